@@ -1,0 +1,151 @@
+// Package kam is the domain of KAM Workbench: clients, workshops, answers,
+// stakeholders and the account intelligence around them, their validation and
+// the assessment scores. It imports nothing of the project's own.
+package kam
+
+// SWOT is our own position at a client.
+type SWOT struct {
+	Strengths     string `json:"strengths"`
+	Weaknesses    string `json:"weaknesses"`
+	Opportunities string `json:"opportunities"`
+	Threats       string `json:"threats"`
+}
+
+// Client is a customer account.
+type Client struct {
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	Industry  string `json:"industry"`
+	Location  string `json:"location"`
+	Notes     string `json:"notes"`
+	SWOT      SWOT   `json:"swot"`
+	UpdatedAt string `json:"updated_at,omitempty"`
+}
+
+// Participant takes part in a workshop.
+type Participant struct {
+	Name string `json:"name"`
+	Role string `json:"role"`
+}
+
+// Workshop is one assessment round at a client.
+type Workshop struct {
+	ID           string        `json:"id"`
+	ClientID     string        `json:"client_id"`
+	Title        string        `json:"title"`
+	Date         string        `json:"date"`
+	Location     string        `json:"location"`
+	Facilitator  string        `json:"facilitator"`
+	Participants []Participant `json:"participants"`
+}
+
+// Answer is a workshop's answer to one catalogue question. Rating is nil when
+// the question is not rated yet; NA marks it not applicable.
+type Answer struct {
+	WorkshopID string   `json:"workshop_id,omitempty"`
+	QuestionID string   `json:"question_id"`
+	Rating     *int     `json:"rating"`
+	NA         bool     `json:"na"`
+	Notes      string   `json:"notes"`
+	FollowUp   bool     `json:"follow_up"`
+	Checked    []string `json:"checked"`
+}
+
+// Stakeholder is a person at the client.
+type Stakeholder struct {
+	ID             string  `json:"id"`
+	ClientID       string  `json:"client_id,omitempty"`
+	Name           string  `json:"name"`
+	Title          string  `json:"title"`
+	Department     string  `json:"department"`
+	BuyingRole     string  `json:"buying_role"`
+	Attitude       int     `json:"attitude"`
+	Influence      int     `json:"influence"`
+	Relationship   int     `json:"relationship"`
+	Owner          string  `json:"owner"`
+	KnowsPortfolio bool    `json:"knows_portfolio"`
+	LastContact    string  `json:"last_contact"`
+	Notes          string  `json:"notes"`
+	Email          string  `json:"email"`
+	Phone          string  `json:"phone"`
+	X              float64 `json:"x"`
+	Y              float64 `json:"y"`
+}
+
+// Relation links two stakeholders of one client.
+type Relation struct {
+	ID       string `json:"id"`
+	ClientID string `json:"client_id,omitempty"`
+	From     string `json:"from"`
+	To       string `json:"to"`
+	Kind     string `json:"kind"`
+}
+
+// Competitor is a battle card for a competitor at a client.
+type Competitor struct {
+	ID         string `json:"id"`
+	ClientID   string `json:"client_id,omitempty"`
+	Name       string `json:"name"`
+	Location   string `json:"location"`
+	Strengths  string `json:"strengths"`
+	Weaknesses string `json:"weaknesses"`
+	Partners   string `json:"partners"`
+	Counter    string `json:"counter"`
+	Threat     int    `json:"threat"`
+}
+
+// Opportunity is a sales opportunity at a client. Value is in EUR.
+type Opportunity struct {
+	ID            string  `json:"id"`
+	ClientID      string  `json:"client_id,omitempty"`
+	Title         string  `json:"title"`
+	Value         float64 `json:"value"`
+	Stage         string  `json:"stage"`
+	Probability   int     `json:"probability"`
+	ExpectedClose string  `json:"expected_close"`
+	NextStep      string  `json:"next_step"`
+}
+
+// Argument is a feature → advantage → benefit (MVN) argument, optionally
+// addressed to a buying role. Position orders the arguments of a client.
+type Argument struct {
+	ID         string `json:"id"`
+	ClientID   string `json:"client_id,omitempty"`
+	Feature    string `json:"feature"`
+	Advantage  string `json:"advantage"`
+	Benefit    string `json:"benefit"`
+	BuyingRole string `json:"buying_role"`
+	Position   int    `json:"position"`
+}
+
+// Action is an agreed task of a workshop.
+type Action struct {
+	ID          string `json:"id"`
+	WorkshopID  string `json:"workshop_id,omitempty"`
+	Title       string `json:"title"`
+	Owner       string `json:"owner"`
+	Due         string `json:"due"`
+	Priority    string `json:"priority"`
+	Probability int    `json:"probability"`
+	Status      string `json:"status"`
+	QuestionID  string `json:"question_id"`
+}
+
+// WorkshopData is a workshop with everything recorded in it.
+type WorkshopData struct {
+	Workshop
+	Answers []Answer `json:"answers"`
+	Actions []Action `json:"actions"`
+}
+
+// Account is a client with everything recorded about it: the unit that
+// bundles move between laptops and reports are drawn from.
+type Account struct {
+	Client        Client         `json:"client"`
+	Workshops     []WorkshopData `json:"workshops"`
+	Stakeholders  []Stakeholder  `json:"stakeholders"`
+	Relations     []Relation     `json:"relations"`
+	Competitors   []Competitor   `json:"competitors"`
+	Opportunities []Opportunity  `json:"opportunities"`
+	Arguments     []Argument     `json:"arguments"`
+}
