@@ -1,0 +1,145 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+
+	"kamworkbench/internal/kam"
+)
+
+// Account loads a client with everything recorded about it.
+func (db *DB) Account(ctx context.Context, clientID string) (kam.Account, error) {
+	var acc kam.Account
+	var err error
+	if acc.Client, err = db.Client(ctx, clientID); err != nil {
+		return acc, err
+	}
+	workshops, err := db.Workshops(ctx, clientID)
+	if err != nil {
+		return acc, err
+	}
+	acc.Workshops = make([]kam.WorkshopData, 0, len(workshops))
+	for _, w := range workshops {
+		wd := kam.WorkshopData{Workshop: w}
+		if wd.Answers, err = db.Answers(ctx, w.ID); err != nil {
+			return acc, err
+		}
+		if wd.Actions, err = db.Actions(ctx, w.ID); err != nil {
+			return acc, err
+		}
+		acc.Workshops = append(acc.Workshops, wd)
+	}
+	if acc.Stakeholders, err = db.Stakeholders(ctx, clientID); err != nil {
+		return acc, err
+	}
+	if acc.Relations, err = db.Relations(ctx, clientID); err != nil {
+		return acc, err
+	}
+	if acc.Competitors, err = db.Competitors(ctx, clientID); err != nil {
+		return acc, err
+	}
+	if acc.Opportunities, err = db.Opportunities(ctx, clientID); err != nil {
+		return acc, err
+	}
+	acc.Arguments, err = db.Arguments(ctx, clientID)
+	return acc, err
+}
+
+// ClientExists reports whether a client with id is stored.
+func (db *DB) ClientExists(ctx context.Context, id string) (bool, error) {
+	var n int
+	err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM clients WHERE id = ?", id).Scan(&n)
+	return n > 0, err
+}
+
+// PutAccount writes a whole account with the ids it carries, in one
+// transaction. With replace, a stored client of the same id is deleted first
+// (with everything recorded about it); without, an existing client is a
+// conflict. The account must have been validated (see the bundle package);
+// the schema's checks still refuse anything out of range.
+func (db *DB) PutAccount(ctx context.Context, acc kam.Account, replace bool) error {
+	return db.write(ctx, func(tx *sql.Tx) error {
+		c := acc.Client
+		if c.ID == "" {
+			return kam.Invalid("client.id", "must not be empty")
+		}
+		ok, err := exists(ctx, tx, "clients", c.ID)
+		if err != nil {
+			return err
+		}
+		if ok && !replace {
+			return kam.Errorf(kam.EConflict, "the client %q (%s) is already in this workspace; import with --replace to overwrite it or --as-copy to keep both", c.Name, c.ID)
+		}
+		if ok {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM clients WHERE id = ?", c.ID); err != nil {
+				return err
+			}
+		}
+		now := db.stamp()
+		if _, err := tx.ExecContext(ctx, `INSERT INTO clients (id, name, industry, location, notes, swot_strengths, swot_weaknesses, swot_opportunities, swot_threats, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, c.ID, c.Name, c.Industry, c.Location, c.Notes,
+			c.SWOT.Strengths, c.SWOT.Weaknesses, c.SWOT.Opportunities, c.SWOT.Threats, now, now); err != nil {
+			return err
+		}
+		for _, w := range acc.Workshops {
+			if err := db.putWorkshopData(ctx, tx, c.ID, w); err != nil {
+				return err
+			}
+		}
+		for _, s := range acc.Stakeholders {
+			if err := db.insert(ctx, tx, stakeholders, s.ID, c.ID, stakeholderValues(s)...); err != nil {
+				return err
+			}
+		}
+		for _, r := range acc.Relations {
+			if err := db.insert(ctx, tx, relations, r.ID, c.ID, r.From, r.To, r.Kind); err != nil {
+				return err
+			}
+		}
+		for _, x := range acc.Competitors {
+			if err := db.insert(ctx, tx, competitors, x.ID, c.ID, competitorValues(x)...); err != nil {
+				return err
+			}
+		}
+		for _, o := range acc.Opportunities {
+			if err := db.insert(ctx, tx, opportunities, o.ID, c.ID, opportunityValues(o)...); err != nil {
+				return err
+			}
+		}
+		for i, a := range acc.Arguments {
+			a.Position = i
+			if err := db.insert(ctx, tx, arguments, a.ID, c.ID, argumentValues(a)...); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func (db *DB) putWorkshopData(ctx context.Context, tx *sql.Tx, clientID string, w kam.WorkshopData) error {
+	now := db.stamp()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO workshops (id, client_id, title, date, location, facilitator, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, w.ID, clientID, w.Title, w.Date, w.Location, w.Facilitator, now, now); err != nil {
+		return err
+	}
+	for i, p := range w.Participants {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO participants (workshop_id, position, name, role) VALUES (?, ?, ?, ?)", w.ID, i, p.Name, p.Role); err != nil {
+			return err
+		}
+	}
+	for _, a := range w.Answers {
+		a.WorkshopID = w.ID
+		if a.Checked == nil {
+			a.Checked = []string{}
+		}
+		if err := db.putAnswer(ctx, tx, a); err != nil {
+			return err
+		}
+	}
+	for _, a := range w.Actions {
+		if err := db.insert(ctx, tx, actions, a.ID, w.ID, actionValues(a)...); err != nil {
+			return err
+		}
+	}
+	return nil
+}

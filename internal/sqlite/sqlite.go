@@ -1,0 +1,411 @@
+// Package sqlite is the workspace store: one SQLite file holding every
+// client, workshop and everything recorded about them.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/google/uuid"
+	_ "modernc.org/sqlite" // the pure-Go driver
+
+	"kamworkbench/internal/kam"
+)
+
+// ApplicationID marks a SQLite file as a KAM Workbench workspace ("KAMW").
+const ApplicationID = 0x4b414d57
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// pragmas are applied by the driver to the one connection, in this order.
+const pragmas = "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=foreign_keys(1)&_txlock=immediate"
+
+// DB is an open workspace.
+type DB struct {
+	db   *sql.DB
+	path string
+	now  func() time.Time
+
+	mu   sync.Mutex // guards last
+	last time.Time  // the last stamp handed out
+}
+
+// Path returns the workspace file's path.
+func (db *DB) Path() string { return db.path }
+
+// BackupDir returns the folder where the workspace's backups are kept.
+func (db *DB) BackupDir() string { return BackupDir(db.path) }
+
+// BackupDir returns the backup folder of the workspace at path.
+func BackupDir(path string) string { return filepath.Join(filepath.Dir(path), "backups") }
+
+// SchemaVersion returns the newest schema version this build knows.
+func SchemaVersion() int { return len(migrations()) }
+
+// Open opens or creates the workspace at path and migrates it. A file that is
+// not a KAM Workbench workspace, comes from a newer version, or fails
+// quick_check is refused and left untouched.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return nil, kam.Errorf(kam.EInvalid, "no workspace file given")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, kam.Errorf(kam.EInvalid, "workspace %s: %v", path, err)
+	}
+	if err := inspect(abs); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+		return nil, kam.Errorf(kam.EInvalid, "cannot create the folder for the workspace %s: %v", abs, err)
+	}
+	sqlDB, err := sql.Open("sqlite", abs+pragmas)
+	if err != nil {
+		return nil, fmt.Errorf("open workspace: %w", err)
+	}
+	sqlDB.SetMaxOpenConns(1) // one writer; reads queue behind it, which is plenty for one person
+	db := &DB{db: sqlDB, path: abs, now: time.Now}
+	if err := db.start(ctx); err != nil {
+		sqlDB.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// Close checkpoints the write-ahead log and closes the workspace.
+func (db *DB) Close() error {
+	_, _ = db.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	return db.db.Close()
+}
+
+// inspect reads the header of an existing file without opening it as a
+// database, so that a foreign or newer file is refused untouched.
+func inspect(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		// Find the nearest existing ancestor: it must be a folder.
+		for dir := filepath.Dir(path); ; dir = filepath.Dir(dir) {
+			if d, derr := os.Stat(dir); derr == nil {
+				if !d.IsDir() {
+					return kam.Errorf(kam.EInvalid, "cannot create the workspace %s: %s is a file, not a folder", path, dir)
+				}
+				break
+			}
+			if dir == filepath.Dir(dir) {
+				break
+			}
+		}
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return kam.Errorf(kam.EInvalid, "cannot read the workspace %s: %v", path, err)
+	}
+	if st.IsDir() {
+		return kam.Errorf(kam.EInvalid, "%s is a folder, not a workspace file", path)
+	}
+	if st.Size() == 0 {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return kam.Errorf(kam.EInvalid, "cannot read the workspace %s: %v", path, err)
+	}
+	defer f.Close()
+	var h [100]byte
+	if _, err := io.ReadFull(f, h[:]); err != nil || string(h[:16]) != "SQLite format 3\x00" {
+		return kam.Errorf(kam.EInvalid, "%s is not a KAM Workbench workspace (not a SQLite database); it was left untouched", path)
+	}
+	version := int(binary.BigEndian.Uint32(h[60:64]))
+	appID := binary.BigEndian.Uint32(h[68:72])
+	switch {
+	case appID == ApplicationID && version > SchemaVersion():
+		return newerError(path, version)
+	case appID == ApplicationID:
+		return nil
+	case appID == 0 && version == 0 && emptySchema(f):
+		return nil // an empty database, or one whose first migration is still in the WAL; start checks again
+	default:
+		return kam.Errorf(kam.EInvalid, "%s is a SQLite database of another program, not a KAM Workbench workspace; it was left untouched", path)
+	}
+}
+
+// emptySchema reports whether page 1 of a SQLite file, the schema table,
+// holds no entries: a leaf page (type 13) with zero cells.
+func emptySchema(f *os.File) bool {
+	var p [8]byte
+	if _, err := f.ReadAt(p[:], 100); err != nil {
+		return false
+	}
+	return p[0] == 13 && p[3] == 0 && p[4] == 0
+}
+
+func newerError(path string, version int) error {
+	return kam.Errorf(kam.EConflict, "%s was written by a newer KAM Workbench (schema %d; this one knows up to %d). Please update KAM Workbench; the file was left untouched", path, version, SchemaVersion())
+}
+
+// start verifies the pragmas and the file, then migrates.
+func (db *DB) start(ctx context.Context) error {
+	var mode string
+	var fk, sync int
+	if err := db.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return openError(db.path, err)
+	}
+	if err := db.db.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&fk); err != nil {
+		return openError(db.path, err)
+	}
+	if err := db.db.QueryRowContext(ctx, "PRAGMA synchronous").Scan(&sync); err != nil {
+		return openError(db.path, err)
+	}
+	if mode != "wal" || fk != 1 || sync != 2 {
+		return fmt.Errorf("open workspace: pragmas not applied (journal_mode=%s foreign_keys=%d synchronous=%d)", mode, fk, sync)
+	}
+	if err := db.quickCheck(ctx); err != nil {
+		return err
+	}
+	var appID, version, tables int
+	if err := db.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return openError(db.path, err)
+	}
+	if err := db.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return openError(db.path, err)
+	}
+	if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
+		return openError(db.path, err)
+	}
+	if appID != ApplicationID && (appID != 0 || version != 0 || tables != 0) {
+		return kam.Errorf(kam.EInvalid, "%s is a SQLite database of another program, not a KAM Workbench workspace; it was left untouched", db.path)
+	}
+	if version > SchemaVersion() {
+		return newerError(db.path, version)
+	}
+	return db.migrate(ctx, version)
+}
+
+func openError(path string, err error) error {
+	msg := err.Error()
+	if strings.Contains(msg, "not a database") || strings.Contains(msg, "malformed") {
+		return kam.Errorf(kam.EInvalid, "%s is damaged or not a KAM Workbench workspace (%s); it was left untouched", path, msg)
+	}
+	if strings.Contains(msg, "unable to open") || strings.Contains(msg, "readonly") || strings.Contains(msg, "permission") {
+		return kam.Errorf(kam.EInvalid, "cannot open the workspace %s: %s", path, msg)
+	}
+	return fmt.Errorf("open workspace %s: %w", path, err)
+}
+
+// quickCheck runs SQLite's quick_check and reports a damaged file.
+func (db *DB) quickCheck(ctx context.Context) error {
+	rows, err := db.db.QueryContext(ctx, "PRAGMA quick_check")
+	if err != nil {
+		return openError(db.path, err)
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return openError(db.path, err)
+		}
+		if s != "ok" {
+			problems = append(problems, s)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return openError(db.path, err)
+	}
+	if len(problems) > 0 {
+		if len(problems) > 3 {
+			problems = problems[:3]
+		}
+		return kam.Errorf(kam.EInvalid, "%s is damaged (%s); it was left untouched", db.path, strings.Join(problems, "; "))
+	}
+	return nil
+}
+
+// Check verifies the workspace's integrity and schema version.
+func (db *DB) Check(ctx context.Context) error {
+	if err := db.quickCheck(ctx); err != nil {
+		return err
+	}
+	var version int
+	if err := db.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return err
+	}
+	if version != SchemaVersion() {
+		return kam.Errorf(kam.EInvalid, "schema version %d, want %d", version, SchemaVersion())
+	}
+	var violations int
+	if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM pragma_foreign_key_check").Scan(&violations); err != nil {
+		return err
+	}
+	if violations > 0 {
+		return kam.Errorf(kam.EInvalid, "%d broken references between records", violations)
+	}
+	return nil
+}
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func migrations() []migration {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		panic(err) // the pattern is constant
+	}
+	sort.Strings(names)
+	out := make([]migration, 0, len(names))
+	for i, n := range names {
+		b, err := migrationFiles.ReadFile(n)
+		if err != nil {
+			panic(err) // embedded at build time
+		}
+		out = append(out, migration{version: i + 1, name: n, sql: string(b)})
+	}
+	return out
+}
+
+// migrate applies the migrations after version, each in one transaction, and
+// takes a VACUUM INTO copy first when the file already holds data.
+func (db *DB) migrate(ctx context.Context, version int) error {
+	pending := migrations()[version:]
+	if len(pending) == 0 {
+		return nil
+	}
+	if version > 0 {
+		if _, err := db.Backup(ctx, fmt.Sprintf("before-schema-%d", pending[0].version)); err != nil {
+			return fmt.Errorf("back up before migrating: %w", err)
+		}
+	}
+	for _, m := range pending {
+		if err := db.apply(ctx, m); err != nil {
+			return fmt.Errorf("migrate to schema %d (%s): %w", m.version, m.name, err)
+		}
+	}
+	// Move the new header into the main file so that inspect sees it.
+	_, err := db.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
+	return err
+}
+
+func (db *DB) apply(ctx context.Context, m migration) error {
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// newID returns a fresh record id.
+func newID() string { return uuid.NewString() }
+
+// validID refuses ids that cannot be ours before they reach SQL.
+func validID(what, id string) error {
+	if _, err := uuid.Parse(id); err != nil || len(id) != 36 {
+		return kam.Errorf(kam.ENotFound, "%s not found", what)
+	}
+	return nil
+}
+
+// stamp returns a strictly increasing time stamp, so records written in one
+// transaction keep the order they were written in.
+func (db *DB) stamp() string {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	t := db.now().UTC()
+	if !t.After(db.last) {
+		t = db.last.Add(time.Microsecond)
+	}
+	db.last = t
+	return t.Format("2006-01-02T15:04:05.000000Z")
+}
+
+// write runs fn in one immediate transaction and commits it.
+func (db *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return writeError(err)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return writeError(err)
+	}
+	return writeError(tx.Commit())
+}
+
+// writeError turns SQLite's disk-full and read-only errors into messages a
+// consultant understands; domain errors pass unchanged.
+func writeError(err error) error {
+	if err == nil {
+		return nil
+	}
+	var ke *kam.Error
+	if errors.As(err, &ke) {
+		return err
+	}
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "database or disk is full") || strings.Contains(msg, "SQLITE_FULL"):
+		return kam.Errorf(kam.EDiskFull, "The disk is full: the change was not saved. Free some space and try again; everything saved before is safe")
+	case strings.Contains(msg, "readonly") || strings.Contains(msg, "read-only"):
+		return kam.Errorf(kam.EInternal, "The workspace is read-only: the change was not saved")
+	case strings.Contains(msg, "FOREIGN KEY"):
+		return kam.Errorf(kam.ENotFound, "a record this change refers to does not exist (any more)")
+	}
+	return err
+}
+
+// exec runs a statement that must touch exactly one row.
+func execOne(ctx context.Context, tx *sql.Tx, what, query string, args ...any) error {
+	res, err := tx.ExecContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return kam.Errorf(kam.ENotFound, "%s not found", what)
+	}
+	return nil
+}
+
+// exists reports whether a row with id is in table; table is a constant.
+func exists(ctx context.Context, tx *sql.Tx, table, id string) (bool, error) {
+	var n int
+	err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+table+" WHERE id = ?", id).Scan(&n)
+	return n > 0, err
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
