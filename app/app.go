@@ -1,0 +1,70 @@
+// Package app is the desktop window: the Wails-bound services, one per
+// concern, each thin — validate, call internal, map errors.
+package app
+
+import (
+	"context"
+	"io/fs"
+	"time"
+
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+
+	"kamworkbench/internal/catalog"
+	"kamworkbench/internal/sqlite"
+)
+
+// Config is what the window needs from main.
+type Config struct {
+	Assets  fs.FS // the built frontend
+	DB      *sqlite.DB
+	Catalog *catalog.Catalog
+	Version string
+}
+
+// Services are the bound services of the window.
+type Services struct {
+	Clients      *Clients
+	Workshops    *Workshops
+	Assessment   *Assessment
+	Stakeholders *Stakeholders
+	Intelligence *Intelligence
+	Actions      *Actions
+	Settings     *Settings
+}
+
+// NewServices wires every bound service to the store and the catalogue.
+func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services {
+	return &Services{
+		Clients:      &Clients{db: db},
+		Workshops:    &Workshops{db: db, now: time.Now},
+		Assessment:   &Assessment{db: db, cat: cat},
+		Stakeholders: &Stakeholders{db: db},
+		Intelligence: &Intelligence{db: db},
+		Actions:      &Actions{db: db, cat: cat},
+		Settings:     &Settings{db: db, version: version},
+	}
+}
+
+// Bind lists the services for Wails.
+func (s *Services) Bind() []any {
+	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings}
+}
+
+// Run opens the window and blocks until it is closed.
+func Run(cfg Config) error {
+	svc := NewServices(cfg.DB, cfg.Catalog, cfg.Version)
+	return wails.Run(&options.App{
+		Title:            "KAM Workbench",
+		Width:            1440,
+		Height:           900,
+		MinWidth:         1024,
+		MinHeight:        680,
+		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 251, A: 255},
+		AssetServer:      &assetserver.Options{Assets: cfg.Assets},
+		OnStartup:        func(ctx context.Context) {},
+		ErrorFormatter:   FormatError,
+		Bind:             svc.Bind(),
+	})
+}

@@ -1,0 +1,47 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"runtime/debug"
+
+	"kamworkbench/internal/kam"
+)
+
+// UIError is how an error reaches the UI: a code to act on, the field it is
+// about, and a message to show.
+type UIError struct {
+	Code    string `json:"code"`
+	Field   string `json:"field,omitempty"`
+	Message string `json:"message"`
+}
+
+// FormatError is Wails' ErrorFormatter: it turns a bound method's error into
+// a UIError.
+func FormatError(err error) any {
+	var e *kam.Error
+	if errors.As(err, &e) {
+		return UIError{Code: e.Code, Field: e.Field, Message: e.Error()}
+	}
+	return UIError{Code: kam.EInternal, Message: kam.ErrorMessage(err)}
+}
+
+// guard turns a panic in a bound method into an internal error, so one bad
+// call can neither crash the window nor leak a stack trace to the UI.
+func guard(err *error) {
+	if r := recover(); r != nil {
+		log.Printf("panic in bound method: %v\n%s", r, debug.Stack())
+		*err = kam.Errorf(kam.EInternal, "An internal error occurred (%v); nothing was changed", fmt.Sprint(r))
+	}
+}
+
+// MaxIDs caps lists of ids passed from the UI (reorders, multi-moves).
+const MaxIDs = 10_000
+
+func checkCount(what string, n int) error {
+	if n > MaxIDs {
+		return kam.Errorf(kam.EInvalid, "too many %s (%d)", what, n)
+	}
+	return nil
+}

@@ -1,0 +1,65 @@
+package app
+
+import (
+	"context"
+	"time"
+
+	"kamworkbench/internal/kam"
+	"kamworkbench/internal/sqlite"
+)
+
+// Workshops is the bound service for a client's workshops (rounds).
+type Workshops struct {
+	db  *sqlite.DB
+	now func() time.Time
+}
+
+// List returns a client's workshops, oldest first.
+func (s *Workshops) List(clientID string) (out []kam.Workshop, err error) {
+	defer guard(&err)
+	return s.db.Workshops(context.Background(), clientID)
+}
+
+// Get returns one workshop.
+func (s *Workshops) Get(id string) (w kam.Workshop, err error) {
+	defer guard(&err)
+	return s.db.Workshop(context.Background(), id)
+}
+
+// Save creates the workshop when its id is empty and updates it otherwise.
+func (s *Workshops) Save(w kam.Workshop) (out kam.Workshop, err error) {
+	defer guard(&err)
+	return s.db.SaveWorkshop(context.Background(), w)
+}
+
+// CreateRound starts a new workshop at a client dated today; with
+// copyFromID it starts from that earlier round's answers, to be revisited.
+func (s *Workshops) CreateRound(clientID, title, copyFromID string) (out kam.Workshop, err error) {
+	defer guard(&err)
+	ctx := context.Background()
+	w := kam.Workshop{ClientID: clientID, Title: title, Date: s.now().Format("2006-01-02")}
+	if copyFromID != "" {
+		prev, err := s.db.Workshop(ctx, copyFromID)
+		if err != nil {
+			return out, err
+		}
+		if prev.ClientID != clientID {
+			return out, kam.Errorf(kam.ENotFound, "workshop not found")
+		}
+		w.Location, w.Facilitator, w.Participants = prev.Location, prev.Facilitator, prev.Participants
+	}
+	if out, err = s.db.SaveWorkshop(ctx, w); err != nil || copyFromID == "" {
+		return out, err
+	}
+	if err := s.db.CopyAnswers(ctx, copyFromID, out.ID); err != nil {
+		_ = s.db.DeleteWorkshop(ctx, out.ID) // no half-made round
+		return kam.Workshop{}, err
+	}
+	return out, nil
+}
+
+// Delete deletes a workshop with its answers and actions.
+func (s *Workshops) Delete(id string) (err error) {
+	defer guard(&err)
+	return s.db.DeleteWorkshop(context.Background(), id)
+}
