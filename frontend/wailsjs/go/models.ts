@@ -1,0 +1,661 @@
+export namespace app {
+	
+	export class WorkshopSummary {
+	    id: string;
+	    title: string;
+	    date: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new WorkshopSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.date = source["date"];
+	    }
+	}
+	export class ClientSummary {
+	    id: string;
+	    name: string;
+	    industry: string;
+	    location: string;
+	    workshops: WorkshopSummary[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ClientSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.industry = source["industry"];
+	        this.location = source["location"];
+	        this.workshops = this.convertValues(source["workshops"], WorkshopSummary);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class WorkspaceInfo {
+	    path: string;
+	    schema_version: number;
+	    version: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new WorkspaceInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.schema_version = source["schema_version"];
+	        this.version = source["version"];
+	    }
+	}
+
+}
+
+export namespace catalog {
+	
+	export class Guide {
+	    "0": Text;
+	    "2": Text;
+	    "4": Text;
+	
+	    static createFrom(source: any = {}) {
+	        return new Guide(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this["0"] = this.convertValues(source["0"], Text);
+	        this["2"] = this.convertValues(source["2"], Text);
+	        this["4"] = this.convertValues(source["4"], Text);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Option {
+	    id: string;
+	    label: Text;
+	
+	    static createFrom(source: any = {}) {
+	        return new Option(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.label = this.convertValues(source["label"], Text);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Question {
+	    id: string;
+	    text: Text;
+	    followups: Text[];
+	    options: Option[];
+	    guide: Guide;
+	
+	    static createFrom(source: any = {}) {
+	        return new Question(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.text = this.convertValues(source["text"], Text);
+	        this.followups = this.convertValues(source["followups"], Text);
+	        this.options = this.convertValues(source["options"], Option);
+	        this.guide = this.convertValues(source["guide"], Guide);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Text {
+	    de: string;
+	    en: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Text(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.de = source["de"];
+	        this.en = source["en"];
+	    }
+	}
+	export class Area {
+	    id: string;
+	    title: Text;
+	    intro: Text;
+	    questions: Question[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Area(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = this.convertValues(source["title"], Text);
+	        this.intro = this.convertValues(source["intro"], Text);
+	        this.questions = this.convertValues(source["questions"], Question);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Catalog {
+	    version: string;
+	    areas: Area[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Catalog(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.areas = this.convertValues(source["areas"], Area);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+
+}
+
+export namespace kam {
+	
+	export class Action {
+	    id: string;
+	    workshop_id?: string;
+	    title: string;
+	    owner: string;
+	    due: string;
+	    priority: string;
+	    probability: number;
+	    status: string;
+	    question_id: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Action(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.workshop_id = source["workshop_id"];
+	        this.title = source["title"];
+	        this.owner = source["owner"];
+	        this.due = source["due"];
+	        this.priority = source["priority"];
+	        this.probability = source["probability"];
+	        this.status = source["status"];
+	        this.question_id = source["question_id"];
+	    }
+	}
+	export class Answer {
+	    workshop_id?: string;
+	    question_id: string;
+	    rating?: number;
+	    na: boolean;
+	    notes: string;
+	    follow_up: boolean;
+	    checked: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Answer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.workshop_id = source["workshop_id"];
+	        this.question_id = source["question_id"];
+	        this.rating = source["rating"];
+	        this.na = source["na"];
+	        this.notes = source["notes"];
+	        this.follow_up = source["follow_up"];
+	        this.checked = source["checked"];
+	    }
+	}
+	export class AreaScore {
+	    id: string;
+	    score?: number;
+	    answered: number;
+	    na: number;
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AreaScore(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.score = source["score"];
+	        this.answered = source["answered"];
+	        this.na = source["na"];
+	        this.total = source["total"];
+	    }
+	}
+	export class Argument {
+	    id: string;
+	    client_id?: string;
+	    feature: string;
+	    advantage: string;
+	    benefit: string;
+	    buying_role: string;
+	    position: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Argument(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.client_id = source["client_id"];
+	        this.feature = source["feature"];
+	        this.advantage = source["advantage"];
+	        this.benefit = source["benefit"];
+	        this.buying_role = source["buying_role"];
+	        this.position = source["position"];
+	    }
+	}
+	export class SWOT {
+	    strengths: string;
+	    weaknesses: string;
+	    opportunities: string;
+	    threats: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SWOT(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.strengths = source["strengths"];
+	        this.weaknesses = source["weaknesses"];
+	        this.opportunities = source["opportunities"];
+	        this.threats = source["threats"];
+	    }
+	}
+	export class Client {
+	    id: string;
+	    name: string;
+	    industry: string;
+	    location: string;
+	    notes: string;
+	    swot: SWOT;
+	    updated_at?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Client(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.industry = source["industry"];
+	        this.location = source["location"];
+	        this.notes = source["notes"];
+	        this.swot = this.convertValues(source["swot"], SWOT);
+	        this.updated_at = source["updated_at"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Competitor {
+	    id: string;
+	    client_id?: string;
+	    name: string;
+	    location: string;
+	    strengths: string;
+	    weaknesses: string;
+	    partners: string;
+	    counter: string;
+	    threat: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Competitor(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.client_id = source["client_id"];
+	        this.name = source["name"];
+	        this.location = source["location"];
+	        this.strengths = source["strengths"];
+	        this.weaknesses = source["weaknesses"];
+	        this.partners = source["partners"];
+	        this.counter = source["counter"];
+	        this.threat = source["threat"];
+	    }
+	}
+	export class Opportunity {
+	    id: string;
+	    client_id?: string;
+	    title: string;
+	    value: number;
+	    stage: string;
+	    probability: number;
+	    expected_close: string;
+	    next_step: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Opportunity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.client_id = source["client_id"];
+	        this.title = source["title"];
+	        this.value = source["value"];
+	        this.stage = source["stage"];
+	        this.probability = source["probability"];
+	        this.expected_close = source["expected_close"];
+	        this.next_step = source["next_step"];
+	    }
+	}
+	export class Participant {
+	    name: string;
+	    role: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Participant(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.role = source["role"];
+	    }
+	}
+	export class Relation {
+	    id: string;
+	    client_id?: string;
+	    from: string;
+	    to: string;
+	    kind: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Relation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.client_id = source["client_id"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.kind = source["kind"];
+	    }
+	}
+	export class Report {
+	    workshop_id: string;
+	    overall?: number;
+	    areas: AreaScore[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.workshop_id = source["workshop_id"];
+	        this.overall = source["overall"];
+	        this.areas = this.convertValues(source["areas"], AreaScore);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Stakeholder {
+	    id: string;
+	    client_id?: string;
+	    name: string;
+	    title: string;
+	    department: string;
+	    buying_role: string;
+	    attitude: number;
+	    influence: number;
+	    relationship: number;
+	    owner: string;
+	    knows_portfolio: boolean;
+	    last_contact: string;
+	    notes: string;
+	    email: string;
+	    phone: string;
+	    x: number;
+	    y: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Stakeholder(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.client_id = source["client_id"];
+	        this.name = source["name"];
+	        this.title = source["title"];
+	        this.department = source["department"];
+	        this.buying_role = source["buying_role"];
+	        this.attitude = source["attitude"];
+	        this.influence = source["influence"];
+	        this.relationship = source["relationship"];
+	        this.owner = source["owner"];
+	        this.knows_portfolio = source["knows_portfolio"];
+	        this.last_contact = source["last_contact"];
+	        this.notes = source["notes"];
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.x = source["x"];
+	        this.y = source["y"];
+	    }
+	}
+	export class Workshop {
+	    id: string;
+	    client_id: string;
+	    title: string;
+	    date: string;
+	    location: string;
+	    facilitator: string;
+	    participants: Participant[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Workshop(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.client_id = source["client_id"];
+	        this.title = source["title"];
+	        this.date = source["date"];
+	        this.location = source["location"];
+	        this.facilitator = source["facilitator"];
+	        this.participants = this.convertValues(source["participants"], Participant);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace sqlite {
+	
+	export class Position {
+	    id: string;
+	    x: number;
+	    y: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Position(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.x = source["x"];
+	        this.y = source["y"];
+	    }
+	}
+
+}
+
