@@ -1,0 +1,84 @@
+# KAM Workbench. `make run` opens the app, `make test` runs every test; both
+# install what is missing first (Debian/Ubuntu).
+SHELL := /bin/bash
+.DELETE_ON_ERROR:
+
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS  := -X main.version=$(VERSION)
+BIN      := build/bin/kam-workbench
+WAILS    := go tool wails
+FUZZTIME ?= 5s
+
+# Debian packages: the window (build), and the tools the tests drive.
+APT_BUILD := libgtk-3-dev libwebkit2gtk-4.0-dev pkg-config gcc
+APT_TEST  := xvfb xauth chromium xdotool imagemagick poppler-utils qpdf strace
+
+.PHONY: run build test lint bench fuzz soak deps deps-test go-test go-fuzz frontend-test e2e smoke clean
+
+run: deps build
+	$(BIN)
+
+build: deps frontend/node_modules
+	$(WAILS) build -ldflags "$(LDFLAGS)" -trimpath
+	@ls -l $(BIN)
+
+test: deps deps-test go-test go-fuzz frontend-test e2e smoke
+	@echo "make test: all passed"
+
+# --- installing what is missing -------------------------------------------
+deps:
+	@./.ci/apt-ensure $(APT_BUILD)
+	@go mod download
+
+deps-test:
+	@./.ci/apt-ensure $(APT_TEST)
+
+frontend/node_modules: frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+# --- tests ----------------------------------------------------------------
+go-test:
+	go vet ./...
+	go test ./...
+
+# Each fuzz target briefly; `make fuzz` runs them longer.
+FUZZ_TARGETS := $(shell grep -rl --include='*_test.go' '^func Fuzz' internal 2>/dev/null)
+go-fuzz:
+	@for f in $(FUZZ_TARGETS); do \
+	  pkg=./$$(dirname $$f); \
+	  for t in $$(grep -o '^func Fuzz[A-Za-z0-9_]*' $$f | sed 's/^func //'); do \
+	    echo "fuzz $$pkg $$t ($(FUZZTIME))"; \
+	    go test $$pkg -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) || exit 1; \
+	  done; \
+	done
+
+fuzz:
+	$(MAKE) go-fuzz FUZZTIME=60s
+
+frontend-test: frontend/node_modules
+	cd frontend && npx tsc -b && npx vitest run
+
+# End to end: the real UI in Debian's Chromium against `wails dev` with the
+# real Go bindings and a scratch SQLite file (see frontend/playwright.config.ts).
+e2e: frontend/node_modules
+	cd frontend && npx playwright test
+
+# The built window under Xvfb on a scratch workspace.
+smoke: build
+	KAMW_SMOKE_BINARY=$(CURDIR)/$(BIN) go test ./internal/smoke -run Smoke -count=1 -v
+
+lint: frontend/node_modules
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
+	go vet ./...
+	go run honnef.co/go/tools/cmd/staticcheck@2025.1.1 ./...
+	cd frontend && npx eslint . --max-warnings 0 && npx tsc -b
+
+bench:
+	go test ./... -run='^$$' -bench=. -benchmem
+
+soak:
+	$(MAKE) fuzz
+
+clean:
+	rm -rf build/bin frontend/dist/assets frontend/dist/index.html
