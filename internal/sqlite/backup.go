@@ -20,19 +20,33 @@ func (db *DB) Backup(ctx context.Context, reason string) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", kam.Errorf(kam.EInternal, "cannot create the backup folder %s: %v", dir, err)
 	}
+	dst := db.backupPath(reason)
+	return dst, db.BackupTo(ctx, dst)
+}
+
+// backupPath names a new backup file in the backup folder.
+func (db *DB) backupPath(reason string) string {
 	name := "kam-workbench-" + db.now().Format("20060102-150405.000")
 	name = strings.Replace(name, ".", "-", 1)
 	if reason != "" {
 		name += "-" + reason
 	}
-	dst := filepath.Join(dir, name+".db")
-	return dst, db.BackupTo(ctx, dst)
+	return filepath.Join(db.BackupDir(), name+".db")
 }
 
 // BackupTo writes a consistent, checked copy of the workspace to dst: VACUUM
 // INTO a temporary file beside it, quick_check the copy, then rename. An
 // existing dst is replaced only by a sound copy.
 func (db *DB) BackupTo(ctx context.Context, dst string) error {
+	return db.backupTo(ctx, db.db, dst)
+}
+
+// execer is a *sql.DB, or the one connection held while restoring.
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+func (db *DB) backupTo(ctx context.Context, x execer, dst string) error {
 	abs, err := filepath.Abs(dst)
 	if err != nil {
 		return kam.Errorf(kam.EInvalid, "backup file %s: %v", dst, err)
@@ -45,7 +59,7 @@ func (db *DB) BackupTo(ctx context.Context, dst string) error {
 	}
 	tmp := abs + ".tmp"
 	_ = os.Remove(tmp)
-	if _, err := db.db.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
+	if _, err := x.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
 		_ = os.Remove(tmp)
 		if we := writeError(err); we != err {
 			return we
@@ -100,8 +114,16 @@ type BackupInfo struct {
 }
 
 // Backups lists the workspace's backups, newest first.
-func (db *DB) Backups() ([]BackupInfo, error) {
-	entries, err := os.ReadDir(db.BackupDir())
+func (db *DB) Backups() ([]BackupInfo, error) { return ListBackups(db.path) }
+
+// ListBackups lists the backups of the workspace at path, newest first; the
+// workspace need not be open (or sound).
+func ListBackups(path string) ([]BackupInfo, error) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	dir := BackupDir(path)
+	entries, err := os.ReadDir(dir)
 	if os.IsNotExist(err) {
 		return nil, nil
 	}
@@ -117,7 +139,7 @@ func (db *DB) Backups() ([]BackupInfo, error) {
 		if err != nil {
 			continue
 		}
-		out = append(out, BackupInfo{Path: filepath.Join(db.BackupDir(), e.Name()), Name: e.Name(), Size: info.Size(), ModTime: info.ModTime()})
+		out = append(out, BackupInfo{Path: filepath.Join(dir, e.Name()), Name: e.Name(), Size: info.Size(), ModTime: info.ModTime()})
 	}
 	// Names start with a sortable time stamp.
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {

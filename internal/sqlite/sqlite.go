@@ -30,6 +30,10 @@ const ApplicationID = 0x4b414d57
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
+// migrationSource holds the migrations the store applies; tests swap in a
+// longer list to exercise a pending migration.
+var migrationSource fs.FS = migrationFiles
+
 // pragmas are applied by the driver to the one connection, in this order.
 const pragmas = "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=foreign_keys(1)&_txlock=immediate"
 
@@ -265,14 +269,14 @@ type migration struct {
 }
 
 func migrations() []migration {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	names, err := fs.Glob(migrationSource, "migrations/*.sql")
 	if err != nil {
 		panic(err) // the pattern is constant
 	}
 	sort.Strings(names)
 	out := make([]migration, 0, len(names))
 	for i, n := range names {
-		b, err := migrationFiles.ReadFile(n)
+		b, err := fs.ReadFile(migrationSource, n)
 		if err != nil {
 			panic(err) // embedded at build time
 		}
