@@ -24,7 +24,8 @@ func (db *DB) Arguments(ctx context.Context, clientID string) ([]kam.Argument, e
 }
 
 // SaveArgument creates the argument (at the end of the list) when its id is
-// empty and updates it otherwise.
+// empty and updates it otherwise; its place in the list changes only by
+// ReorderArguments.
 func (db *DB) SaveArgument(ctx context.Context, a kam.Argument) (kam.Argument, error) {
 	if err := a.Validate(); err != nil {
 		return a, err
@@ -34,6 +35,8 @@ func (db *DB) SaveArgument(ctx context.Context, a kam.Argument) (kam.Argument, e
 			if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(position) + 1, 0) FROM arguments WHERE client_id = ?", a.ClientID).Scan(&a.Position); err != nil {
 				return err
 			}
+		} else if err := tx.QueryRowContext(ctx, "SELECT position FROM arguments WHERE id = ?", a.ID).Scan(&a.Position); err != nil && err != sql.ErrNoRows {
+			return err
 		}
 		return db.save(ctx, tx, arguments, &a.ID, &a.ClientID, argumentValues(a)...)
 	})

@@ -79,7 +79,11 @@ func (db *DB) backupTo(ctx context.Context, x execer, dst string) error {
 
 // checkFile runs quick_check on a closed database file.
 func checkFile(ctx context.Context, path string) error {
-	c, err := sql.Open("sqlite", path+"?_pragma=busy_timeout(5000)")
+	name, err := dsn(path, "?_pragma=busy_timeout(5000)")
+	if err != nil {
+		return err
+	}
+	c, err := sql.Open("sqlite", name)
 	if err != nil {
 		return err
 	}

@@ -45,7 +45,11 @@ func VerifyBackup(ctx context.Context, path string) error {
 	case v < 1:
 		return kam.Errorf(kam.EInvalid, "%s is not a KAM Workbench backup (no schema)", path)
 	}
-	c, err := sql.Open("sqlite", path+"?_pragma=busy_timeout(5000)")
+	name, err := dsn(path, "?_pragma=busy_timeout(5000)")
+	if err != nil {
+		return err
+	}
+	c, err := sql.Open("sqlite", name)
 	if err != nil {
 		return err
 	}
@@ -198,6 +202,11 @@ func restorePaths(path, backupPath string) (ws, src string, err error) {
 	if ws == src {
 		return "", "", kam.Errorf(kam.EInvalid, "the workspace cannot be restored from itself")
 	}
+	for _, p := range []string{ws, src} {
+		if _, err := dsn(p, ""); err != nil {
+			return "", "", err
+		}
+	}
 	return ws, src, nil
 }
 
@@ -210,7 +219,11 @@ func prepareRestore(ctx context.Context, ws, src string) (string, error) {
 	}
 	tmp := ws + ".restore.tmp"
 	removeDB(tmp)
-	c, err := sql.Open("sqlite", src+"?_pragma=busy_timeout(5000)")
+	name, err := dsn(src, "?_pragma=busy_timeout(5000)")
+	if err != nil {
+		return "", err
+	}
+	c, err := sql.Open("sqlite", name)
 	if err != nil {
 		return "", err
 	}

@@ -37,6 +37,16 @@ var migrationSource fs.FS = migrationFiles
 // pragmas are applied by the driver to the one connection, in this order.
 const pragmas = "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=foreign_keys(1)&_txlock=immediate"
 
+// dsn joins a plain file path and driver options. The driver reads
+// everything after the first "?" as options, so a path holding one would
+// silently open another file; it is refused instead.
+func dsn(path, options string) (string, error) {
+	if strings.ContainsRune(path, '?') {
+		return "", kam.Errorf(kam.EInvalid, "%s: KAM Workbench cannot use a file or folder whose name contains \"?\"; please rename it", path)
+	}
+	return path + options, nil
+}
+
 // DB is an open workspace.
 type DB struct {
 	db   *sql.DB
@@ -70,13 +80,17 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, kam.Errorf(kam.EInvalid, "workspace %s: %v", path, err)
 	}
+	name, err := dsn(abs, pragmas)
+	if err != nil {
+		return nil, err
+	}
 	if err := inspect(abs); err != nil {
 		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return nil, kam.Errorf(kam.EInvalid, "cannot create the folder for the workspace %s: %v", abs, err)
 	}
-	sqlDB, err := sql.Open("sqlite", abs+pragmas)
+	sqlDB, err := sql.Open("sqlite", name)
 	if err != nil {
 		return nil, fmt.Errorf("open workspace: %w", err)
 	}
