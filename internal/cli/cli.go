@@ -41,6 +41,8 @@ func commands() []command {
 		{"check", "", "check integrity and schema version; prints \"ok\" when sound", runCheck},
 		{"catalog", "--json", "print the questionnaire", runCatalog},
 		{"list", "--json", "list clients and their workshops", runList},
+		{"import", "FILE.kamw [--replace | --as-copy]", "import a client from a bundle", runImport},
+		{"export", "--client ID -o FILE.kamw", "write a client with everything about it to a bundle", runExport},
 		{"report", "--workshop ID --json", "print a workshop's scores", runReport},
 		{"backup", "-o FILE.db", "write a checked copy of the workspace", runBackup},
 		{"demo", "", "add the sample client and workshop", runDemo},
