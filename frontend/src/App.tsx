@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppShell } from './components/AppShell';
+import { Breadcrumb, type Crumb } from './components/Breadcrumb';
+import { ScreenSavedIndicator } from './components/save/SavedIndicator';
+import { SaveStatusProvider } from './components/save/SaveStatusContext';
+import { ToastProvider } from './components/Toasts';
+import { ClientListProvider, useClientList } from './features/clients/ClientListContext';
+import { ClientPage } from './features/clients/ClientPage';
+import { ClientSidebar } from './features/clients/ClientSidebar';
+import { HomePage } from './features/clients/HomePage';
+import { NewClientDialog } from './features/clients/NewClientDialog';
+import { LanguageSwitch } from './features/settings/LanguageSwitch';
+import { useStoredLanguage } from './features/settings/useStoredLanguage';
+import { WorkshopPage } from './features/workshops/WorkshopPage';
+import { routeHref, useHashRoute, type Route } from './routing';
+
+/** App wires the providers around the screens. */
+export function App() {
+  useStoredLanguage();
+  return (
+    <SaveStatusProvider>
+      <ToastProvider>
+        <ClientListProvider>
+          <Screens />
+        </ClientListProvider>
+      </ToastProvider>
+    </SaveStatusProvider>
+  );
+}
+
+function Screens() {
+  const [route, navigate] = useHashRoute();
+  const [creating, setCreating] = useState(false);
+  const { reload } = useClientList();
+  const openNew = () => setCreating(true);
+
+  return (
+    <>
+      <AppShell
+        sidebar={<ClientSidebar route={route} onNewClient={openNew} />}
+        topbar={
+          <header className="topbar">
+            <RouteBreadcrumb route={route} />
+            <div className="topbar__end">
+              <ScreenSavedIndicator />
+              <LanguageSwitch />
+            </div>
+          </header>
+        }
+      >
+        {route.page === 'home' ? <HomePage onNewClient={openNew} /> : null}
+        {route.page === 'client' ? (
+          <ClientPage key={route.clientId} clientId={route.clientId} navigate={navigate} />
+        ) : null}
+        {route.page === 'workshop' ? (
+          <WorkshopPage
+            key={route.workshopId}
+            clientId={route.clientId}
+            workshopId={route.workshopId}
+            tab={route.tab}
+            navigate={navigate}
+          />
+        ) : null}
+      </AppShell>
+      {creating ? (
+        <NewClientDialog
+          onClose={() => setCreating(false)}
+          onCreated={(c) => {
+            setCreating(false);
+            reload();
+            navigate({ page: 'client', clientId: c.id });
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function RouteBreadcrumb({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const { clients } = useClientList();
+  const crumbs: Crumb[] = [{ label: t('nav.clients'), href: routeHref({ page: 'home' }) }];
+  if (route.page !== 'home') {
+    const client = clients.find((c) => c.id === route.clientId);
+    crumbs.push({
+      label: client ? client.name || t('clients.unnamed') : '…',
+      href: routeHref({ page: 'client', clientId: route.clientId }),
+    });
+    if (route.page === 'workshop') {
+      const w = client?.workshops.find((x) => x.id === route.workshopId);
+      crumbs.push({ label: w?.title ?? '…' });
+    }
+  }
+  return <Breadcrumb label={t('topbar.breadcrumb')} crumbs={crumbs} />;
+}

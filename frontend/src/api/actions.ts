@@ -1,0 +1,32 @@
+import { call } from './bridge';
+
+export const priorities = ['high', 'medium', 'low'] as const;
+export type Priority = (typeof priorities)[number];
+
+export const statuses = ['open', 'in_progress', 'done'] as const;
+export type Status = (typeof statuses)[number];
+
+/** Action is an agreed task of a workshop. */
+export interface Action {
+  id: string;
+  workshop_id?: string;
+  title: string;
+  owner: string;
+  due: string;
+  priority: Priority;
+  probability: number;
+  status: Status;
+  question_id: string;
+}
+
+export async function listActions(workshopID: string): Promise<Action[]> {
+  return (await (call('Actions', 'List', workshopID) as Promise<Action[] | null>)) ?? [];
+}
+
+export function saveAction(a: Action): Promise<Action> {
+  return call('Actions', 'Save', a) as Promise<Action>;
+}
+
+export async function deleteAction(id: string): Promise<void> {
+  await call('Actions', 'Delete', id);
+}

@@ -1,0 +1,62 @@
+import * as Actions from '../../wailsjs/go/app/Actions';
+import * as Assessment from '../../wailsjs/go/app/Assessment';
+import * as Clients from '../../wailsjs/go/app/Clients';
+import * as Intelligence from '../../wailsjs/go/app/Intelligence';
+import * as Settings from '../../wailsjs/go/app/Settings';
+import * as Stakeholders from '../../wailsjs/go/app/Stakeholders';
+import * as Workshops from '../../wailsjs/go/app/Workshops';
+import { ApiError, toApiError } from './errors';
+
+/**
+ * The wrappers Wails generates from the Go services (app/*.go). Each one looks
+ * `window.go.app.<Service>.<Method>` up when called, so a test can install a
+ * fake window.go; importing them here makes a renamed or removed Go method a
+ * type error.
+ */
+const bindings = {
+  Actions,
+  Assessment,
+  Clients,
+  Intelligence,
+  Settings,
+  Stakeholders,
+  Workshops,
+};
+
+type Bindings = typeof bindings;
+export type Service = keyof Bindings;
+type Method<S extends Service> = keyof Bindings[S] & string;
+type Unknowns<T extends readonly unknown[]> = { [K in keyof T]: unknown };
+/** As many arguments as the Go method takes; each wrapper types them. */
+type Args<S extends Service, M extends Method<S>> = Bindings[S][M] extends (
+  ...args: infer A
+) => unknown
+  ? Unknowns<A>
+  : never;
+
+declare global {
+  interface Window {
+    go?: { app?: Partial<Record<Service, Record<string, unknown>>> };
+  }
+}
+
+/**
+ * call invokes a bound Go method through its generated wrapper. Every failure,
+ * a missing backend included, rejects with an ApiError. The result is the
+ * JSON the Go method returned; the wrapper in src/api gives it its type.
+ */
+export async function call<S extends Service, M extends Method<S>>(
+  service: S,
+  method: M,
+  ...args: Args<S, M> & unknown[]
+): Promise<unknown> {
+  if (typeof window.go?.app?.[service]?.[method] !== 'function') {
+    throw new ApiError('internal', `backend method ${service}.${method} is not available`);
+  }
+  const fn = bindings[service][method] as (...a: unknown[]) => Promise<unknown>;
+  try {
+    return await fn(...(args as unknown[]));
+  } catch (err) {
+    throw toApiError(err);
+  }
+}

@@ -1,0 +1,53 @@
+import { call } from './bridge';
+
+export interface Participant {
+  name: string;
+  role: string;
+}
+
+/** Workshop is one assessment round at a client. An empty id creates one on save. */
+export interface Workshop {
+  id: string;
+  client_id: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  location: string;
+  facilitator: string;
+  participants: Participant[];
+}
+
+function normalise(w: Workshop): Workshop {
+  return { ...w, participants: w.participants ?? [] };
+}
+
+export async function listWorkshops(clientID: string): Promise<Workshop[]> {
+  const list = await (call('Workshops', 'List', clientID) as Promise<Workshop[] | null>);
+  return (list ?? []).map(normalise);
+}
+
+export async function getWorkshop(id: string): Promise<Workshop> {
+  return normalise(await (call('Workshops', 'Get', id) as Promise<Workshop>));
+}
+
+export async function saveWorkshop(w: Workshop): Promise<Workshop> {
+  return normalise(await (call('Workshops', 'Save', w) as Promise<Workshop>));
+}
+
+/**
+ * createRound starts a new workshop at the client dated today, copying the
+ * answers of copyFromID when it is not empty.
+ */
+export async function createRound(
+  clientID: string,
+  title: string,
+  copyFromID = '',
+): Promise<Workshop> {
+  return normalise(
+    await (call('Workshops', 'CreateRound', clientID, title, copyFromID) as Promise<Workshop>),
+  );
+}
+
+export async function deleteWorkshop(id: string): Promise<void> {
+  await call('Workshops', 'Delete', id);
+}

@@ -1,0 +1,104 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../App';
+import type { Client, ClientSummary } from '../../api/clients';
+import { installFakeGo } from '../../test/fakeGo';
+
+const clients: ClientSummary[] = [
+  {
+    id: 'c1',
+    name: 'Müller & Söhne Präzisionstechnik GmbH',
+    industry: 'Maschinenbau',
+    location: 'Stuttgart',
+    workshops: [{ id: 'w1', title: 'Kick-off', date: '2026-03-04' }],
+  },
+  { id: 'c2', name: '<script>alert(1)</script>', industry: '', location: '', workshops: [] },
+];
+
+function fakeBackend(language = 'de') {
+  const stored: Client[] = [];
+  const app = installFakeGo({
+    Clients: {
+      List: () => clients,
+      Save: (c: Client) => {
+        const saved = { ...c, id: c.id || 'new-id' };
+        stored.push(saved);
+        return saved;
+      },
+      Get: (id: string) => {
+        const s = stored.find((c) => c.id === id);
+        if (!s) throw { code: 'not_found', message: 'no such client' };
+        return s;
+      },
+    },
+    Workshops: { List: () => [] },
+    Settings: {
+      Language: () => language,
+      SetLanguage: () => undefined,
+      Workspace: () => ({ path: '/tmp/ws/workspace.db', schema_version: 1, version: 'dev' }),
+    },
+  });
+  return { app, stored };
+}
+
+describe('client list', () => {
+  it('lists the clients from Go, user text as plain text', async () => {
+    fakeBackend();
+    render(<App />);
+    const nav = await screen.findByRole('navigation', { name: 'Kundenliste' });
+    const links = await within(nav).findAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      expect.stringContaining('Müller & Söhne Präzisionstechnik GmbH'),
+      expect.stringContaining('<script>alert(1)</script>'),
+    ]);
+    expect(within(nav).getByText('Maschinenbau · Stuttgart')).toBeInTheDocument();
+    expect(document.querySelector('script')).toBeNull();
+  });
+
+  it('nests the workshops of the selected client', async () => {
+    fakeBackend();
+    window.location.hash = '#/clients/c1';
+    render(<App />);
+    const nested = await screen.findByRole('list', {
+      name: 'Workshops von Müller & Söhne Präzisionstechnik GmbH',
+    });
+    expect(within(nested).getByRole('link', { name: /Kick-off/ })).toHaveAttribute(
+      'href',
+      '#/clients/c1/workshops/w1/assessment',
+    );
+  });
+
+  it('requires a name for a new client, then creates it and opens it', async () => {
+    const { app } = fakeBackend();
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findAllByRole('link', { name: /Müller/ });
+
+    const [newClient] = screen.getAllByRole('button', { name: 'Neuer Kunde' });
+    if (!newClient) throw new Error('no Neuer Kunde button');
+    await user.click(newClient);
+    const dialog = screen.getByRole('dialog', { name: 'Neuer Kunde' });
+    await user.click(within(dialog).getByRole('button', { name: 'Kunde anlegen' }));
+    expect(within(dialog).getByText('Bitte geben Sie einen Namen ein.')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/Name/)).toHaveAttribute('aria-invalid', 'true');
+    expect(app.Clients?.Save).not.toHaveBeenCalled();
+
+    await user.type(within(dialog).getByLabelText(/Name/), 'Ölmühle Kärcher AG');
+    await user.click(within(dialog).getByRole('button', { name: 'Kunde anlegen' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/clients/new-id'));
+    expect(app.Clients?.Save).toHaveBeenCalledWith(
+      expect.objectContaining({ id: '', name: 'Ölmühle Kärcher AG' }),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ölmühle Kärcher AG' }),
+    ).toBeInTheDocument();
+  });
+
+  it('speaks the language stored in the workspace', async () => {
+    fakeBackend('en');
+    render(<App />);
+    expect(await screen.findByRole('navigation', { name: 'Client list' })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'New client' }).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,128 @@
+import { useTranslation } from 'react-i18next';
+import { Banner } from '../../components/Banner';
+import { Button } from '../../components/Button';
+import { Icon } from '../../components/Icon';
+import { errorReason } from '../../components/errorReason';
+import { formatDate } from '../../i18n/format';
+import { routeHref, type Route } from '../../routing';
+import { WorkspaceInfo } from '../settings/WorkspaceInfo';
+import { useClientList } from './ClientListContext';
+
+interface Props {
+  route: Route;
+  onNewClient: () => void;
+}
+
+/** ClientSidebar lists the clients, the selected one with its workshops. */
+export function ClientSidebar({ route, onNewClient }: Props) {
+  const { t, i18n } = useTranslation();
+  const { clients, loading, error, reload } = useClientList();
+  const selectedClient = route.page === 'home' ? null : route.clientId;
+  const selectedWorkshop = route.page === 'workshop' ? route.workshopId : null;
+
+  return (
+    <aside className="sidebar">
+      <div className="sidebar__brand">
+        <span className="brand-mark" aria-hidden="true">
+          K
+        </span>
+        <div>
+          <div className="brand-name">{t('app.name')}</div>
+          <div className="brand-tagline">{t('app.tagline')}</div>
+        </div>
+      </div>
+
+      <div className="sidebar__section-head">
+        <h2 className="sidebar__heading">{t('nav.clients')}</h2>
+        {clients.length > 0 ? <span className="count-pill">{clients.length}</span> : null}
+      </div>
+
+      <div className="sidebar__new">
+        <Button variant="primary" icon="plus" className="btn--block" onClick={onNewClient}>
+          {t('nav.newClient')}
+        </Button>
+      </div>
+
+      <nav className="sidebar__nav" aria-label={t('nav.label')}>
+        {error ? (
+          <Banner
+            action={
+              <Button size="sm" onClick={reload}>
+                {t('common.retry')}
+              </Button>
+            }
+          >
+            {t('errors.loadFailed', { reason: errorReason(error, t) })}
+          </Banner>
+        ) : null}
+        {!loading && !error && clients.length === 0 ? (
+          <p className="sidebar__empty">{t('nav.noClients')}</p>
+        ) : null}
+        <ul className="client-list">
+          {clients.map((c) => {
+            const selected = c.id === selectedClient;
+            const current = selected && route.page === 'client';
+            return (
+              <li key={c.id} className={`client-item${selected ? ' client-item--selected' : ''}`}>
+                <a
+                  className="client-link"
+                  href={routeHref({ page: 'client', clientId: c.id })}
+                  aria-current={current ? 'page' : undefined}
+                >
+                  <span className="client-link__avatar" aria-hidden="true">
+                    {initials(c.name)}
+                  </span>
+                  <span className="client-link__text">
+                    <span className="client-link__name">{c.name || t('clients.unnamed')}</span>
+                    {c.industry || c.location ? (
+                      <span className="client-link__meta">
+                        {[c.industry, c.location].filter(Boolean).join(' · ')}
+                      </span>
+                    ) : null}
+                  </span>
+                </a>
+                {selected && c.workshops.length > 0 ? (
+                  <ul className="workshop-nav" aria-label={t('nav.workshopsOf', { name: c.name })}>
+                    {c.workshops.map((w) => (
+                      <li key={w.id}>
+                        <a
+                          className="workshop-nav__link"
+                          href={routeHref({
+                            page: 'workshop',
+                            clientId: c.id,
+                            workshopId: w.id,
+                            tab: route.page === 'workshop' ? route.tab : 'assessment',
+                          })}
+                          aria-current={w.id === selectedWorkshop ? 'page' : undefined}
+                        >
+                          <Icon name="calendar" size={16} />
+                          <span className="workshop-nav__title">{w.title}</span>
+                          <span className="workshop-nav__date">
+                            {w.date ? formatDate(w.date, i18n.language) : ''}
+                          </span>
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+
+      <div className="sidebar__footer">
+        <WorkspaceInfo />
+      </div>
+    </aside>
+  );
+}
+
+function initials(name: string): string {
+  const words = name
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const letters = words.slice(0, 2).map((w) => [...w][0] ?? '');
+  return letters.join('').toUpperCase() || '·';
+}

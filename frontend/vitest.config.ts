@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Vitest 3 runs on its own Vite (7), which cannot load the Vite 8 React
+// plugin; plain automatic JSX is all the unit tests need.
+export default defineConfig({
+  esbuild: { jsx: 'automatic' },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+    css: false,
+  },
+});
