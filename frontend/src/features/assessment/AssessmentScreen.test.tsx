@@ -1,0 +1,305 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Answer, Catalog } from '../../api/assessment';
+import type { Action } from '../../api/actions';
+import type { Client } from '../../api/clients';
+import type { Workshop } from '../../api/workshops';
+import { SaveStatusProvider } from '../../components/save/SaveStatusContext';
+import { installFakeGo } from '../../test/fakeGo';
+import { AssessmentScreen } from './AssessmentScreen';
+
+const text = (de: string, en = de) => ({ de, en });
+const guide = { '0': text('Nichts da'), '2': text('Teils da'), '4': text('Vorbildlich da') };
+const catalog: Catalog = {
+  version: 'test',
+  areas: [
+    {
+      id: 'organisation',
+      title: text('Organisation'),
+      intro: text(''),
+      questions: [
+        {
+          id: 'org.a',
+          text: text('Existiert ein CRM?', 'Is there a CRM?'),
+          followups: [text('Wenn ja: Wie?')],
+          options: [],
+          guide,
+        },
+        {
+          id: 'org.b',
+          text: text('Welche Tools?'),
+          followups: [],
+          options: [
+            { id: 'crm', label: text('CRM') },
+            { id: 'excel', label: text('Excel') },
+          ],
+          guide,
+        },
+      ],
+    },
+    {
+      id: 'marketing',
+      title: text('Marketing'),
+      intro: text(''),
+      questions: [
+        { id: 'mkt.a', text: text('Gibt es einen Plan?'), followups: [], options: [], guide },
+      ],
+    },
+  ],
+};
+
+const client: Client = { id: 'c1', name: 'Müller & Söhne' } as Client;
+const workshop: Workshop = {
+  id: 'w2',
+  client_id: 'c1',
+  title: 'Runde 2',
+  date: '2026-03-01',
+  location: '',
+  facilitator: '',
+  participants: [],
+};
+const earlier: Workshop = { ...workshop, id: 'w1', title: 'Runde 1', date: '2025-03-01' };
+
+function setup(answers: Answer[] = [], actions: Action[] = []) {
+  const saved: Answer[] = [];
+  const savedActions: Action[] = [];
+  const go = installFakeGo({
+    Assessment: {
+      SaveAnswer: (a: Answer) => {
+        saved.push(a);
+        return a;
+      },
+      Answers: () => [
+        { question_id: 'org.a', rating: 1, na: false, notes: '', follow_up: false, checked: [] },
+      ],
+    },
+    Actions: {
+      Save: (a: Action) => {
+        const out = { ...a, id: 'act1' };
+        savedActions.push(out);
+        return out;
+      },
+    },
+  });
+  render(
+    <SaveStatusProvider>
+      <div id="root">
+        <AssessmentScreen
+          client={client}
+          workshop={workshop}
+          catalog={catalog}
+          answers={answers}
+          actions={actions}
+          rounds={[earlier, workshop]}
+        />
+      </div>
+    </SaveStatusProvider>,
+  );
+  return { go, saved, savedActions, user: userEvent.setup() };
+}
+
+const heading = () => screen.getByRole('heading', { level: 2 });
+const areaScore = (id: string) => screen.getByTestId(`area-score-${id}`);
+
+describe('AssessmentScreen', () => {
+  beforeEach(() => {
+    window.location.hash = '#/clients/c1/workshops/w2/assessment';
+  });
+
+  it('rates by click and shows the score of the contract', async () => {
+    const { saved, user } = setup();
+    expect(heading()).toHaveTextContent('Existiert ein CRM?');
+    await user.click(screen.getByRole('button', { name: '3 – etabliert' }));
+    expect(screen.getByRole('button', { name: '3 – etabliert' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await waitFor(() =>
+      expect(saved.at(-1)).toMatchObject({
+        workshop_id: 'w2',
+        question_id: 'org.a',
+        rating: 3,
+        na: false,
+      }),
+    );
+    expect(areaScore('organisation')).toHaveTextContent('75');
+    expect(screen.getByTestId('overall-score')).toHaveTextContent('75');
+  });
+
+  it('runs the questionnaire from the keyboard', async () => {
+    const { saved, user } = setup();
+    await user.keyboard('2');
+    await user.keyboard('{Enter}');
+    expect(heading()).toHaveTextContent('Welche Tools?');
+    await user.keyboard('4');
+    expect(areaScore('organisation')).toHaveTextContent('75'); // (2 + 4) / 2 × 25
+    await user.keyboard('{ArrowRight}');
+    expect(heading()).toHaveTextContent('Gibt es einen Plan?');
+    await user.keyboard('n');
+    expect(screen.getByRole('button', { name: 'nicht zutreffend' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(areaScore('marketing')).toHaveTextContent('–');
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(heading()).toHaveTextContent('Existiert ein CRM?');
+    await user.keyboard('f');
+    expect(screen.getByRole('button', { name: 'Nachfassen' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await waitFor(() => {
+      const last = new Map(saved.map((a) => [a.question_id, a]));
+      expect(last.get('org.a')).toMatchObject({ rating: 2, follow_up: true });
+      expect(last.get('org.b')).toMatchObject({ rating: 4 });
+      expect(last.get('mkt.a')).toMatchObject({ rating: null, na: true });
+    });
+  });
+
+  it('never rates while typing in the notes; E jumps in and Escape out', async () => {
+    const { saved, user } = setup();
+    await user.keyboard('e');
+    const notes = screen.getByLabelText('Notizen (intern)');
+    expect(notes).toHaveFocus();
+    await user.keyboard('3 Kunden <script>alert(1)</script> nutzen Excel{Enter}n');
+    expect(notes).toHaveValue('3 Kunden <script>alert(1)</script> nutzen Excel\nn');
+    expect(screen.getByRole('button', { name: '3 – etabliert' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    expect(heading()).toHaveTextContent('Existiert ein CRM?');
+    await user.keyboard('{Escape}');
+    expect(notes).not.toHaveFocus();
+    await user.keyboard('1');
+    expect(screen.getByRole('button', { name: '1 – ansatzweise' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await waitFor(() =>
+      expect(saved.at(-1)).toMatchObject({
+        rating: 1,
+        notes: '3 Kunden <script>alert(1)</script> nutzen Excel\nn',
+      }),
+    );
+  });
+
+  it('saves the notes when moving on mid-typing', async () => {
+    const { saved, user } = setup();
+    await user.click(screen.getByLabelText('Notizen (intern)'));
+    await user.keyboard('Grüße 🎉');
+    // Straight to the next area, before the autosave pause is over.
+    await user.click(screen.getByRole('button', { name: /Marketing/ }));
+    expect(heading()).toHaveTextContent('Gibt es einen Plan?');
+    await waitFor(() =>
+      expect(saved.find((a) => a.question_id === 'org.a')?.notes).toBe('Grüße 🎉'),
+    );
+  });
+
+  it('ticks what the customer uses', async () => {
+    const { saved, user } = setup();
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('checkbox', { name: 'Excel' }));
+    await user.click(screen.getByRole('checkbox', { name: 'CRM' }));
+    await waitFor(() =>
+      expect(saved.at(-1)).toMatchObject({ question_id: 'org.b', checked: ['crm', 'excel'] }),
+    );
+  });
+
+  it('toggles the projector view, which hides the notes', async () => {
+    const { user } = setup([
+      {
+        question_id: 'org.a',
+        rating: 2,
+        na: false,
+        notes: 'intern: Budget knapp',
+        follow_up: true,
+        checked: [],
+      },
+    ]);
+    await user.keyboard('p');
+    const projector = screen.getByTestId('projector');
+    expect(
+      within(projector).getByRole('heading', { name: 'Existiert ein CRM?' }),
+    ).toBeInTheDocument();
+    expect(within(projector).queryByText(/Budget knapp/)).toBeNull();
+    expect(within(projector).queryByText('Nachfassen')).toBeNull();
+    // Still rated from the keyboard while projecting.
+    await user.keyboard('4');
+    expect(within(projector).getByRole('button', { name: '4 – vorbildlich' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.keyboard('p');
+    expect(screen.queryByTestId('projector')).toBeNull();
+  });
+
+  it('opens the key help with ? and closes it with Escape', async () => {
+    const { user } = setup();
+    await user.keyboard('?');
+    const help = screen.getByRole('dialog', { name: 'Tastenkürzel' });
+    expect(within(help).getByText('Nächste Frage')).toBeInTheDocument();
+    // Keys do nothing behind the dialog.
+    await user.keyboard('3');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: '3 – etabliert' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+
+  it('creates an action from a gap, linked to the question', async () => {
+    const { savedActions, user } = setup();
+    expect(screen.queryByRole('button', { name: 'Maßnahme anlegen' })).toBeNull();
+    await user.keyboard('1');
+    await user.click(screen.getByRole('button', { name: 'Maßnahme anlegen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Maßnahme zur Lücke anlegen' });
+    expect(within(dialog).getByLabelText(/Titel/)).toHaveValue('Existiert ein CRM');
+    expect(within(dialog).getByLabelText('Priorität')).toHaveValue('high');
+    await user.type(within(dialog).getByLabelText('Verantwortlich'), 'Frau Özdemir');
+    await user.click(within(dialog).getByRole('button', { name: 'Maßnahme speichern' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(savedActions[0]).toMatchObject({
+      id: 'act1',
+      workshop_id: 'w2',
+      title: 'Existiert ein CRM',
+      owner: 'Frau Özdemir',
+      priority: 'high',
+      status: 'open',
+      question_id: 'org.a',
+    });
+    const list = screen.getByRole('list', { name: 'Maßnahmen zu dieser Frage' });
+    expect(within(list).getByText('Existiert ein CRM')).toBeInTheDocument();
+  });
+
+  it('opens the question of a deep link and keeps the address on the question', async () => {
+    window.location.hash = '#/clients/c1/workshops/w2/assessment/mkt.a';
+    const { user } = setup();
+    expect(heading()).toHaveTextContent('Gibt es einen Plan?');
+    await user.keyboard('{ArrowLeft}');
+    expect(window.location.hash).toBe('#/clients/c1/workshops/w2/assessment/org.b');
+    act(() => {
+      window.location.hash = '#/clients/c1/workshops/w2/assessment/org.a';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(heading()).toHaveTextContent('Existiert ein CRM?');
+  });
+
+  it('compares with the previous round in the results', async () => {
+    const { go, user } = setup([
+      { question_id: 'org.a', rating: 3, na: false, notes: '', follow_up: false, checked: [] },
+    ]);
+    await user.keyboard('o');
+    await waitFor(() => expect(go.Assessment?.Answers).toHaveBeenCalledWith('w1'));
+    const changes = await screen.findByRole('heading', {
+      name: 'Veränderungen je Frage seit „Runde 1“',
+    });
+    const section = changes.closest('section');
+    expect(section).not.toBeNull();
+    const row = within(section as HTMLElement).getByRole('row', { name: /Existiert ein CRM/ });
+    expect(row).toHaveTextContent('13▲ +2');
+    expect(
+      screen.getByRole('img', { name: /Netzdiagramm: Werte je Bereich von „Runde 2“/ }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,350 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { saveAnswer, type Answer } from '../../api/assessment';
+import type { Action } from '../../api/actions';
+import type { Client } from '../../api/clients';
+import type { Workshop } from '../../api/workshops';
+import { Button } from '../../components/Button';
+import { useSaveStore } from '../../components/save/SaveStatusContext';
+import { ActionForm } from './ActionForm';
+import { AnswerBook, type AnswerPatch } from './answerBook';
+import { AreaNav } from './AreaNav';
+import { steps, type AssessmentData } from './data';
+import { questionFromHash, questionHref } from './deepLink';
+import { HelpOverlay } from './HelpOverlay';
+import { classifyTarget, commandFor, type Command, type Rating } from './keyboard';
+import { Overview } from './Overview';
+import { ProjectorView } from './ProjectorView';
+import { QuestionCard } from './QuestionCard';
+import { isGap } from './rounds';
+import { areaQuestions, formatScore, score } from './scoring';
+
+interface Props extends AssessmentData {
+  client: Client;
+  workshop: Workshop;
+}
+
+type View = 'questions' | 'overview';
+
+/**
+ * AssessmentScreen runs the workshop: one question at a time, rated by click
+ * or key, notes saved as typed, scores live, a projector view for the room,
+ * an overview with the radar and the comparison with the previous round.
+ */
+export function AssessmentScreen({
+  client,
+  workshop,
+  catalog,
+  answers,
+  actions: initialActions,
+  rounds,
+}: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const store = useSaveStore();
+  const [book] = useState(
+    () =>
+      new AnswerBook(workshop.id, answers, (a: Answer) =>
+        store.track(`answer:${workshop.id}:${a.question_id}`, saveAnswer(a)),
+      ),
+  );
+  const version = useSyncExternalStore(book.subscribe, book.getVersion);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the book changes in place; version tells when
+  const all = useMemo(() => book.all(), [book, version]);
+  const areas = useMemo(() => areaQuestions(catalog), [catalog]);
+  const report = useMemo(() => score(workshop.id, areas, all), [workshop.id, areas, all]);
+  const order = useMemo(() => steps(catalog), [catalog]);
+
+  const [currentID, setCurrentID] = useState<string>(() => {
+    const linked = questionFromHash(window.location.hash, workshop.id);
+    return order.some((s) => s.questionID === linked) && linked
+      ? linked
+      : (order[0]?.questionID ?? '');
+  });
+  const [view, setView] = useState<View>('questions');
+  const [projector, setProjector] = useState(false);
+  const [help, setHelp] = useState(false);
+  const [actionFor, setActionFor] = useState<string | null>(null);
+  const [actions, setActions] = useState<Action[]>(initialActions);
+  const notesRef = useRef<HTMLTextAreaElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+
+  const pos = Math.max(
+    0,
+    order.findIndex((s) => s.questionID === currentID),
+  );
+  const step = order[pos];
+  const area = step ? catalog.areas[step.areaIndex] : undefined;
+  const question = area && step ? area.questions[step.index] : undefined;
+  const answer = book.get(currentID);
+
+  // A deep link (#…/assessment/<question>) opens its question, also while the screen is open.
+  useEffect(() => {
+    const onHash = () => {
+      const linked = questionFromHash(window.location.hash, workshop.id);
+      if (linked && order.some((s) => s.questionID === linked)) {
+        setCurrentID(linked);
+        setView('questions');
+      }
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [order, workshop.id]);
+
+  // The address follows the question, so a reload comes back to it.
+  useEffect(() => {
+    if (!currentID) return;
+    const href = questionHref(client.id, workshop.id, currentID);
+    if (window.location.hash !== href) window.history.replaceState(window.history.state, '', href);
+  }, [client.id, workshop.id, currentID]);
+
+  const persist = (questionID: string) => {
+    // A failure shows in the saved indicators; the answer stays on screen and the next edit sends it again.
+    book.persist(questionID).catch(() => undefined);
+  };
+  const change = (patch: AnswerPatch) => {
+    if (!currentID) return;
+    book.update(currentID, patch);
+    persist(currentID);
+  };
+  const rate = (r: Rating) => change({ rating: r, na: false });
+  const toggleNA = () => change(answer.na ? { na: false } : { na: true, rating: null });
+  const clear = () => change({ rating: null, na: false });
+  const toggleFollowUp = () => change({ follow_up: !answer.follow_up });
+  const toggleOption = (id: string) => {
+    if (!question) return;
+    const set = new Set(answer.checked);
+    if (set.has(id)) set.delete(id);
+    else set.add(id);
+    // Keep the catalogue's order, so the stored list reads like the question.
+    change({ checked: question.options.map((o) => o.id).filter((o) => set.has(o)) });
+  };
+
+  const goTo = (questionID: string) => {
+    setCurrentID(questionID);
+    setView('questions');
+  };
+  const move = (delta: number) => {
+    const next = order[pos + delta];
+    if (next) setCurrentID(next.questionID);
+    else if (delta > 0) setView('overview');
+  };
+  const moveArea = (delta: number) => {
+    if (!step) return;
+    const target = catalog.areas[step.areaIndex + delta];
+    const first = target?.questions[0];
+    if (first) setCurrentID(first.id);
+  };
+  const selectArea = (areaID: string) => {
+    const first = catalog.areas.find((a) => a.id === areaID)?.questions[0];
+    if (first) goTo(first.id);
+  };
+  const openAction = () => {
+    if (isGap(answer)) setActionFor(currentID);
+  };
+
+  /** run carries out a keyboard command; it returns whether the key was used. */
+  const run = (cmd: Command): boolean => {
+    if (cmd.kind === 'help') {
+      setHelp(true);
+      return true;
+    }
+    if (cmd.kind === 'projector') {
+      setProjector((p) => !p);
+      return true;
+    }
+    if (cmd.kind === 'escape') {
+      if (!projector) return false;
+      setProjector(false);
+      return true;
+    }
+    if (cmd.kind === 'overview') {
+      setView((v) => (v === 'overview' ? 'questions' : 'overview'));
+      return true;
+    }
+    if (view !== 'questions' && !projector) return false;
+    switch (cmd.kind) {
+      case 'rate':
+        rate(cmd.rating);
+        return true;
+      case 'na':
+        toggleNA();
+        return true;
+      case 'clear':
+        clear();
+        return true;
+      case 'next':
+        move(1);
+        return true;
+      case 'prev':
+        move(-1);
+        return true;
+      case 'nextArea':
+        moveArea(1);
+        return true;
+      case 'prevArea':
+        moveArea(-1);
+        return true;
+      case 'followUp':
+        toggleFollowUp();
+        return true;
+      case 'notes':
+        if (projector) return false; // notes are internal: never on the projector
+        notesRef.current?.focus();
+        return true;
+      case 'leaveNotes':
+        cardRef.current?.focus();
+        return true;
+      case 'action':
+        if (projector || !isGap(answer)) return false;
+        openAction();
+        return true;
+    }
+    return false;
+  };
+
+  const runRef = useRef(run);
+  useLayoutEffect(() => {
+    runRef.current = run;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const cmd = commandFor(e, classifyTarget(e.target));
+      if (cmd && runRef.current(cmd)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const overall = formatScore(report.overall, lang);
+  const linked = actions.filter((a) => a.question_id === currentID);
+
+  return (
+    <div className="assess">
+      <div className="assess-toolbar">
+        <div
+          className="segmented assess-toolbar__views"
+          role="group"
+          aria-label={t('assessment.viewLabel')}
+        >
+          {(['questions', 'overview'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              className={`segmented__item${view === v ? ' segmented__item--active' : ''}`}
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+            >
+              {t(`assessment.views.${v}`)}
+            </button>
+          ))}
+        </div>
+        <p className="assess-toolbar__overall">
+          <span>{t('assessment.overall')}</span>
+          <strong data-testid="overall-score">{overall}</strong>
+        </p>
+        <div className="assess-toolbar__end">
+          <Button
+            variant="secondary"
+            icon="presentation"
+            onClick={() => setProjector(true)}
+            aria-keyshortcuts="P"
+          >
+            {t('assessment.projector.open')}
+          </Button>
+          <Button
+            variant="ghost"
+            icon="keyboard"
+            onClick={() => setHelp(true)}
+            aria-keyshortcuts="?"
+          >
+            {t('assessment.help.open')}
+          </Button>
+        </div>
+      </div>
+
+      {view === 'questions' && area && question && step ? (
+        <div className="assess-grid">
+          <AreaNav
+            catalog={catalog}
+            report={report}
+            answers={all}
+            currentAreaID={area.id}
+            lang={lang}
+            onSelect={selectArea}
+          />
+          <QuestionCard
+            ref={cardRef}
+            notesRef={notesRef}
+            book={book}
+            area={area}
+            question={question}
+            index={step.index}
+            answer={answer}
+            saveState={book.saveState(currentID)}
+            actions={linked}
+            lang={lang}
+            isFirst={pos === 0}
+            isLast={pos === order.length - 1}
+            onRate={rate}
+            onNA={toggleNA}
+            onClear={clear}
+            onFollowUp={toggleFollowUp}
+            onOption={toggleOption}
+            onPrev={() => move(-1)}
+            onNext={() => move(1)}
+            onCreateAction={openAction}
+          />
+        </div>
+      ) : null}
+
+      {view === 'overview' ? (
+        <Overview
+          client={client}
+          workshop={workshop}
+          catalog={catalog}
+          answers={all}
+          report={report}
+          rounds={rounds}
+          lang={lang}
+          onOpenQuestion={goTo}
+        />
+      ) : null}
+
+      {projector && area && question && step ? (
+        <ProjectorView
+          client={client}
+          catalog={catalog}
+          area={area}
+          question={question}
+          index={step.index}
+          answer={answer}
+          report={report}
+          lang={lang}
+          onRate={rate}
+          onNA={toggleNA}
+          onPrev={() => move(-1)}
+          onNext={() => move(1)}
+          onClose={() => setProjector(false)}
+        />
+      ) : null}
+
+      {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
+
+      {actionFor && question && actionFor === question.id ? (
+        <ActionForm
+          workshopID={workshop.id}
+          question={question}
+          rating={answer.rating}
+          lang={lang}
+          onClose={() => setActionFor(null)}
+          onSaved={(a) => {
+            setActions((list) => [...list, a]);
+            setActionFor(null);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,416 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listAnswers, type Answer, type Catalog, type Report } from '../../api/assessment';
+import type { Client } from '../../api/clients';
+import type { Workshop } from '../../api/workshops';
+import { Banner } from '../../components/Banner';
+import { Button } from '../../components/Button';
+import { Icon } from '../../components/Icon';
+import { SelectField } from '../../components/TextField';
+import { errorReason } from '../../components/errorReason';
+import { useLoad } from '../../components/useLoad';
+import { formatDate } from '../../i18n/format';
+import { routeHref } from '../../routing';
+import { NewWorkshopDialog } from '../workshops/NewWorkshopDialog';
+import { scoreBand } from './AreaNav';
+import { Radar, type RadarSeries } from './Radar';
+import { changes, earlierRounds, type RatingState } from './rounds';
+import { areaQuestions, formatScore, score } from './scoring';
+import { tx } from './text';
+
+interface Props {
+  client: Client;
+  workshop: Workshop;
+  catalog: Catalog;
+  answers: readonly Answer[];
+  report: Report;
+  rounds: readonly Workshop[];
+  lang: string;
+  onOpenQuestion: (questionID: string) => void;
+}
+
+const noAnswers: Answer[] = [];
+
+/** formatDelta writes a change of score with its sign ("+12,5", "−25", "±0"). */
+export function formatDelta(d: number | null, lang: string): string {
+  if (d === null) return '–';
+  const abs = formatScore(Math.abs(d), lang);
+  if (abs === '0') return '±0';
+  return d > 0 ? `+${abs}` : `−${abs}`;
+}
+
+function roundName(w: Workshop, lang: string): string {
+  return w.date ? `${w.title} (${formatDate(w.date, lang)})` : w.title;
+}
+
+/**
+ * Overview is the workshop's evaluation: the radar with the earlier round
+ * beneath, the scores per area beside the earlier ones, the questions whose
+ * rating changed, what is still open or flagged, and the next round.
+ */
+export function Overview({
+  client,
+  workshop,
+  catalog,
+  answers,
+  report,
+  rounds,
+  lang,
+  onOpenQuestion,
+}: Props) {
+  const { t } = useTranslation();
+  const earlier = useMemo(() => earlierRounds(rounds, workshop.id), [rounds, workshop.id]);
+  const [compareID, setCompareID] = useState(() => earlier[0]?.id ?? '');
+  const [newRound, setNewRound] = useState(false);
+  const compare = earlier.find((w) => w.id === compareID) ?? null;
+
+  const load = useCallback(
+    () => (compareID ? listAnswers(compareID) : Promise.resolve(noAnswers)),
+    [compareID],
+  );
+  const [prev, { reload }] = useLoad(load);
+  const prevAnswers = prev.state === 'ready' ? prev.data : noAnswers;
+  const areas = useMemo(() => areaQuestions(catalog), [catalog]);
+  const prevReport = useMemo(
+    () => (compare && prev.state === 'ready' ? score(compare.id, areas, prev.data) : null),
+    [compare, prev, areas],
+  );
+  const changed = useMemo(
+    () => (compare && prev.state === 'ready' ? changes(catalog, prevAnswers, answers) : []),
+    [catalog, compare, prev.state, prevAnswers, answers],
+  );
+
+  const axes = catalog.areas.map((a) => tx(a.title, lang));
+  const series: RadarSeries[] = [
+    {
+      id: workshop.id,
+      label: workshop.title,
+      variant: 'current',
+      scores: report.areas.map((a) => a.score),
+    },
+  ];
+  if (prevReport && compare) {
+    series.push({
+      id: compare.id,
+      label: compare.title,
+      variant: 'previous',
+      scores: prevReport.areas.map((a) => a.score),
+    });
+  }
+
+  const byID = new Map(answers.map((a) => [a.question_id, a]));
+  const questions = catalog.areas.flatMap((a) => a.questions.map((q) => ({ area: a, q })));
+  const open = questions.filter(({ q }) => {
+    const a = byID.get(q.id);
+    return !a || (!a.na && a.rating === null);
+  });
+  const flagged = questions.filter(({ q }) => byID.get(q.id)?.follow_up);
+  const qText = new Map(
+    questions.map(({ area, q }) => [q.id, { q: tx(q.text, lang), area: tx(area.title, lang) }]),
+  );
+
+  const ratingText = (s: RatingState) =>
+    s === null ? '–' : s === 'na' ? t('assessment.naShort') : String(s);
+
+  return (
+    <div className="overview">
+      <section className="card overview__chart" aria-labelledby="overview-radar-title">
+        <div className="card__head">
+          <h2 className="card__title" id="overview-radar-title">
+            {t('assessment.overview.radarTitle')}
+          </h2>
+          {earlier.length > 0 ? (
+            <SelectField
+              className="overview__compare"
+              label={t('assessment.overview.compareWith')}
+              value={compareID}
+              onChange={(e) => setCompareID(e.target.value)}
+            >
+              <option value="">{t('assessment.overview.compareNone')}</option>
+              {earlier.map((w) => (
+                <option key={w.id} value={w.id}>
+                  {roundName(w, lang)}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
+        </div>
+        {prev.state === 'failed' ? (
+          <Banner action={<Button onClick={reload}>{t('common.retry')}</Button>}>
+            {t('errors.loadFailed', { reason: errorReason(prev.error, t) })}
+          </Banner>
+        ) : null}
+        <div className="overview__radar-wrap">
+          <Radar
+            axes={axes}
+            series={series}
+            label={t('assessment.overview.radarLabel', { title: workshop.title })}
+            radius={150}
+          />
+        </div>
+        <ul className="radar-legend">
+          <li className="radar-legend__item radar-legend__item--current">
+            {roundName(workshop, lang)}
+          </li>
+          {compare ? (
+            <li className="radar-legend__item radar-legend__item--previous">
+              {roundName(compare, lang)}
+            </li>
+          ) : (
+            <li className="radar-legend__note">
+              {earlier.length
+                ? t('assessment.overview.pickRound')
+                : t('assessment.overview.firstRound')}
+            </li>
+          )}
+        </ul>
+      </section>
+
+      <section className="card overview__scores" aria-labelledby="overview-scores-title">
+        <h2 className="card__title" id="overview-scores-title">
+          {t('assessment.overview.scoresTitle')}
+        </h2>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('assessment.overview.area')}</th>
+              <th scope="col" className="num">
+                {t('assessment.overview.thisRound')}
+              </th>
+              {prevReport ? (
+                <>
+                  <th scope="col" className="num">
+                    {t('assessment.overview.earlierRound')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('assessment.overview.change')}
+                  </th>
+                </>
+              ) : null}
+              <th scope="col" className="num">
+                {t('assessment.overview.answered')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {catalog.areas.map((a, i) => {
+              const s = report.areas[i];
+              const p = prevReport?.areas[i];
+              if (!s) return null;
+              const d = s.score !== null && p && p.score !== null ? s.score - p.score : null;
+              return (
+                <tr key={a.id}>
+                  <th scope="row">{tx(a.title, lang)}</th>
+                  <td className={`num score--${scoreBand(s.score)}`}>
+                    {formatScore(s.score, lang)}
+                  </td>
+                  {prevReport ? (
+                    <>
+                      <td className="num muted">{formatScore(p?.score ?? null, lang)}</td>
+                      <td
+                        className={`num delta delta--${d === null || Math.abs(d) < 0.05 ? 'none' : d > 0 ? 'up' : 'down'}`}
+                      >
+                        {formatDelta(d, lang)}
+                      </td>
+                    </>
+                  ) : null}
+                  <td className="num muted">
+                    {t('assessment.progress', {
+                      done: String(s.answered + s.na),
+                      total: String(s.total),
+                    })}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('assessment.overall')}</th>
+              <td className={`num score--${scoreBand(report.overall)}`}>
+                {formatScore(report.overall, lang)}
+              </td>
+              {prevReport ? (
+                <>
+                  <td className="num muted">{formatScore(prevReport.overall, lang)}</td>
+                  <td className="num delta">
+                    {formatDelta(
+                      report.overall !== null && prevReport.overall !== null
+                        ? report.overall - prevReport.overall
+                        : null,
+                      lang,
+                    )}
+                  </td>
+                </>
+              ) : null}
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </section>
+
+      {compare ? (
+        <section className="card overview__changes" aria-labelledby="overview-changes-title">
+          <h2 className="card__title" id="overview-changes-title">
+            {t('assessment.overview.changesTitle', { title: compare.title })}
+          </h2>
+          {prev.state === 'loading' ? (
+            <p className="muted">{t('common.loading')}</p>
+          ) : changed.length === 0 ? (
+            <p className="muted">{t('assessment.overview.noChanges')}</p>
+          ) : (
+            <table className="data-table changes-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('assessment.overview.question')}</th>
+                  <th scope="col">{t('assessment.overview.area')}</th>
+                  <th scope="col" className="num">
+                    {t('assessment.overview.before')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('assessment.overview.now')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('assessment.overview.change')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {changed.map((c) => (
+                  <tr key={c.questionID}>
+                    <td>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => onOpenQuestion(c.questionID)}
+                      >
+                        {qText.get(c.questionID)?.q}
+                      </button>
+                    </td>
+                    <td className="muted">{qText.get(c.questionID)?.area}</td>
+                    <td className="num">{ratingText(c.before)}</td>
+                    <td className="num">
+                      <strong>{ratingText(c.after)}</strong>
+                    </td>
+                    <td
+                      className={`num delta delta--${c.delta === null ? 'none' : c.delta > 0 ? 'up' : 'down'}`}
+                    >
+                      {c.delta === null ? '–' : c.delta > 0 ? `▲ +${c.delta}` : `▼ −${-c.delta}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
+
+      <section className="card overview__open" aria-labelledby="overview-open-title">
+        <h2 className="card__title" id="overview-open-title">
+          {t('assessment.overview.openTitle')}
+        </h2>
+        <div className="overview__lists">
+          <div>
+            <h3 className="question-card__label">
+              {t('assessment.overview.unanswered', { count: open.length })}
+            </h3>
+            {open.length === 0 ? (
+              <p className="muted">{t('assessment.overview.allAnswered')}</p>
+            ) : (
+              <ul className="jump-list">
+                {open.map(({ area, q }) => (
+                  <li key={q.id}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onOpenQuestion(q.id)}
+                    >
+                      {tx(q.text, lang)}
+                    </button>
+                    <span className="muted"> · {tx(area.title, lang)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <div>
+            <h3 className="question-card__label">
+              <Icon name="flag" size={14} />{' '}
+              {t('assessment.overview.flagged', { count: flagged.length })}
+            </h3>
+            {flagged.length === 0 ? (
+              <p className="muted">{t('assessment.overview.noneFlagged')}</p>
+            ) : (
+              <ul className="jump-list">
+                {flagged.map(({ area, q }) => (
+                  <li key={q.id}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onOpenQuestion(q.id)}
+                    >
+                      {tx(q.text, lang)}
+                    </button>
+                    <span className="muted"> · {tx(area.title, lang)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </div>
+      </section>
+
+      <section className="card overview__rounds" aria-labelledby="overview-rounds-title">
+        <div className="card__head">
+          <h2 className="card__title" id="overview-rounds-title">
+            {t('assessment.overview.roundsTitle')}
+          </h2>
+          <Button variant="secondary" icon="plus" onClick={() => setNewRound(true)}>
+            {t('assessment.overview.nextRound')}
+          </Button>
+        </div>
+        <ol className="rounds-list">
+          {rounds.map((w) => (
+            <li
+              key={w.id}
+              className={w.id === workshop.id ? 'rounds-list__item--current' : undefined}
+            >
+              {w.id === workshop.id ? (
+                <span aria-current="page">{roundName(w, lang)}</span>
+              ) : (
+                <a
+                  href={routeHref({
+                    page: 'workshop',
+                    clientId: client.id,
+                    workshopId: w.id,
+                    tab: 'assessment',
+                  })}
+                >
+                  {roundName(w, lang)}
+                </a>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {newRound ? (
+        <NewWorkshopDialog
+          clientId={client.id}
+          previous={[...rounds].reverse()}
+          defaultCopyFrom={workshop.id}
+          onClose={() => setNewRound(false)}
+          onCreated={(w) => {
+            setNewRound(false);
+            window.location.hash = routeHref({
+              page: 'workshop',
+              clientId: client.id,
+              workshopId: w.id,
+              tab: 'assessment',
+            });
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

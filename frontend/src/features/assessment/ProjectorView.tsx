@@ -1,0 +1,150 @@
+import { useEffect, useId } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { Answer, Catalog, CatalogArea, CatalogQuestion, Report } from '../../api/assessment';
+import type { Client } from '../../api/clients';
+import { Button } from '../../components/Button';
+import { scoreBand } from './AreaNav';
+import type { Rating } from './keyboard';
+import { ratings } from './QuestionCard';
+import { formatScore } from './scoring';
+import { tx } from './text';
+
+interface Props {
+  client: Client;
+  catalog: Catalog;
+  area: CatalogArea;
+  question: CatalogQuestion;
+  index: number;
+  answer: Answer;
+  report: Report;
+  lang: string;
+  onRate: (r: Rating) => void;
+  onNA: () => void;
+  onPrev: () => void;
+  onNext: () => void;
+  onClose: () => void;
+}
+
+/**
+ * ProjectorView is what the room sees: the question large and in high
+ * contrast, its prompts, the rating scale and the live scores. The
+ * consultant's notes, flags and actions never appear here. The keys keep
+ * working (rate, move on), and P or Escape returns to the working view.
+ */
+export function ProjectorView(props: Props) {
+  const { client, catalog, area, question, index, answer, report, lang } = props;
+  const { t } = useTranslation();
+  const headingId = useId();
+  const rated = !answer.na && answer.rating !== null;
+  const guideKey =
+    rated && answer.rating !== null && answer.rating % 2 === 0
+      ? (String(answer.rating) as '0' | '2' | '4')
+      : null;
+
+  // The page behind stays as it is; only the scrollbar goes away.
+  useEffect(() => {
+    const prev = document.body.style.overflow;
+    document.body.style.overflow = 'hidden';
+    return () => {
+      document.body.style.overflow = prev;
+    };
+  }, []);
+
+  return createPortal(
+    <section className="projector" aria-labelledby={headingId} data-testid="projector">
+      <header className="projector__head">
+        <p className="projector__where">
+          <span className="projector__client">{client.name}</span>
+          <span aria-hidden="true"> · </span>
+          <span>{tx(area.title, lang)}</span>
+          <span aria-hidden="true"> · </span>
+          <span>
+            {t('assessment.questionOf', {
+              n: String(index + 1),
+              total: String(area.questions.length),
+            })}
+          </span>
+        </p>
+        <Button variant="ghost" icon="x" onClick={props.onClose} aria-keyshortcuts="P Escape">
+          {t('assessment.projector.close')}
+        </Button>
+      </header>
+
+      <div className="projector__body">
+        <h2 className="projector__question" id={headingId}>
+          {tx(question.text, lang)}
+        </h2>
+        {question.followups.length > 0 ? (
+          <ul className="projector__prompts">
+            {question.followups.map((f, i) => (
+              <li key={i}>{tx(f, lang)}</li>
+            ))}
+          </ul>
+        ) : null}
+        {question.options.length > 0 ? (
+          <ul className="projector__options" aria-label={t('assessment.options')}>
+            {question.options.map((o) => {
+              const on = answer.checked.includes(o.id);
+              return (
+                <li key={o.id} className={on ? 'projector__option--on' : undefined}>
+                  <span aria-hidden="true">{on ? '✓' : '○'}</span> {tx(o.label, lang)}
+                  {on ? <span className="visually-hidden"> ({t('assessment.ticked')})</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+
+        <div className="projector__scale" role="group" aria-label={t('assessment.rating')}>
+          {ratings.map((r) => (
+            <button
+              key={r}
+              type="button"
+              className="projector__rate"
+              aria-pressed={rated && answer.rating === r}
+              aria-label={`${r} – ${t(`assessment.scale.${r}`)}`}
+              data-shortcuts="pass"
+              onClick={() => props.onRate(r)}
+            >
+              <span className="projector__num">{r}</span>
+              <span className="projector__label">{t(`assessment.scale.${r}`)}</span>
+            </button>
+          ))}
+          <button
+            type="button"
+            className="projector__rate projector__rate--na"
+            aria-pressed={answer.na}
+            aria-label={t('assessment.na')}
+            data-shortcuts="pass"
+            onClick={props.onNA}
+          >
+            <span className="projector__num">{t('assessment.naShort')}</span>
+            <span className="projector__label">{t('assessment.na')}</span>
+          </button>
+        </div>
+        <p className="projector__guide">{guideKey ? tx(question.guide[guideKey], lang) : ' '}</p>
+      </div>
+
+      <footer className="projector__foot">
+        <ol className="projector__scores" aria-label={t('assessment.scoresLabel')}>
+          {catalog.areas.map((a, i) => {
+            const s = report.areas[i]?.score ?? null;
+            return (
+              <li key={a.id} className={a.id === area.id ? 'projector__score--current' : undefined}>
+                <span>{tx(a.title, lang)}</span>
+                <strong className={`score--${scoreBand(s)}`}>{formatScore(s, lang)}</strong>
+              </li>
+            );
+          })}
+          <li className="projector__score--overall">
+            <span>{t('assessment.overall')}</span>
+            <strong>{formatScore(report.overall, lang)}</strong>
+          </li>
+        </ol>
+        <p className="projector__keys">{t('assessment.projector.keys')}</p>
+      </footer>
+    </section>,
+    document.body,
+  );
+}

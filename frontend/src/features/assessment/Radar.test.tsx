@@ -1,0 +1,43 @@
+import { render, screen } from '@testing-library/react';
+import { Radar, wrapLabel } from './Radar';
+
+describe('Radar', () => {
+  it('draws the current round over the earlier one, a point per scored area', () => {
+    render(
+      <Radar
+        label="Werte"
+        radius={100}
+        axes={['A', 'B', 'C', 'D']}
+        series={[
+          { id: 'now', label: 'Jetzt', variant: 'current', scores: [100, 50, null, 0] },
+          { id: 'then', label: 'Vorher', variant: 'previous', scores: [25, 25, 25, 25] },
+        ]}
+      />,
+    );
+    const svg = screen.getByRole('img', { name: 'Werte' });
+    const groups = svg.querySelectorAll('[data-series]');
+    // The earlier round is drawn first, so the current one lies on top.
+    expect([...groups].map((g) => g.getAttribute('data-series'))).toEqual(['previous', 'current']);
+    const current = svg.querySelector('[data-series="current"] polygon');
+    // Centre (220, 148) with padX 120 and padY 48: A up at 100, B right at 50, C missing (centre), D at 0.
+    expect(current?.getAttribute('points')).toBe('220,48 270,148 220,148 220,148');
+    expect(svg.querySelectorAll('[data-series="current"] circle')).toHaveLength(3);
+    expect(svg.querySelectorAll('[data-series="previous"] circle')).toHaveLength(4);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('breaks after a slash and at spaces', () => {
+    expect(wrapLabel('Organisation', 22)).toEqual(['Organisation']);
+    expect(wrapLabel('Markt / Wettbewerb', 22)).toEqual(['Markt /', 'Wettbewerb']);
+    expect(wrapLabel('Account / Key Account Management', 22)).toEqual([
+      'Account /',
+      'Key Account Management',
+    ]);
+    expect(wrapLabel('Account / Key Account Management', 14)).toEqual([
+      'Account /',
+      'Key Account',
+      'Management',
+    ]);
+  });
+});

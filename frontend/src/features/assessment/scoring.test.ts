@@ -1,0 +1,78 @@
+import type { Answer, Report } from '../../api/assessment';
+// The same table Go's kam.Score is tested against (internal/kam/score_contract_test.go).
+import contract from '../../../../internal/kam/testdata/score-contract.json';
+import { areaQuestions, formatScore, score } from './scoring';
+
+interface Case {
+  name: string;
+  answers: Partial<Answer>[];
+  overall: number | null;
+  areas: Report['areas'];
+}
+
+function close(got: number | null, want: number | null) {
+  if (want === null) expect(got).toBeNull();
+  else expect(got).toBeCloseTo(want, 9);
+}
+
+describe('score follows the contract table', () => {
+  it('has cases', () => {
+    expect(contract.cases.length).toBeGreaterThan(5);
+  });
+  for (const c of contract.cases as Case[]) {
+    it(c.name, () => {
+      const answers = c.answers.map((a) => ({
+        question_id: a.question_id ?? '',
+        rating: a.rating ?? null,
+        na: a.na ?? false,
+      }));
+      const r = score('w', contract.areas, answers);
+      expect(r.workshop_id).toBe('w');
+      close(r.overall, c.overall);
+      expect(r.areas.map(({ id, answered, na, total }) => ({ id, answered, na, total }))).toEqual(
+        c.areas.map(({ id, answered, na, total }) => ({ id, answered, na, total })),
+      );
+      r.areas.forEach((a, i) => close(a.score, c.areas[i]?.score ?? null));
+    });
+  }
+});
+
+describe('areaQuestions', () => {
+  it('lists the question ids per area in catalogue order', () => {
+    const q = (id: string) => ({
+      id,
+      text: { de: id, en: id },
+      followups: [],
+      options: [],
+      guide: { '0': { de: '', en: '' }, '2': { de: '', en: '' }, '4': { de: '', en: '' } },
+    });
+    const cat = {
+      version: 'x',
+      areas: [
+        {
+          id: 'x',
+          title: { de: 'X', en: 'X' },
+          intro: { de: '', en: '' },
+          questions: [q('x1'), q('x2')],
+        },
+        { id: 'y', title: { de: 'Y', en: 'Y' }, intro: { de: '', en: '' }, questions: [q('y1')] },
+      ],
+    };
+    expect(areaQuestions(cat)).toEqual([
+      { id: 'x', question_ids: ['x1', 'x2'] },
+      { id: 'y', question_ids: ['y1'] },
+    ]);
+  });
+});
+
+describe('formatScore', () => {
+  it('rounds to one decimal in the notation of the language', () => {
+    expect(formatScore(62.5, 'de')).toBe('62,5');
+    expect(formatScore(62.5, 'en')).toBe('62.5');
+    expect(formatScore(100 / 3, 'de')).toBe('33,3');
+    expect(formatScore(125 / 3, 'en')).toBe('41.7');
+    expect(formatScore(50, 'de')).toBe('50');
+    expect(formatScore(0, 'de')).toBe('0');
+    expect(formatScore(null, 'de')).toBe('–');
+  });
+});
