@@ -42,6 +42,7 @@ func commands() []command {
 		{"catalog", "--json", "print the questionnaire", runCatalog},
 		{"list", "--json", "list clients and their workshops", runList},
 		{"import", "FILE.kamw [--replace | --as-copy]", "import a client from a bundle", runImport},
+		{"import-contacts", "--client ID FILE.csv|FILE.vcf [--dry-run]", "add stakeholders from a CSV or vCard contact list", runImportContacts},
 		{"export", "--client ID -o FILE.kamw", "write a client with everything about it to a bundle", runExport},
 		{"report", "--workshop ID --json", "print a workshop's scores", runReport},
 		{"backup", "-o FILE.db", "write a checked copy of the workspace", runBackup},

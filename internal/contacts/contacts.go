@@ -1,0 +1,256 @@
+// Package contacts reads the contact lists consultants bring from a
+// customer's CRM or Excel (CSV) and from address books (vCard) into
+// stakeholders. Parse is the one reader: the command line and the window
+// both call it and show its Result before anything is stored.
+package contacts
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+
+	"kamworkbench/internal/kam"
+)
+
+// Limits on what one import reads, so a wrong file picked by mistake cannot
+// flood the workspace or the preview.
+const (
+	MaxSize   = 16 << 20 // bytes of one file
+	MaxPeople = 5000     // people in one file
+)
+
+// Problem is a row or card that cannot be used. Line is the physical line
+// of the file where the row or card starts, counting from 1.
+type Problem struct {
+	Line   int    `json:"line"`
+	Reason string `json:"reason"`
+}
+
+// Result is what a file holds: the people that can be added (without ids,
+// client or map position) and the rows or cards that cannot be used.
+type Result struct {
+	Format    string            `json:"format"`              // "csv" or "vcard"
+	Encoding  string            `json:"encoding"`            // "utf-8", "utf-16" or "windows-1252"
+	Delimiter string            `json:"delimiter,omitempty"` // the CSV field separator: ";", "," or "\t"
+	People    []kam.Stakeholder `json:"people"`
+	Problems  []Problem         `json:"problems"`
+}
+
+// Parse reads a CSV or vCard file. name is the file's name, used only in
+// messages. The kind is told by the content, not the name: a vCard starts
+// with BEGIN:VCARD, anything else must be a CSV table with a name column.
+// A file that is neither is one *kam.Error (code invalid) and no result;
+// a row or card that cannot be used is a Problem and the rest is read.
+func Parse(name string, data []byte) (Result, error) {
+	label := fileLabel(name)
+	if len(data) > MaxSize {
+		return Result{}, kam.Errorf(kam.EInvalid, "%s is larger than %d MB; a contact list is much smaller, so this is probably the wrong file", label, MaxSize>>20)
+	}
+	text, enc, err := decode(label, data)
+	if err != nil {
+		return Result{}, err
+	}
+	if strings.TrimSpace(text) == "" {
+		return Result{}, kam.Errorf(kam.EInvalid, "%s is empty", label)
+	}
+	var res Result
+	if isVCard(text) {
+		res, err = parseVCard(label, text)
+	} else {
+		res, err = parseCSV(label, text)
+	}
+	if err != nil {
+		return Result{}, err
+	}
+	res.Encoding = enc
+	if res.People == nil {
+		res.People = []kam.Stakeholder{}
+	}
+	if res.Problems == nil {
+		res.Problems = []Problem{}
+	}
+	return res, nil
+}
+
+// ReadFile reads a contact file the user chose, refusing one larger than
+// MaxSize before reading it all. Its errors are *kam.Error in plain words.
+func ReadFile(path string) ([]byte, error) {
+	label := fileLabel(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, openError(label, err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, kam.Errorf(kam.EInvalid, "%s is a folder, not a contact file", label)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, openError(label, err)
+	}
+	if len(data) > MaxSize {
+		return nil, kam.Errorf(kam.EInvalid, "%s is larger than %d MB; a contact list is much smaller, so this is probably the wrong file", label, MaxSize>>20)
+	}
+	return data, nil
+}
+
+func openError(label string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return kam.Errorf(kam.ENotFound, "%s does not exist", label)
+	case errors.Is(err, fs.ErrPermission):
+		return kam.Errorf(kam.EInvalid, "%s cannot be read: permission denied", label)
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err // the path is in the label already
+	}
+	return kam.Errorf(kam.EInvalid, "%s cannot be read: %v", label, err)
+}
+
+func fileLabel(name string) string {
+	name = strings.TrimSpace(name)
+	if name == "" || !utf8.ValidString(name) || len(name) > 200 {
+		return "the file"
+	}
+	return "“" + name + "”"
+}
+
+// decode turns the file into text. UTF-16 (Excel's "Unicode text") is told
+// by its byte order mark; otherwise text that is valid UTF-8 is UTF-8 and
+// anything else is Windows-1252, which German Excel writes.
+func decode(label string, data []byte) (text, encoding string, err error) {
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF")):
+		return "", "", kam.Errorf(kam.EInvalid, "%s is a PDF document, not a contact list; export the contacts as CSV or vCard (.vcf)", label)
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		return "", "", kam.Errorf(kam.EInvalid, "%s is an Excel workbook or another ZIP archive, not a contact list; in Excel, save it as “CSV (Trennzeichen-getrennt)” first", label)
+	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
+		return "", "", kam.Errorf(kam.EInvalid, "%s is an old Excel or Office file, not a contact list; in Excel, save it as “CSV (Trennzeichen-getrennt)” first", label)
+	}
+	encoding = "utf-8"
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		order := xunicode.LittleEndian
+		if data[0] == 0xFE {
+			order = xunicode.BigEndian
+		}
+		if data, err = xunicode.UTF16(order, xunicode.ExpectBOM).NewDecoder().Bytes(data); err != nil {
+			return "", "", kam.Errorf(kam.EInvalid, "%s is not readable text (broken UTF-16)", label)
+		}
+		encoding = "utf-16"
+	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
+		data = data[3:]
+	}
+	if !utf8.Valid(data) {
+		if data, err = charmap.Windows1252.NewDecoder().Bytes(data); err != nil {
+			return "", "", kam.Errorf(kam.EInvalid, "%s is not readable text", label)
+		}
+		encoding = "windows-1252"
+	}
+	text = strings.TrimPrefix(string(data), "\uFEFF")
+	if binary(text) {
+		return "", "", kam.Errorf(kam.EInvalid, "%s is not a text file, so neither a CSV table nor a vCard file", label)
+	}
+	// Old Mac exports end lines with CR alone; make them lines like any other.
+	if !strings.Contains(text, "\n") {
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	return text, encoding, nil
+}
+
+// binary reports whether text looks like a binary file: a NUL, or more than
+// one control character in a hundred among the first 64 KiB.
+func binary(text string) bool {
+	if strings.IndexByte(text, 0) >= 0 {
+		return true
+	}
+	n, bad := 0, 0
+	for _, r := range text {
+		if n++; n > 64<<10 {
+			break
+		}
+		if r == utf8.RuneError || (unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != '\v') {
+			bad++
+		}
+	}
+	return bad*100 > n
+}
+
+// newPerson returns a stakeholder with the defaults of an import: nothing is
+// known yet about their role, attitude or relationship.
+func newPerson() kam.Stakeholder {
+	return kam.Stakeholder{Department: "other", BuyingRole: "other", Influence: 3}
+}
+
+// add checks a person and adds them, or reports why they cannot be used.
+func (r *Result) add(line int, p kam.Stakeholder) {
+	if err := p.Validate(); err != nil {
+		r.problem(line, kam.ErrorMessage(err))
+		return
+	}
+	r.People = append(r.People, p)
+}
+
+// maxProblems caps the list of problems, so a wrong file does not bury the
+// preview; the last entry says that more were left out.
+const maxProblems = 1000
+
+func (r *Result) problem(line int, reason string) {
+	switch {
+	case len(r.Problems) < maxProblems:
+		r.Problems = append(r.Problems, Problem{Line: line, Reason: reason})
+	case len(r.Problems) == maxProblems:
+		r.Problems = append(r.Problems, Problem{Line: line, Reason: fmt.Sprintf("more rows cannot be used from here on; only the first %d are listed", maxProblems)})
+	}
+}
+
+func tooMany(label string) error {
+	return kam.Errorf(kam.EInvalid, "%s holds more than %d contacts; split it into smaller files", label, MaxPeople)
+}
+
+// oneLine makes a single-line field of s: any run of spaces, line breaks or
+// control characters becomes one space.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r)
+	}), " ")
+}
+
+// multiLine tidies a notes field: CRLF becomes LF, other control
+// characters go, and blank space at either end is trimmed.
+func multiLine(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return r
+		case r == '\r' || r == '\v' || r == '\f':
+			return '\n'
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimSpace(s)
+}
+
+// joinNotes joins the non-empty parts of a note, one per line.
+func joinNotes(parts ...string) string {
+	var keep []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
