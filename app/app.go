@@ -32,24 +32,30 @@ type Services struct {
 	Intelligence *Intelligence
 	Actions      *Actions
 	Settings     *Settings
+	Contacts     *Contacts
+
+	dialogs *Dialogs
 }
 
 // NewServices wires every bound service to the store and the catalogue.
 func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services {
+	dialogs := NewDialogs()
 	return &Services{
 		Clients:      &Clients{db: db},
 		Workshops:    &Workshops{db: db, now: time.Now},
 		Assessment:   &Assessment{db: db, cat: cat},
-		Stakeholders: &Stakeholders{db: db},
+		Stakeholders: &Stakeholders{db: db, now: time.Now},
 		Intelligence: &Intelligence{db: db},
 		Actions:      &Actions{db: db, cat: cat},
 		Settings:     &Settings{db: db, version: version},
+		Contacts:     NewContacts(db, dialogs),
+		dialogs:      dialogs,
 	}
 }
 
 // Bind lists the services for Wails.
 func (s *Services) Bind() []any {
-	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings}
+	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings, s.Contacts}
 }
 
 // Run opens the window and blocks until it is closed.
@@ -63,7 +69,7 @@ func Run(cfg Config) error {
 		MinHeight:        680,
 		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 251, A: 255},
 		AssetServer:      &assetserver.Options{Assets: cfg.Assets},
-		OnStartup:        func(ctx context.Context) {},
+		OnStartup:        func(ctx context.Context) { svc.dialogs.startup(ctx) },
 		ErrorFormatter:   FormatError,
 		Bind:             svc.Bind(),
 	})

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"time"
 
 	"kamworkbench/internal/kam"
 	"kamworkbench/internal/sqlite"
@@ -9,7 +10,8 @@ import (
 
 // Stakeholders is the bound service for a client's buying center.
 type Stakeholders struct {
-	db *sqlite.DB
+	db  *sqlite.DB
+	now func() time.Time // the day coverage is judged on
 }
 
 // List returns a client's stakeholders.

@@ -1,0 +1,171 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/google/uuid"
+
+	"kamworkbench/internal/contacts"
+	"kamworkbench/internal/kam"
+	"kamworkbench/internal/sqlite"
+)
+
+// Contacts is the bound service for importing a contact list (CSV or vCard)
+// into a client's stakeholders: Preview reads a file the user picks in a Go
+// dialog and keeps what it found under a token; Commit stores exactly that;
+// Discard (or never committing) writes nothing.
+type Contacts struct {
+	db      *sqlite.DB
+	dialogs *Dialogs
+
+	mu      sync.Mutex
+	pending map[string]pendingImport
+	order   []string // tokens, oldest first
+}
+
+// NewContacts returns the contact import of the window.
+func NewContacts(db *sqlite.DB, dialogs *Dialogs) *Contacts {
+	return &Contacts{db: db, dialogs: dialogs, pending: map[string]pendingImport{}}
+}
+
+type pendingImport struct {
+	clientID string
+	people   []kam.Stakeholder
+}
+
+// maxPending caps previews kept in memory; the oldest is dropped first.
+const maxPending = 8
+
+// ContactProblem is a row or card of the file that cannot be used.
+type ContactProblem struct {
+	Line   int    `json:"line"`
+	Reason string `json:"reason"`
+}
+
+// ContactPreview is what a contact file would add, shown before anything is
+// written. Token names it for Commit.
+type ContactPreview struct {
+	Token    string            `json:"token"`
+	FileName string            `json:"file_name"`
+	Format   string            `json:"format"`
+	Encoding string            `json:"encoding"`
+	People   []kam.Stakeholder `json:"people"`
+	Problems []ContactProblem  `json:"problems"`
+}
+
+// Preview asks the user for a contact file, reads it and returns what it
+// would add to the client, writing nothing. It returns nil when the user
+// cancels the dialog.
+func (c *Contacts) Preview(clientID string) (out *ContactPreview, err error) {
+	defer guard(&err)
+	ctx := context.Background()
+	if _, err := c.db.Client(ctx, clientID); err != nil {
+		return nil, err
+	}
+	path, err := c.dialogs.OpenFile("Kontakte importieren / Import contacts",
+		FileFilter{DisplayName: "CSV, vCard (*.csv, *.txt, *.vcf)", Pattern: "*.csv;*.CSV;*.txt;*.TXT;*.vcf;*.VCF;*.vcard"},
+		FileFilter{DisplayName: "*", Pattern: "*"},
+	)
+	if err != nil {
+		return nil, fmt.Errorf("open file dialog: %w", err)
+	}
+	if path == "" {
+		return nil, nil
+	}
+	name := filepath.Base(path)
+	data, err := readCapped(path, contacts.MaxSize)
+	if err != nil {
+		return nil, err
+	}
+	res, err := contacts.Parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	out = &ContactPreview{
+		Token: uuid.NewString(), FileName: name, Format: res.Format, Encoding: res.Encoding,
+		People: res.People, Problems: make([]ContactProblem, 0, len(res.Problems)),
+	}
+	if out.People == nil {
+		out.People = []kam.Stakeholder{}
+	}
+	for _, p := range res.Problems {
+		out.Problems = append(out.Problems, ContactProblem{Line: p.Line, Reason: p.Reason})
+	}
+	c.keep(out.Token, pendingImport{clientID: clientID, people: res.People})
+	return out, nil
+}
+
+// Commit adds the people of a preview to its client in one transaction and
+// returns them as stored. A token commits at most once.
+func (c *Contacts) Commit(token string) (out []kam.Stakeholder, err error) {
+	defer guard(&err)
+	p, ok := c.take(token)
+	if !ok {
+		return nil, kam.Errorf(kam.ENotFound, "this import preview has expired; please choose the file again")
+	}
+	if len(p.people) == 0 {
+		return []kam.Stakeholder{}, nil
+	}
+	return c.db.AddStakeholders(context.Background(), p.clientID, p.people)
+}
+
+// Discard forgets a preview without writing anything.
+func (c *Contacts) Discard(token string) (err error) {
+	defer guard(&err)
+	c.take(token)
+	return nil
+}
+
+func (c *Contacts) keep(token string, p pendingImport) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.pending[token] = p
+	c.order = append(c.order, token)
+	for len(c.order) > maxPending {
+		delete(c.pending, c.order[0])
+		c.order = c.order[1:]
+	}
+}
+
+func (c *Contacts) take(token string) (pendingImport, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p, ok := c.pending[token]
+	if ok {
+		delete(c.pending, token)
+		for i, t := range c.order {
+			if t == token {
+				c.order = append(c.order[:i], c.order[i+1:]...)
+				break
+			}
+		}
+	}
+	return p, ok
+}
+
+// readCapped reads a file the user picked, refusing one larger than max
+// bytes before reading it all.
+func readCapped(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, kam.Errorf(kam.ENotFound, "the file %q no longer exists", filepath.Base(path))
+	} else if err != nil {
+		return nil, kam.Errorf(kam.EInvalid, "the file %q cannot be read: %v", filepath.Base(path), err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, kam.Errorf(kam.EInvalid, "the file %q cannot be read: %v", filepath.Base(path), err)
+	}
+	if int64(len(data)) > max {
+		return nil, kam.Errorf(kam.EInvalid, "the file %q is larger than %d MB; a contact list is much smaller, so this is probably the wrong file", filepath.Base(path), max>>20)
+	}
+	return data, nil
+}

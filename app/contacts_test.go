@@ -1,0 +1,238 @@
+package app
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+	"golang.org/x/text/encoding/charmap"
+
+	"kamworkbench/internal/kam"
+	"kamworkbench/internal/sqlite"
+)
+
+// mustOpen opens a fresh workspace with one client and returns its id.
+func mustOpen(tb testing.TB) (*sqlite.DB, string) {
+	tb.Helper()
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(tb.TempDir(), "kamw.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { db.Close() })
+	c, err := db.SaveClient(ctx, kam.Client{Name: "Müller Maschinenbau"})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return db, c.ID
+}
+
+// pick is a dialog that answers with path ("" = cancelled) and counts calls.
+func pick(path string, calls *int) *Dialogs {
+	return &Dialogs{openFile: func(context.Context, runtime.OpenDialogOptions) (string, error) {
+		*calls++
+		return path, nil
+	}}
+}
+
+func writeFile(tb testing.TB, name string, data []byte) string {
+	tb.Helper()
+	p := filepath.Join(tb.TempDir(), name)
+	if err := os.WriteFile(p, data, 0o600); err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}
+
+// excelCSV is what German Excel writes: Windows-1252, ";" and a quoted
+// field holding ";" and a line break.
+func excelCSV(tb testing.TB) []byte {
+	tb.Helper()
+	text := "Vorname;Nachname;Funktion;Abteilung;E-Mail;Telefon\r\n" +
+		"Jürgen;Größ;Leiter Einkauf;Einkauf;j.groess@example.de;+49 711 1\r\n" +
+		";;Assistenz;Einkauf;;\r\n" +
+		"Anna;Weiß;\"Geschäftsführerin; Vertrieb\r\nund Technik\";Geschäftsführung;a.weiss@example.de;\r\n"
+	b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(text))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+func countPeople(tb testing.TB, db *sqlite.DB, clientID string) int {
+	tb.Helper()
+	people, err := db.Stakeholders(context.Background(), clientID)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return len(people)
+}
+
+func TestContactsPreviewThenCommit(t *testing.T) {
+	db, client := mustOpen(t)
+	calls := 0
+	c := NewContacts(db, pick(writeFile(t, "Kontakte.csv", excelCSV(t)), &calls))
+
+	prev, err := c.Preview(client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls != 1 {
+		t.Fatalf("dialog opened %d times, want 1", calls)
+	}
+	if prev.FileName != "Kontakte.csv" || prev.Token == "" || prev.Format != "csv" {
+		t.Fatalf("got file %q token %q format %q", prev.FileName, prev.Token, prev.Format)
+	}
+	if len(prev.People) != 2 {
+		t.Fatalf("got %d people, want 2: %+v", len(prev.People), prev.People)
+	}
+	if got := prev.People[0]; got.Name != "Jürgen Größ" || got.Department != "purchasing" {
+		t.Errorf("got %q in %q, want Jürgen Größ in purchasing", got.Name, got.Department)
+	}
+	if got := prev.People[1]; got.Department != "management" || got.Title == "" {
+		t.Errorf("got %+v, want the managing director with a title", got)
+	}
+	if len(prev.Problems) != 1 || prev.Problems[0].Line != 3 {
+		t.Errorf("got problems %+v, want one on line 3 (no name)", prev.Problems)
+	}
+	if n := countPeople(t, db, client); n != 0 {
+		t.Fatalf("the preview wrote %d people; it must write nothing", n)
+	}
+
+	added, err := c.Commit(prev.Token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(added) != 2 || added[0].ID == "" || added[0].ClientID != client {
+		t.Fatalf("got %+v, want two stored people of the client", added)
+	}
+	if n := countPeople(t, db, client); n != 2 {
+		t.Fatalf("got %d people stored, want 2", n)
+	}
+	if _, err := c.Commit(prev.Token); kam.ErrorCode(err) != kam.ENotFound {
+		t.Fatalf("second commit: got %v, want not_found", err)
+	}
+	if n := countPeople(t, db, client); n != 2 {
+		t.Fatalf("got %d people after a second commit, want still 2", n)
+	}
+}
+
+func TestContactsCancelAndDiscardWriteNothing(t *testing.T) {
+	db, client := mustOpen(t)
+	calls := 0
+	c := NewContacts(db, pick("", &calls))
+	prev, err := c.Preview(client)
+	if err != nil || prev != nil {
+		t.Fatalf("cancelled dialog: got %+v, %v; want nil, nil", prev, err)
+	}
+
+	c = NewContacts(db, pick(writeFile(t, "k.csv", excelCSV(t)), &calls))
+	prev, err = c.Preview(client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Discard(prev.Token); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Commit(prev.Token); kam.ErrorCode(err) != kam.ENotFound {
+		t.Fatalf("commit after discard: got %v, want not_found", err)
+	}
+	if n := countPeople(t, db, client); n != 0 {
+		t.Fatalf("got %d people, want 0", n)
+	}
+}
+
+func TestContactsBadInput(t *testing.T) {
+	db, client := mustOpen(t)
+	calls := 0
+	big := make([]byte, 17<<20)
+	for i := range big {
+		big[i] = 'a'
+	}
+	for _, tc := range []struct {
+		name   string
+		client string
+		path   string
+		code   string
+	}{
+		{"unknown client", "00000000-0000-0000-0000-000000000000", writeFile(t, "k.csv", excelCSV(t)), kam.ENotFound},
+		{"a PDF", client, writeFile(t, "k.csv", []byte("%PDF-1.7\n...")), kam.EInvalid},
+		{"too large", client, writeFile(t, "big.csv", big), kam.EInvalid},
+		{"gone", client, filepath.Join(t.TempDir(), "gone.csv"), kam.ENotFound},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := NewContacts(db, pick(tc.path, &calls))
+			prev, err := c.Preview(tc.client)
+			if got := kam.ErrorCode(err); got != tc.code {
+				t.Fatalf("got %v (%q), want code %q", err, got, tc.code)
+			}
+			if prev != nil {
+				t.Fatalf("got a preview %+v with the error", prev)
+			}
+			if n := countPeople(t, db, client); n != 0 {
+				t.Fatalf("got %d people, want 0", n)
+			}
+		})
+	}
+}
+
+func TestContactsKeepsFewPreviews(t *testing.T) {
+	db, client := mustOpen(t)
+	calls := 0
+	c := NewContacts(db, pick(writeFile(t, "k.csv", excelCSV(t)), &calls))
+	var tokens []string
+	for range maxPending + 2 {
+		prev, err := c.Preview(client)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tokens = append(tokens, prev.Token)
+	}
+	if _, err := c.Commit(tokens[0]); kam.ErrorCode(err) != kam.ENotFound {
+		t.Fatalf("oldest preview: got %v, want not_found", err)
+	}
+	if _, err := c.Commit(tokens[len(tokens)-1]); err != nil {
+		t.Fatalf("newest preview: %v", err)
+	}
+}
+
+func TestCoverageJudgedToday(t *testing.T) {
+	db, client := mustOpen(t)
+	ctx := context.Background()
+	s := &Stakeholders{db: db, now: func() time.Time { return time.Date(2025, 6, 30, 15, 0, 0, 0, time.UTC) }}
+	for _, p := range []kam.Stakeholder{
+		{Name: "Einkauf", Department: "purchasing", BuyingRole: "economic_buyer", Attitude: -1, Influence: 4, Owner: "Kim", LastContact: "2025-06-01", KnowsPortfolio: true},
+		{Name: "IT", Department: "it", BuyingRole: "user", Influence: 2, Owner: "Kim", LastContact: "2025-03-01", KnowsPortfolio: true},
+	} {
+		p.ClientID = client
+		if _, err := db.SaveStakeholder(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gaps, err := s.Coverage(client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, g := range gaps {
+		kinds = append(kinds, string(g.Kind)+":"+g.Department+g.Name)
+	}
+	want := []string{
+		"department_uncovered:management", "department_uncovered:works_council", "department_uncovered:finance",
+		"opposed_decider:Einkauf", "stale_contact:IT",
+	}
+	if len(kinds) != len(want) {
+		t.Fatalf("got %v, want %v", kinds, want)
+	}
+	for i := range want {
+		if kinds[i] != want[i] {
+			t.Fatalf("got %v, want %v", kinds, want)
+		}
+	}
+	if _, err := s.Coverage("00000000-0000-0000-0000-000000000000"); kam.ErrorCode(err) != kam.ENotFound {
+		t.Fatalf("unknown client: got %v, want not_found", err)
+	}
+}

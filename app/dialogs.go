@@ -1,0 +1,44 @@
+package app
+
+import (
+	"context"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+)
+
+// FileFilter narrows a file dialog to some kinds of file, as in
+// {"CSV (*.csv)", "*.csv"}.
+type FileFilter = runtime.FileFilter
+
+// Dialogs opens the native file dialogs. The Wails runtime needs the
+// window's startup context, which Run hands over from OnStartup; bound
+// methods go through Dialogs, so the UI never names a path itself.
+type Dialogs struct {
+	ctx context.Context
+	// openFile asks the user for a file and returns "" when they cancel.
+	// `wails dev` swaps it for a fixed file when KAMW_E2E_OPEN_FILE is set
+	// (see dialogs_dev.go), since an end-to-end test cannot drive a native
+	// dialog.
+	openFile func(ctx context.Context, opts runtime.OpenDialogOptions) (string, error)
+}
+
+// NewDialogs returns the dialogs of the window, ready once started.
+func NewDialogs() *Dialogs {
+	d := &Dialogs{openFile: runtime.OpenFileDialog}
+	if path := e2eOpenFile(); path != "" {
+		d.openFile = func(context.Context, runtime.OpenDialogOptions) (string, error) { return path, nil }
+	}
+	return d
+}
+
+// startup keeps the window's context for the runtime calls.
+func (d *Dialogs) startup(ctx context.Context) { d.ctx = ctx }
+
+// OpenFile asks the user to pick one file to read; "" means they cancelled.
+func (d *Dialogs) OpenFile(title string, filters ...FileFilter) (string, error) {
+	ctx := d.ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	return d.openFile(ctx, runtime.OpenDialogOptions{Title: title, Filters: filters})
+}
