@@ -1,6 +1,7 @@
 import * as Actions from '../../wailsjs/go/app/Actions';
 import * as Assessment from '../../wailsjs/go/app/Assessment';
 import * as Clients from '../../wailsjs/go/app/Clients';
+import * as Contacts from '../../wailsjs/go/app/Contacts';
 import * as Intelligence from '../../wailsjs/go/app/Intelligence';
 import * as Settings from '../../wailsjs/go/app/Settings';
 import * as Stakeholders from '../../wailsjs/go/app/Stakeholders';
@@ -17,6 +18,7 @@ const bindings = {
   Actions,
   Assessment,
   Clients,
+  Contacts,
   Intelligence,
   Settings,
   Stakeholders,

@@ -54,6 +54,61 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ContactProblem {
+	    line: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ContactProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class ContactPreview {
+	    token: string;
+	    file_name: string;
+	    format: string;
+	    encoding: string;
+	    people: kam.Stakeholder[];
+	    problems: ContactProblem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ContactPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.token = source["token"];
+	        this.file_name = source["file_name"];
+	        this.format = source["format"];
+	        this.encoding = source["encoding"];
+	        this.people = this.convertValues(source["people"], kam.Stakeholder);
+	        this.problems = this.convertValues(source["problems"], ContactProblem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	
 	export class WorkspaceInfo {
 	    path: string;
@@ -452,6 +507,26 @@ export namespace kam {
 	        this.partners = source["partners"];
 	        this.counter = source["counter"];
 	        this.threat = source["threat"];
+	    }
+	}
+	export class Gap {
+	    kind: string;
+	    department?: string;
+	    stakeholder_id?: string;
+	    name?: string;
+	    days?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Gap(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.department = source["department"];
+	        this.stakeholder_id = source["stakeholder_id"];
+	        this.name = source["name"];
+	        this.days = source["days"];
 	    }
 	}
 	export class Opportunity {

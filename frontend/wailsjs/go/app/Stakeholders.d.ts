@@ -3,6 +3,8 @@
 import {kam} from '../models';
 import {sqlite} from '../models';
 
+export function Coverage(arg1:string):Promise<Array<kam.Gap>>;
+
 export function Delete(arg1:string):Promise<void>;
 
 export function DeleteRelation(arg1:string):Promise<void>;
