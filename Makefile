@@ -77,7 +77,9 @@ lint: frontend/node_modules
 bench:
 	go test ./... -run='^$$' -bench=. -benchmem
 
+# The crash harness with 2,000 kills instead of 200, then the fuzz targets.
 soak:
+	KAMW_SOAK=1 go test ./internal/crashtest -count=1 -timeout 60m -v -run Crash
 	$(MAKE) fuzz
 
 clean:

@@ -7,7 +7,6 @@ package main
 import (
 	"context"
 	"embed"
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -15,9 +14,7 @@ import (
 	"kamworkbench/app"
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/cli"
-	"kamworkbench/internal/demo"
 	"kamworkbench/internal/kam"
-	"kamworkbench/internal/sqlite"
 )
 
 //go:embed all:frontend/dist
@@ -54,26 +51,19 @@ func run(args []string) int {
 }
 
 // window opens the workspace (a new one starts with the sample client) and
-// runs the window until it is closed.
+// runs the window until it is closed. A workspace that cannot be opened is
+// left as it is: the window starts without it, explains why and offers the
+// newest sound backup.
 func window(ctx context.Context, dbPath string, cat *catalog.Catalog) error {
-	_, statErr := os.Stat(dbPath)
-	fresh := errors.Is(statErr, fs.ErrNotExist)
-	db, err := sqlite.Open(ctx, dbPath)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	if fresh {
-		if _, err := demo.Add(ctx, db, cat); err != nil {
-			return fmt.Errorf("add the sample client: %w", err)
-		}
-	}
-	if err := db.AutoBackup(ctx, 10); err != nil {
-		fmt.Fprintf(os.Stderr, "kam-workbench: automatic backup failed: %s\n", kam.ErrorMessage(err))
-	}
 	dist, err := fs.Sub(assets, "frontend/dist")
 	if err != nil {
 		return err
 	}
-	return app.Run(app.Config{Assets: dist, DB: db, Catalog: cat, Version: version})
+	cfg := app.Config{Assets: dist, Catalog: cat, Version: version, Path: dbPath}
+	if cfg.DB, cfg.Problem = app.OpenWorkspace(ctx, dbPath, cat, os.Stderr); cfg.Problem != nil {
+		fmt.Fprintf(os.Stderr, "kam-workbench: %s\n", cfg.Problem)
+	} else {
+		defer cfg.DB.Close()
+	}
+	return app.Run(cfg)
 }

@@ -21,6 +21,11 @@ type Config struct {
 	DB      *sqlite.DB
 	Catalog *catalog.Catalog
 	Version string
+
+	// Problem, when set, is why the workspace at Path could not be opened:
+	// DB is nil and the window starts in the "workspace problem" mode.
+	Problem *Problem
+	Path    string
 }
 
 // Services are the bound services of the window.
@@ -33,6 +38,8 @@ type Services struct {
 	Actions      *Actions
 	Settings     *Settings
 	Contacts     *Contacts
+	Backups      *Backups
+	Startup      *Startup
 
 	dialogs *Dialogs
 }
@@ -40,6 +47,7 @@ type Services struct {
 // NewServices wires every bound service to the store and the catalogue.
 func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services {
 	dialogs := NewDialogs()
+	startup := newStartup()
 	return &Services{
 		Clients:      &Clients{db: db},
 		Workshops:    &Workshops{db: db, now: time.Now},
@@ -49,18 +57,23 @@ func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services 
 		Actions:      &Actions{db: db, cat: cat},
 		Settings:     &Settings{db: db, version: version},
 		Contacts:     NewContacts(db, dialogs),
+		Backups:      &Backups{db: db, path: workspacePath(db), restored: startup.markRestored},
+		Startup:      startup,
 		dialogs:      dialogs,
 	}
 }
 
 // Bind lists the services for Wails.
 func (s *Services) Bind() []any {
-	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings, s.Contacts}
+	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings, s.Contacts, s.Backups, s.Startup}
 }
 
 // Run opens the window and blocks until it is closed.
 func Run(cfg Config) error {
 	svc := NewServices(cfg.DB, cfg.Catalog, cfg.Version)
+	if cfg.Problem != nil {
+		svc.workspaceProblem(cfg.Path, cfg.Problem)
+	}
 	return wails.Run(&options.App{
 		Title:            "KAM Workbench",
 		Width:            1440,
@@ -69,7 +82,7 @@ func Run(cfg Config) error {
 		MinHeight:        680,
 		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 251, A: 255},
 		AssetServer:      &assetserver.Options{Assets: cfg.Assets},
-		OnStartup:        func(ctx context.Context) { svc.dialogs.startup(ctx) },
+		OnStartup:        func(ctx context.Context) { svc.dialogs.startup(ctx); svc.Startup.startup(ctx) },
 		ErrorFormatter:   FormatError,
 		Bind:             svc.Bind(),
 	})

@@ -46,6 +46,7 @@ func commands() []command {
 		{"export", "--client ID -o FILE.kamw", "write a client with everything about it to a bundle", runExport},
 		{"report", "--workshop ID --json", "print a workshop's scores", runReport},
 		{"backup", "-o FILE.db", "write a checked copy of the workspace", runBackup},
+		{"restore", "FILE.db", "replace the workspace with a backup (backs up the current state first)", runRestore},
 		{"demo", "", "add the sample client and workshop", runDemo},
 	}
 }

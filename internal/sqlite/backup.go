@@ -57,6 +57,9 @@ func (db *DB) backupTo(ctx context.Context, x execer, dst string) error {
 	if st, err := os.Stat(abs); err == nil && st.IsDir() {
 		return kam.Errorf(kam.EInvalid, "%s is a folder; give a file name for the backup", abs)
 	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+		return kam.Errorf(kam.EInvalid, "cannot create the folder for the backup %s: %v", abs, plainOSError(err))
+	}
 	tmp := abs + ".tmp"
 	_ = os.Remove(tmp)
 	if _, err := x.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {

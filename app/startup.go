@@ -1,0 +1,155 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"kamworkbench/internal/catalog"
+	"kamworkbench/internal/demo"
+	"kamworkbench/internal/kam"
+	"kamworkbench/internal/sqlite"
+)
+
+// Problem is why the workspace could not be opened at start: the window
+// then runs without it, explains Message, and offers BackupName, the newest
+// sound backup ("" when there is none or restoring would not help).
+type Problem struct {
+	Code       string `json:"code"`
+	Message    string `json:"message"`
+	BackupName string `json:"backup_name"`
+
+	backupPath string
+}
+
+// String is the problem as one line for the terminal.
+func (p *Problem) String() string {
+	if p.backupPath == "" {
+		return p.Message
+	}
+	return fmt.Sprintf("%s — the newest sound backup is %s (restore it in the window, or with: kam-workbench --db WORKSPACE restore FILE)", p.Message, p.backupPath)
+}
+
+// OpenWorkspace opens the workspace for the window: a new one starts with
+// the sample client, and an automatic backup is taken when the last is a
+// day old (keeping as many as the backup_keep setting says; a failure is
+// reported on warn). When the workspace cannot be opened, it returns the
+// Problem instead and leaves the file as it is.
+func OpenWorkspace(ctx context.Context, path string, cat *catalog.Catalog, warn io.Writer) (*sqlite.DB, *Problem) {
+	_, statErr := os.Stat(path)
+	fresh := errors.Is(statErr, fs.ErrNotExist)
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return nil, Diagnose(ctx, path, err)
+	}
+	if fresh {
+		if _, err := demo.Add(ctx, db, cat); err != nil {
+			db.Close()
+			return nil, Diagnose(ctx, path, fmt.Errorf("add the sample client: %w", err))
+		}
+	}
+	if err := db.AutoBackup(ctx, db.BackupKeep(ctx)); err != nil {
+		fmt.Fprintf(warn, "kam-workbench: automatic backup failed: %s\n", kam.ErrorMessage(err))
+	}
+	return db, nil
+}
+
+// Diagnose describes why the workspace at path could not be opened and
+// finds the newest sound backup to offer. A workspace from a newer version
+// gets no offer: the fix is to update, and its data is newer than any backup.
+func Diagnose(ctx context.Context, path string, err error) *Problem {
+	p := &Problem{Code: kam.ErrorCode(err), Message: kam.ErrorMessage(err)}
+	if p.Code == kam.EConflict {
+		return p
+	}
+	if b, ok := sqlite.NewestSoundBackup(ctx, path); ok {
+		p.BackupName, p.backupPath = b.Name, b.Path
+	}
+	return p
+}
+
+// Startup is the bound service for how the window started: whether the
+// workspace opened, and a restart once a backup was restored.
+type Startup struct {
+	problem *Problem // nil when the workspace opened
+
+	mu       sync.Mutex
+	ctx      context.Context // the window's, for quitting
+	restored bool            // a backup replaced the workspace; a restart opens it
+	relaunch func() error    // starts the program anew
+	quit     func(ctx context.Context)
+}
+
+func newStartup() *Startup {
+	return &Startup{relaunch: relaunch, quit: runtime.Quit}
+}
+
+// startup keeps the window's context.
+func (s *Startup) startup(ctx context.Context) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.ctx = ctx
+}
+
+func (s *Startup) markRestored() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.restored = true
+}
+
+// Problem returns why the workspace could not be opened; a zero Problem
+// (empty message) means it is open.
+func (s *Startup) Problem() (p Problem, err error) {
+	defer guard(&err)
+	if s.problem == nil {
+		return Problem{}, nil
+	}
+	return *s.problem, nil
+}
+
+// Restart starts KAM Workbench anew and closes this window, once a backup
+// has replaced a workspace that could not be opened.
+func (s *Startup) Restart() (err error) {
+	defer guard(&err)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.problem == nil || !s.restored {
+		return kam.Errorf(kam.EConflict, "there is nothing to restart for")
+	}
+	if err := s.relaunch(); err != nil {
+		return kam.Errorf(kam.EInternal, "cannot start KAM Workbench again: %v; please start it yourself", err)
+	}
+	if s.ctx != nil {
+		s.quit(s.ctx)
+	}
+	return nil
+}
+
+// relaunch starts this program again with the same arguments.
+func relaunch() error {
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command(exe, os.Args[1:]...)
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	return cmd.Start()
+}
+
+// workspaceProblem switches the services to the mode where the workspace
+// at path could not be opened: only Startup and Backups work.
+func (s *Services) workspaceProblem(path string, p *Problem) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	s.Startup.problem = p
+	s.Backups.path = path
+}
