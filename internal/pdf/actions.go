@@ -1,0 +1,70 @@
+package pdf
+
+import (
+	"slices"
+	"strconv"
+
+	"kamworkbench/internal/kam"
+)
+
+// drawActions draws the action plan: unfinished actions by priority and due
+// date, finished ones at the end.
+func (d *doc) drawActions() {
+	d.heading("actions", d.lang.word("actions"))
+	acts := slices.Clone(d.ws.Actions)
+	if len(acts) == 0 {
+		d.para(d.lang.word("noactplan"), 0, "", 9.5, muted)
+		return
+	}
+	slices.SortStableFunc(acts, func(a, b kam.Action) int {
+		if da, db := a.Status == "done", b.Status == "done"; da != db {
+			if da {
+				return 1
+			}
+			return -1
+		}
+		return compareActions(a, b)
+	})
+	numbers := d.questionNumbers()
+	t := d.newTable(8.5,
+		col{title: "#", w: 6},
+		col{title: d.lang.word("action"), w: 66},
+		col{title: d.lang.word("responsible"), w: 28},
+		col{title: d.lang.word("due"), w: 19},
+		col{title: d.lang.word("priority"), w: 14},
+		col{title: d.lang.word("success"), w: 12, align: "R"},
+		col{title: d.lang.word("status"), w: 17})
+	for i, a := range acts {
+		title := []span{{text: a.Title, size: 8.5, color: ink}}
+		if n, ok := numbers[a.QuestionID]; ok {
+			title = append(title, span{text: d.lang.word("refers") + " " + n, size: 7, color: muted})
+		}
+		c := ink
+		if a.Status == "done" {
+			c = faint
+			title[0].color = faint
+		}
+		t.row(row{cells: []cell{
+			{spans: []span{{text: strconv.Itoa(i + 1), size: 8.5, color: muted}}},
+			{spans: title},
+			{spans: []span{{text: a.Owner, size: 8.5, color: c}}},
+			{spans: []span{{text: d.lang.date(a.Due), size: 8.5, color: c}}},
+			d.priorityCell(t, a.Priority),
+			{spans: []span{{text: d.lang.percent(a.Probability), size: 8.5, color: c}}},
+			{spans: []span{{text: d.lang.word("status." + a.Status), size: 8.5, color: c}}},
+		}})
+	}
+}
+
+// questionNumbers maps question ids to their numbers in the assessment
+// section ("3.2" is the second question of the third area), with the text
+// of the question after it.
+func (d *doc) questionNumbers() map[string]string {
+	m := map[string]string{}
+	for i, a := range d.cat.Areas {
+		for j, q := range a.Questions {
+			m[q.ID] = strconv.Itoa(i+1) + "." + strconv.Itoa(j+1) + " – " + q.Text.In(d.langCode())
+		}
+	}
+	return m
+}

@@ -1,0 +1,39 @@
+package pdf
+
+// FontSafe exposes fontSafe to the tests.
+var FontSafe = fontSafe
+
+// Placeholder exposes the stand-in for characters the font lacks.
+const Placeholder = placeholder
+
+// SectionPages returns the page on which each contents entry starts
+// ("summary", "area:product", …) and the number of pages.
+func SectionPages(in Input) (map[string]int, int, error) {
+	r, err := resolve(in)
+	if err != nil {
+		return nil, 0, err
+	}
+	d, err := r.lay(layout{}, false)
+	if err != nil {
+		return nil, 0, err
+	}
+	return d.got.pages, d.got.total, nil
+}
+
+// LayoutsAgree reports whether the dry first pass finds the same page
+// numbers as drawing does; if not, Render needs a third pass.
+func LayoutsAgree(in Input) (bool, error) {
+	r, err := resolve(in)
+	if err != nil {
+		return false, err
+	}
+	dry, err := r.lay(layout{}, true)
+	if err != nil {
+		return false, err
+	}
+	drawn, err := r.lay(dry.got, false)
+	if err != nil {
+		return false, err
+	}
+	return drawn.got.equal(dry.got), nil
+}

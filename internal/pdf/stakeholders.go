@@ -1,0 +1,131 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"kamworkbench/internal/kam"
+)
+
+// drawStakeholders draws the map on landscape pages, then the table of
+// people and, in the internal version, the coverage gaps.
+func (d *doc) drawStakeholders() {
+	people := d.acc.Stakeholders
+	if len(people) == 0 {
+		d.heading("stakeholders", d.lang.word("stakeholders"))
+		d.para(d.lang.word("nopeople"), 0, "", 9.5, muted)
+		return
+	}
+	d.headingOn(d.landscape, "stakeholders", d.lang.word("stakeholders"))
+	d.drawMap(people, d.acc.Relations)
+
+	d.page()
+	d.got.pages["people"] = d.f.PageNo()
+	d.subheading("", d.lang.word("people"), 24)
+	d.peopleTable(people)
+	if d.internal {
+		d.subheading("", d.lang.word("gaps"), 16)
+		d.coverageGaps(people)
+	}
+}
+
+// peopleTable lists everyone; the internal version adds attitude,
+// relationship, owner, last contact and notes.
+func (d *doc) peopleTable(people []kam.Stakeholder) {
+	cols := []col{
+		{title: d.lang.word("name") + " / " + d.lang.word("function"), w: 50},
+		{title: d.lang.word("department") + " / " + d.lang.word("role"), w: 34},
+		{title: d.lang.word("influence"), w: 15},
+	}
+	if d.internal {
+		cols = append(cols,
+			col{title: d.lang.word("attitude"), w: 19},
+			col{title: d.lang.word("relationship"), w: 17},
+			col{title: d.lang.word("owner"), w: 20},
+			col{title: d.lang.word("lastcontact"), w: 17})
+	}
+	t := d.newTable(8.5, cols...)
+	for i := range people {
+		p := &people[i]
+		name := []span{{text: p.Name, style: "B", size: 8.5, color: ink}}
+		if p.Title != "" {
+			name = append(name, span{text: p.Title, size: 7.5, color: muted})
+		}
+		cells := []cell{
+			{spans: name},
+			{spans: []span{t.txt(d.lang.word("dept." + p.Department)), {text: d.lang.word("role." + p.BuyingRole), size: 7.5, color: muted}}},
+			{spans: []span{{h: 3.4, draw: func(x, y, w float64) { d.bar(x, y+0.8, p.Influence, 5, 2.2, accent) }}}},
+		}
+		r := row{cells: cells}
+		if d.internal {
+			att := strconv.Itoa(p.Attitude)
+			if p.Attitude > 0 {
+				att = "+" + att
+			}
+			attColor := ink
+			if p.Attitude < 0 {
+				attColor = red
+			}
+			last := d.lang.word("never")
+			if p.LastContact != "" {
+				last = d.lang.date(p.LastContact)
+			}
+			r.cells = append(r.cells,
+				cell{spans: []span{{text: att + " " + d.lang.word("att."+strconv.Itoa(min(max(p.Attitude, -2), 2))), size: 8, color: attColor}}},
+				cell{spans: []span{
+					{text: d.lang.word("rel." + strconv.Itoa(min(max(p.Relationship, 0), 3))), size: 8, color: ink},
+					{h: 3.2, draw: func(x, y, w float64) { d.bar(x, y+0.6, p.Relationship, 3, 3, accent) }},
+				}},
+				t.one(p.Owner),
+				cell{spans: []span{{text: last, size: 8, color: ink}}},
+			)
+			r.note = p.Notes
+		}
+		t.row(r)
+	}
+}
+
+// coverageGaps lists the gaps kam.Coverage finds, as of the workshop date.
+func (d *doc) coverageGaps(people []kam.Stakeholder) {
+	asOf, err := time.Parse("2006-01-02", d.ws.Date)
+	if err != nil {
+		asOf = d.now
+	}
+	gaps := kam.Coverage(people, asOf)
+	if len(gaps) == 0 {
+		d.para(d.lang.word("nogapsfound"), 0, "", 9, muted)
+		return
+	}
+	for _, kind := range kam.GapKinds {
+		var items []string
+		for _, g := range gaps {
+			if g.Kind != kind {
+				continue
+			}
+			switch {
+			case g.Kind == kam.GapDepartment:
+				items = append(items, d.lang.word("dept."+g.Department))
+			case g.Kind == kam.GapStaleContact:
+				items = append(items, g.Name+" ("+d.lang.wordf("days", g.Days)+")")
+			default:
+				items = append(items, g.Name)
+			}
+		}
+		if len(items) == 0 {
+			continue
+		}
+		d.need(lh(9) * 3)
+		d.font("B", 9, ink)
+		y := d.f.GetY()
+		d.fill(red)
+		if kind == kam.GapPortfolio || kind == kam.GapStaleContact || kind == kam.GapNoContact {
+			d.fill(faint)
+		}
+		d.f.Rect(marginL, y+1.1, 1.6, 1.6, "F")
+		d.text(marginL+4, y, d.width()-4, d.lang.word("gap."+string(kind))+" ("+strconv.Itoa(len(items))+")", "L")
+		d.gap(lh(9))
+		d.para(strings.Join(items, " · "), 4, "", 8.5, muted)
+		d.gap(2.5)
+	}
+}

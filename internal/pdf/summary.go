@@ -1,0 +1,329 @@
+package pdf
+
+import (
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"kamworkbench/internal/kam"
+)
+
+// drawSummary draws the executive summary: overall and area scores, the
+// radar chart, the comparison with the previous round, the five largest
+// gaps and the top actions.
+func (d *doc) drawSummary() {
+	d.heading("summary", d.lang.word("summary"))
+	top := d.f.GetY()
+	const leftW = 62.0
+	w := d.width()
+
+	// The overall score, large.
+	d.f.SetY(top + 2)
+	d.label(d.lang.word("overall"))
+	y := d.f.GetY()
+	if d.score.Overall != nil {
+		d.font("B", 34, accent)
+		d.text(marginL, y, leftW, d.lang.score(*d.score.Overall), "L")
+		d.font("", 9, muted)
+		d.text(marginL, y+14, leftW, d.lang.word("of100"), "L")
+		d.meter(marginL, y+20, leftW-8, *d.score.Overall, accent)
+	} else {
+		d.font("", 11, muted)
+		d.text(marginL, y+2, leftW, d.lang.word("noscore"), "L")
+	}
+	y += 28
+	if d.prev != nil && d.prevScr.Overall != nil {
+		d.font("", 8.5, muted)
+		d.text(marginL, y, leftW, d.lang.word("previous")+" ("+d.lang.date(d.prev.Date)+"): "+d.lang.score(*d.prevScr.Overall), "L")
+		y += lh(8.5)
+		if d.score.Overall != nil {
+			d.font("B", 8.5, ink)
+			d.text(marginL, y, leftW, d.lang.word("change")+": "+d.lang.signed(*d.score.Overall-*d.prevScr.Overall), "L")
+			y += lh(8.5)
+		}
+	}
+	var answered, na, total int
+	for _, a := range d.score.Areas {
+		answered += a.Answered
+		na += a.NA
+		total += a.Total
+	}
+	y += 2
+	d.font("", 8.5, muted)
+	d.text(marginL, y, leftW, strconv.Itoa(answered)+" / "+strconv.Itoa(total)+" "+d.lang.word("answered")+
+		" · "+strconv.Itoa(na)+" "+d.lang.word("na"), "L")
+
+	// The radar chart to the right.
+	cx := marginL + leftW + (w-leftW)/2
+	d.radar(cx, top+38, 26)
+	d.f.SetY(top + 84)
+
+	d.subheading("", d.lang.word("byarea"), 30)
+	cols := []col{{title: d.lang.word("area"), w: 52}, {title: d.lang.word("score"), w: 52}}
+	if d.prev != nil {
+		cols = append(cols, col{title: d.lang.word("previous"), w: 20, align: "R"}, col{title: d.lang.word("change"), w: 20, align: "R"})
+	}
+	cols = append(cols, col{title: d.lang.word("answered"), w: 18, align: "R"})
+	t := d.newTable(9, cols...)
+	for i, a := range d.cat.Areas {
+		s := d.score.Areas[i]
+		cells := []cell{t.one(a.Title.In(d.langCode())), d.scoreCell(s.Score)}
+		if d.prev != nil {
+			p := d.prevScr.Areas[i]
+			cells = append(cells, t.one(d.optScore(p.Score)), t.one(d.delta(s.Score, p.Score)))
+		}
+		cells = append(cells, t.one(strconv.Itoa(s.Answered)+" / "+strconv.Itoa(s.Total-s.NA)))
+		t.row(row{cells: cells})
+	}
+	d.gap(1)
+	d.para(d.lang.word("scorenote"), 0, "", 7, faint)
+
+	d.subheading("", d.lang.word("largestgaps"), 20)
+	d.drawLargestGaps()
+	d.subheading("", d.lang.word("topactions"), 20)
+	d.drawTopActions()
+}
+
+// scoreCell is a 0–100 meter with the value beside it.
+func (d *doc) scoreCell(v *float64) cell {
+	return cell{spans: []span{{h: lh(9), draw: func(x, y, w float64) {
+		if v == nil {
+			d.font("", 9, faint)
+			d.text(x, y, w, "–", "L")
+			return
+		}
+		d.meter(x, y+1, w-14, *v, accent)
+		d.font("B", 9, ink)
+		d.text(x+w-12, y, 12, d.lang.score(*v), "R")
+	}}}}
+}
+
+func (d *doc) optScore(v *float64) string {
+	if v == nil {
+		return "–"
+	}
+	return d.lang.score(*v)
+}
+
+func (d *doc) delta(cur, prev *float64) string {
+	if cur == nil || prev == nil {
+		return "–"
+	}
+	return d.lang.signed(*cur - *prev)
+}
+
+// radar draws the five areas as a radar chart centred at (cx, cy): the
+// current round filled, the previous round as a dashed outline.
+func (d *doc) radar(cx, cy, radius float64) {
+	n := len(d.cat.Areas)
+	if n < 3 {
+		return
+	}
+	at := func(i int, v float64) gofpdf.PointType {
+		a := -math.Pi/2 + 2*math.Pi*float64(i)/float64(n)
+		return gofpdf.PointType{X: cx + radius*v/100*math.Cos(a), Y: cy + radius*v/100*math.Sin(a)}
+	}
+	ring := func(v float64) []gofpdf.PointType {
+		pts := make([]gofpdf.PointType, n)
+		for i := range n {
+			pts[i] = at(i, v)
+		}
+		return pts
+	}
+	poly := func(areas []kam.AreaScore) []gofpdf.PointType {
+		pts := make([]gofpdf.PointType, n)
+		for i := range n {
+			v := 0.0
+			if i < len(areas) && areas[i].Score != nil {
+				v = *areas[i].Score
+			}
+			pts[i] = at(i, v)
+		}
+		return pts
+	}
+	d.fill(wash)
+	d.f.Polygon(ring(100), "F")
+	if d.score.Overall != nil {
+		d.fill(tint)
+		d.f.Polygon(poly(d.score.Areas), "F")
+	}
+	d.stroke(rule, lineSmall)
+	for _, v := range []float64{25, 50, 75, 100} {
+		d.f.Polygon(ring(v), "D")
+	}
+	for i := range n {
+		p := at(i, 100)
+		d.f.Line(cx, cy, p.X, p.Y)
+	}
+	if d.prevScr != nil && d.prevScr.Overall != nil {
+		d.stroke(muted, 0.45)
+		d.dash(1.2, 0.9)
+		d.f.Polygon(poly(d.prevScr.Areas), "D")
+		d.dash()
+	}
+	if d.score.Overall != nil {
+		d.stroke(accent, 0.7)
+		d.f.Polygon(poly(d.score.Areas), "D")
+		d.fill(accent)
+		for i, p := range poly(d.score.Areas) {
+			if d.score.Areas[i].Score != nil {
+				d.f.Circle(p.X, p.Y, 0.8, "F")
+			}
+		}
+	}
+	// Area names around the chart.
+	const labelW = 34.0
+	for i, a := range d.cat.Areas {
+		p := at(i, 118)
+		d.font("B", 7, ink)
+		lines := d.wrap(a.Title.In(d.langCode()), labelW)
+		if len(lines) > 2 {
+			lines = lines[:2]
+		}
+		h := lh(7)
+		x, alignS := p.X-labelW/2, "C"
+		switch {
+		case p.X > cx+1:
+			x, alignS = p.X-2, "L"
+		case p.X < cx-1:
+			x, alignS = p.X-labelW+2, "R"
+		}
+		y := p.Y - float64(len(lines))*h/2
+		if i == 0 {
+			y = p.Y - float64(len(lines))*h
+		}
+		for j, l := range lines {
+			d.text(x, y+float64(j)*h, labelW, l, alignS)
+		}
+		if s := d.score.Areas[i].Score; s != nil {
+			d.font("", 7, accent)
+			d.text(x, y+float64(len(lines))*h, labelW, d.lang.score(*s), alignS)
+		}
+	}
+	// Legend below.
+	ly := cy + radius + 11
+	d.font("", 7, muted)
+	lx := cx - 40
+	d.fill(tint)
+	d.stroke(accent, 0.7)
+	d.f.Rect(lx, ly+0.6, 5, 2.4, "FD")
+	label := d.lang.word("current")
+	if d.ws.Date != "" {
+		label += " (" + d.lang.date(d.ws.Date) + ")"
+	}
+	d.text(lx+6.5, ly, 36, label, "L")
+	if d.prevScr != nil && d.prevScr.Overall != nil {
+		lx += 44
+		d.stroke(muted, 0.45)
+		d.dash(1.2, 0.9)
+		d.f.Line(lx, ly+1.8, lx+5, ly+1.8)
+		d.dash()
+		d.text(lx+6.5, ly, 36, d.lang.word("previous")+" ("+d.lang.date(d.prev.Date)+")", "L")
+	}
+}
+
+// ratingCell shows an answer's rating as a word with a four-part bar.
+func (d *doc) ratingCell(a *kam.Answer, size float64) cell {
+	switch {
+	case a == nil || (!a.NA && a.Rating == nil):
+		return cell{spans: []span{{text: d.lang.word("notrated"), size: size, color: faint}}}
+	case a.NA:
+		return cell{spans: []span{{text: d.lang.word("na"), size: size, color: muted}}}
+	}
+	r := min(max(*a.Rating, 0), 4)
+	return cell{spans: []span{
+		{text: d.lang.word("rating." + strconv.Itoa(r)), size: size, color: ink},
+		{h: 3.4, draw: func(x, y, w float64) { d.bar(x, y+0.6, r, 4, 4.2, accent) }},
+	}}
+}
+
+// answers indexes a workshop's answers by question.
+func answers(w *kam.WorkshopData) map[string]*kam.Answer {
+	if w == nil {
+		return map[string]*kam.Answer{}
+	}
+	m := make(map[string]*kam.Answer, len(w.Answers))
+	for i := range w.Answers {
+		m[w.Answers[i].QuestionID] = &w.Answers[i]
+	}
+	return m
+}
+
+// drawLargestGaps lists the five rated questions with the lowest ratings.
+func (d *doc) drawLargestGaps() {
+	type gap struct {
+		area, question string
+		a              *kam.Answer
+	}
+	var gaps []gap
+	byQ := answers(d.ws)
+	for _, area := range d.cat.Areas {
+		for _, q := range area.Questions {
+			if a := byQ[q.ID]; a != nil && !a.NA && a.Rating != nil {
+				gaps = append(gaps, gap{area.Title.In(d.langCode()), q.Text.In(d.langCode()), a})
+			}
+		}
+	}
+	slices.SortStableFunc(gaps, func(x, y gap) int { return *x.a.Rating - *y.a.Rating })
+	if len(gaps) == 0 {
+		d.para(d.lang.word("nogaps"), 0, "", 9, muted)
+		return
+	}
+	t := d.newTable(9, col{title: "#", w: 6}, col{title: d.lang.word("question"), w: 118}, col{title: d.lang.word("score"), w: 30})
+	for i, g := range gaps[:min(5, len(gaps))] {
+		t.row(row{cells: []cell{
+			t.one(strconv.Itoa(i + 1)),
+			{spans: []span{t.txt(g.question), {text: g.area, size: 7.5, color: muted}}},
+			d.ratingCell(g.a, 9),
+		}})
+	}
+}
+
+// drawTopActions lists up to five unfinished actions, highest priority and
+// earliest due date first.
+func (d *doc) drawTopActions() {
+	var open []kam.Action
+	for _, a := range d.ws.Actions {
+		if a.Status != "done" {
+			open = append(open, a)
+		}
+	}
+	slices.SortStableFunc(open, compareActions)
+	if len(open) == 0 {
+		d.para(d.lang.word("noactions"), 0, "", 9, muted)
+		return
+	}
+	t := d.newTable(9, col{title: d.lang.word("action"), w: 92}, col{title: d.lang.word("responsible"), w: 30},
+		col{title: d.lang.word("due"), w: 18}, col{title: d.lang.word("priority"), w: 14})
+	for _, a := range open[:min(5, len(open))] {
+		t.row(row{cells: []cell{t.one(a.Title), t.one(a.Owner), t.one(d.lang.date(a.Due)), d.priorityCell(t, a.Priority)}})
+	}
+}
+
+// compareActions orders actions by priority, then due date (undated last).
+func compareActions(x, y kam.Action) int {
+	if c := slices.Index(kam.Priorities, x.Priority) - slices.Index(kam.Priorities, y.Priority); c != 0 {
+		return c
+	}
+	switch {
+	case x.Due == y.Due:
+		return 0
+	case x.Due == "":
+		return 1
+	case y.Due == "":
+		return -1
+	case x.Due < y.Due:
+		return -1
+	}
+	return 1
+}
+
+func (d *doc) priorityCell(t *table, p string) cell {
+	s := span{text: d.lang.word("prio." + p), size: t.size, color: ink}
+	if p == "high" {
+		s.style, s.color = "B", accent
+	}
+	return cell{spans: []span{s}}
+}
