@@ -45,6 +45,7 @@ func commands() []command {
 		{"import-contacts", "--client ID FILE.csv|FILE.vcf [--dry-run]", "add stakeholders from a CSV or vCard contact list", runImportContacts},
 		{"export", "--client ID -o FILE.kamw", "write a client with everything about it to a bundle", runExport},
 		{"report", "--workshop ID --json", "print a workshop's scores", runReport},
+		{"pdf", "--workshop ID -o FILE.pdf [--lang de|en] [--audience internal|customer]", "write a workshop's report as PDF", runPDF},
 		{"backup", "-o FILE.db", "write a checked copy of the workspace", runBackup},
 		{"restore", "FILE.db", "replace the workspace with a backup (backs up the current state first)", runRestore},
 		{"demo", "", "add the sample client and workshop", runDemo},
