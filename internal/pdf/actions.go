@@ -57,13 +57,12 @@ func (d *doc) drawActions() {
 }
 
 // questionNumbers maps question ids to their numbers in the assessment
-// section ("3.2" is the second question of the third area), with the text
-// of the question after it.
+// section, with the text of the question after it.
 func (d *doc) questionNumbers() map[string]string {
 	m := map[string]string{}
 	for i, a := range d.cat.Areas {
 		for j, q := range a.Questions {
-			m[q.ID] = strconv.Itoa(i+1) + "." + strconv.Itoa(j+1) + " – " + q.Text.In(d.langCode())
+			m[q.ID] = d.qnum(i, j) + " – " + q.Text.In(d.langCode())
 		}
 	}
 	return m

@@ -15,22 +15,32 @@ func (d *doc) drawAssessment() {
 	cur := answers(d.ws)
 	prev := answers(d.prev)
 	for i, area := range d.cat.Areas {
-		t := d.newTable(9, col{title: "#", w: 9}, col{title: d.lang.word("question"), w: 119}, col{title: d.lang.word("score"), w: 38})
+		t := d.newTable(9, col{title: "#", w: 11}, col{title: d.lang.word("question"), w: 117}, col{title: d.lang.word("score"), w: 38})
 		var rows []row
 		for j, q := range area.Questions {
-			rows = append(rows, d.question(t, strconv.Itoa(i+1)+"."+strconv.Itoa(j+1), q, cur[q.ID], prev[q.ID]))
+			rows = append(rows, d.question(t, d.qnum(i, j), q, cur[q.ID], prev[q.ID]))
 		}
 		keep := lh(10) + 3
 		if len(rows) > 0 {
 			keep += t.measure(rows[0])
 		}
-		d.subheading("area:"+area.ID, strconv.Itoa(d.num)+"."+strconv.Itoa(i+1)+"  "+area.Title.In(d.langCode()), keep)
+		d.subheading("area:"+area.ID, strconv.Itoa(d.assessNum)+"."+strconv.Itoa(i+1)+"  "+area.Title.In(d.langCode()), keep)
 		d.areaLine(i)
 		for _, r := range rows {
 			t.row(r)
 		}
 		d.gap(4)
 	}
+}
+
+// qnum is the number of the j-th question of the i-th area as the
+// assessment section shows it: "2.1.4" when that section is the second.
+func (d *doc) qnum(i, j int) string {
+	n := strconv.Itoa(i+1) + "." + strconv.Itoa(j+1)
+	if d.assessNum > 0 {
+		n = strconv.Itoa(d.assessNum) + "." + n
+	}
+	return n
 }
 
 // areaLine writes an area's score, how many questions were rated and the

@@ -20,6 +20,11 @@ func (d *doc) planContents() {
 			}
 		case SectionAssessment:
 			add(string(s), d.lang.word("assessment"), 0)
+			for _, e := range d.toc {
+				if e.level == 0 {
+					d.assessNum++
+				}
+			}
 			for _, a := range d.cat.Areas {
 				add("area:"+a.ID, a.Title.In(d.langCode()), 1)
 			}

@@ -61,6 +61,9 @@ type doc struct {
 	got  layout // page numbers of this pass
 	toc  []tocEntry
 	num  int // section number being drawn
+	// assessNum is the number of the assessment section, which question
+	// numbers begin with; 0 when the section is left out.
+	assessNum int
 }
 
 // sizeA4 is the page size; AddPageFormat turns it for landscape pages.

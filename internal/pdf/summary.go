@@ -57,11 +57,9 @@ func (d *doc) drawSummary() {
 
 	// The radar chart to the right.
 	cx := marginL + leftW + (w-leftW)/2
-	d.radar(cx, top+38, 26)
-	d.f.SetY(top + 84)
-
-	d.subheading("", d.lang.word("byarea"), 30)
-	cols := []col{{title: d.lang.word("area"), w: 52}, {title: d.lang.word("score"), w: 52}}
+	d.radar(cx, top+31, 22)
+	d.f.SetY(top + 73)
+	cols := []col{{title: d.lang.word("area"), w: 60}, {title: d.lang.word("score"), w: 44}}
 	if d.prev != nil {
 		cols = append(cols, col{title: d.lang.word("previous"), w: 20, align: "R"}, col{title: d.lang.word("change"), w: 20, align: "R"})
 	}
@@ -80,9 +78,7 @@ func (d *doc) drawSummary() {
 	d.gap(1)
 	d.para(d.lang.word("scorenote"), 0, "", 7, faint)
 
-	d.subheading("", d.lang.word("largestgaps"), 20)
 	d.drawLargestGaps()
-	d.subheading("", d.lang.word("topactions"), 20)
 	d.drawTopActions()
 }
 
@@ -254,30 +250,36 @@ func answers(w *kam.WorkshopData) map[string]*kam.Answer {
 // drawLargestGaps lists the five rated questions with the lowest ratings.
 func (d *doc) drawLargestGaps() {
 	type gap struct {
-		area, question string
-		a              *kam.Answer
+		num, question string
+		a             *kam.Answer
 	}
 	var gaps []gap
 	byQ := answers(d.ws)
-	for _, area := range d.cat.Areas {
-		for _, q := range area.Questions {
+	for i, area := range d.cat.Areas {
+		for j, q := range area.Questions {
 			if a := byQ[q.ID]; a != nil && !a.NA && a.Rating != nil {
-				gaps = append(gaps, gap{area.Title.In(d.langCode()), q.Text.In(d.langCode()), a})
+				gaps = append(gaps, gap{d.qnum(i, j), q.Text.In(d.langCode()), a})
 			}
 		}
 	}
 	slices.SortStableFunc(gaps, func(x, y gap) int { return *x.a.Rating - *y.a.Rating })
 	if len(gaps) == 0 {
+		d.subheading("", d.lang.word("largestgaps"), 10)
 		d.para(d.lang.word("nogaps"), 0, "", 9, muted)
 		return
 	}
-	t := d.newTable(9, col{title: "#", w: 6}, col{title: d.lang.word("question"), w: 118}, col{title: d.lang.word("score"), w: 30})
-	for i, g := range gaps[:min(5, len(gaps))] {
-		t.row(row{cells: []cell{
-			t.one(strconv.Itoa(i + 1)),
-			{spans: []span{t.txt(g.question), {text: g.area, size: 7.5, color: muted}}},
-			d.ratingCell(g.a, 9),
+	t := d.newTable(8.5, col{title: "#", w: 11}, col{title: d.lang.word("question"), w: 116}, col{title: d.lang.word("score"), w: 39})
+	var rows []row
+	for _, g := range gaps[:min(5, len(gaps))] {
+		rows = append(rows, row{cells: []cell{
+			{spans: []span{{text: g.num, size: 8.5, color: muted}}},
+			t.one(g.question),
+			d.ratingLine(*g.a.Rating, 8.5),
 		}})
+	}
+	d.subheading("", d.lang.word("largestgaps"), t.total(rows))
+	for _, r := range rows {
+		t.row(r)
 	}
 }
 
@@ -292,13 +294,19 @@ func (d *doc) drawTopActions() {
 	}
 	slices.SortStableFunc(open, compareActions)
 	if len(open) == 0 {
+		d.subheading("", d.lang.word("topactions"), 10)
 		d.para(d.lang.word("noactions"), 0, "", 9, muted)
 		return
 	}
-	t := d.newTable(9, col{title: d.lang.word("action"), w: 92}, col{title: d.lang.word("responsible"), w: 30},
-		col{title: d.lang.word("due"), w: 18}, col{title: d.lang.word("priority"), w: 14})
+	t := d.newTable(8.5, col{title: d.lang.word("action"), w: 107}, col{title: d.lang.word("responsible"), w: 26},
+		col{title: d.lang.word("due"), w: 19}, col{title: d.lang.word("priority"), w: 14})
+	var rows []row
 	for _, a := range open[:min(5, len(open))] {
-		t.row(row{cells: []cell{t.one(a.Title), t.one(a.Owner), t.one(d.lang.date(a.Due)), d.priorityCell(t, a.Priority)}})
+		rows = append(rows, row{cells: []cell{t.one(a.Title), t.one(a.Owner), t.one(d.lang.date(a.Due)), d.priorityCell(t, a.Priority)}})
+	}
+	d.subheading("", d.lang.word("topactions"), t.total(rows))
+	for _, r := range rows {
+		t.row(r)
 	}
 }
 
@@ -326,4 +334,15 @@ func (d *doc) priorityCell(t *table, p string) cell {
 		s.style, s.color = "B", accent
 	}
 	return cell{spans: []span{s}}
+}
+
+// ratingLine shows a rating as a four-part bar with the word beside it, on
+// one line.
+func (d *doc) ratingLine(rating int, size float64) cell {
+	r := min(max(rating, 0), 4)
+	return cell{spans: []span{{h: lh(size), draw: func(x, y, w float64) {
+		d.bar(x, y+1, r, 4, 3.2, accent)
+		d.font("", size, ink)
+		d.text(x+15.5, y, w-15.5, d.lang.word("rating."+strconv.Itoa(r)), "L")
+	}}}}
 }

@@ -129,6 +129,20 @@ func (t *table) measure(r row) float64 {
 	return min(h+2*padY, 45)
 }
 
+// total returns the height of the header and all rows (without notes), to
+// keep a short table in one piece with its heading.
+func (t *table) total(rows []row) float64 {
+	h := t.headH()
+	for _, r := range rows {
+		var rh float64
+		for _, c := range t.layout(r) {
+			rh = max(rh, height(c))
+		}
+		h += rh + 2*padY
+	}
+	return h
+}
+
 func align(a string) string {
 	if a == "" {
 		return "L"

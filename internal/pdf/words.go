@@ -35,7 +35,6 @@ var words = map[string][2]string{
 	"previous":    {"Vorrunde", "Previous round"},
 	"change":      {"Veränderung", "Change"},
 	"area":        {"Bereich", "Area"},
-	"byarea":      {"Ergebnis je Bereich", "Score by area"},
 	"score":       {"Ergebnis", "Score"},
 	"answered":    {"bewertet", "rated"},
 	"current":     {"Aktuelle Runde", "This round"},
