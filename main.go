@@ -20,6 +20,11 @@ import (
 //go:embed all:frontend/dist
 var assets embed.FS
 
+// icon is the window's icon on Linux (build/icons.sh renders it).
+//
+//go:embed build/linux/hicolor/256x256/apps/kam-workbench.png
+var icon []byte
+
 // version is stamped at build time (-ldflags "-X main.version=…").
 var version = "dev"
 
@@ -59,7 +64,7 @@ func window(ctx context.Context, dbPath string, cat *catalog.Catalog) error {
 	if err != nil {
 		return err
 	}
-	cfg := app.Config{Assets: dist, Catalog: cat, Version: version, Path: dbPath}
+	cfg := app.Config{Assets: dist, Catalog: cat, Version: version, Icon: icon, Path: dbPath}
 	if cfg.DB, cfg.Problem = app.OpenWorkspace(ctx, dbPath, cat, os.Stderr); cfg.Problem != nil {
 		fmt.Fprintf(os.Stderr, "kam-workbench: %s\n", cfg.Problem)
 	} else {

@@ -10,6 +10,7 @@ import (
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
 
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/sqlite"
@@ -21,6 +22,7 @@ type Config struct {
 	DB      *sqlite.DB
 	Catalog *catalog.Catalog
 	Version string
+	Icon    []byte // the window's icon on Linux (PNG); Windows and macOS take it from the package
 
 	// Problem, when set, is why the workspace at Path could not be opened:
 	// DB is nil and the window starts in the "workspace problem" mode.
@@ -85,5 +87,8 @@ func Run(cfg Config) error {
 		OnStartup:        func(ctx context.Context) { svc.dialogs.startup(ctx); svc.Startup.startup(ctx) },
 		ErrorFormatter:   FormatError,
 		Bind:             svc.Bind(),
+		// A non-nil Linux block would switch WebKit's GPU use on; keep it off, as
+		// Wails does without one (wails#2977: blank windows on some drivers).
+		Linux: &linux.Options{Icon: cfg.Icon, ProgramName: "kam-workbench", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
 	})
 }
