@@ -12,8 +12,10 @@ FUZZTIME ?= 5s
 # Debian packages: the window (build), and the tools the tests drive.
 APT_BUILD := libgtk-3-dev libwebkit2gtk-4.0-dev pkg-config gcc
 APT_TEST  := xvfb xauth chromium xdotool imagemagick poppler-utils qpdf strace
+# Packaging: the Windows installer and the WebKitGTK 4.1 program (Ubuntu 24.04).
+APT_DIST  := nsis libwebkit2gtk-4.1-dev
 
-.PHONY: run build test lint bench fuzz soak deps deps-test go-test go-fuzz frontend-test e2e smoke clean
+.PHONY: run build test lint bench fuzz soak deps deps-test go-test go-fuzz frontend-test e2e smoke clean dist icons
 
 run: deps build
 	$(BIN)
@@ -81,6 +83,18 @@ bench:
 soak:
 	KAMW_SOAK=1 go test ./internal/crashtest -count=1 -timeout 60m -v -run Crash
 	$(MAKE) fuzz
+
+# --- packages -------------------------------------------------------------
+# The Windows installer and both .debs into dist/ (see build/dist.sh).
+dist: deps frontend/node_modules
+	@./.ci/apt-ensure $(APT_DIST)
+	./build/version_test.sh
+	VERSION="$(VERSION)" LDFLAGS="$(LDFLAGS)" BIN="$(BIN)" WAILS="$(WAILS)" ./build/dist.sh
+
+# Renders the icons from build/appicon.svg; the results are committed.
+icons:
+	@./.ci/apt-ensure librsvg2-bin imagemagick
+	./build/icons.sh
 
 clean:
 	rm -rf build/bin frontend/dist/assets frontend/dist/index.html
