@@ -397,3 +397,49 @@ func TestWriteFile(t *testing.T) {
 		t.Errorf("got %v, want a message that the folder does not exist", err)
 	}
 }
+
+func TestEmptyWorkshop(t *testing.T) {
+	cat := catalog.MustLoad()
+	acc := kam.Account{
+		Client:    kam.Client{ID: "c", Name: "Leerkunde"},
+		Workshops: []kam.WorkshopData{{Workshop: kam.Workshop{ID: "w", Title: "Erster Termin"}}},
+	}
+	for _, lang := range []string{"de", "en"} {
+		text := pdfText(t, render(t, pdf.Input{Account: acc, WorkshopID: "w", Catalog: cat, Lang: lang, Now: now}))
+		want := map[string][]string{
+			"de": {"Leerkunde", "noch keine Bewertung", "Noch keine Stakeholder erfasst.", "Keine Wettbewerber erfasst.", "Noch keine Maßnahmen vereinbart."},
+			"en": {"Leerkunde", "not rated yet", "No stakeholders recorded yet.", "No competitors recorded.", "No actions agreed yet."},
+		}[lang]
+		for _, w := range want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: got no %q", lang, w)
+			}
+		}
+	}
+}
+
+func TestMapOfPiledPeople(t *testing.T) {
+	cat := catalog.MustLoad()
+	acc := kam.Account{
+		Client:    kam.Client{ID: "c", Name: "Importkunde"},
+		Workshops: []kam.WorkshopData{{Workshop: kam.Workshop{ID: "w", Title: "Import", Date: "2026-11-26"}}},
+	}
+	// Imported contacts nobody has placed yet all sit at (0, 0); relations
+	// may point at people who are gone or at the person themselves.
+	for i := range 30 {
+		acc.Stakeholders = append(acc.Stakeholders, kam.Stakeholder{ID: strconv.Itoa(i), Name: "Kontakt Nummer " + strconv.Itoa(i),
+			Department: "other", BuyingRole: "user", Influence: 1})
+	}
+	acc.Relations = []kam.Relation{{ID: "r1", From: "1", To: "2", Kind: "reports_to"}, {ID: "r2", From: "3", To: "gone", Kind: "conflict"},
+		{ID: "r3", From: "4", To: "4", Kind: "influences"}}
+	text := pdfText(t, render(t, pdf.Input{Account: acc, WorkshopID: "w", Catalog: cat, Now: now, Sections: []pdf.Section{pdf.SectionStakeholders}}))
+	if !strings.Contains(text, "Positionen automatisch angeordnet") {
+		t.Errorf("got no note that the map was arranged automatically")
+	}
+	pages := squashPages(text)
+	for _, p := range acc.Stakeholders {
+		if !found(pages, squash(p.Name)) {
+			t.Errorf("%s not found", p.Name)
+		}
+	}
+}

@@ -42,8 +42,9 @@ type mapPlan struct {
 
 // placePeople returns the people at their map positions, or in a grid by
 // department when the stored positions pile up (imported contacts that
-// nobody has placed yet, say).
-func placePeople(people []kam.Stakeholder) (out []placed, auto bool) {
+// nobody has placed yet, say). The grid is as wide as an area w
+// millimetres wide holds at the smallest legible card size.
+func placePeople(people []kam.Stakeholder, w float64) (out []placed, auto bool) {
 	for i := range people {
 		out = append(out, placed{p: &people[i], x: people[i].X, y: people[i].Y})
 	}
@@ -66,7 +67,10 @@ func placePeople(people []kam.Stakeholder) (out []placed, auto bool) {
 		}
 		return b.p.Influence - a.p.Influence
 	})
-	cols := int(math.Ceil(math.Sqrt(float64(len(sorted)) * 2)))
+	// The page shows w/(minCard/cardW) canvas units, less a quarter card of
+	// margin on each side; a column takes a card and a gap of 30.
+	fit := int((w*cardW/minCard-cardW*1.5)/(cardW+30)) + 1
+	cols := max(1, min(fit, int(math.Ceil(math.Sqrt(float64(len(sorted))*2)))))
 	for i := range sorted {
 		sorted[i].x = float64(i%cols) * (cardW + 30)
 		sorted[i].y = float64(i/cols) * (cardH + 30)
@@ -105,9 +109,9 @@ func planMap(people []placed, w, h float64) mapPlan {
 // drawMap draws the stakeholder map on landscape pages; the first page is
 // already started, with the cursor below the section heading.
 func (d *doc) drawMap(people []kam.Stakeholder, rels []kam.Relation) {
-	cards, auto := placePeople(people)
 	top := d.f.GetY()
 	w := d.width()
+	cards, auto := placePeople(people, w)
 	h := d.bottom() - legendH - top
 	m := planMap(cards, w, h)
 	m.auto = auto
@@ -132,6 +136,10 @@ func (d *doc) drawMap(people []kam.Stakeholder, rels []kam.Relation) {
 			d.font("B", 12.5, ink)
 			d.text(marginL, d.f.GetY(), w, d.lang.word("map")+" – "+d.lang.wordf("maptile", n, len(tiles)), "L")
 			d.f.SetY(top)
+		}
+		if m.auto {
+			d.font("I", 7, muted)
+			d.text(marginL, top-lh(7)-1, w, d.lang.word("autolayout"), "R")
 		}
 		d.drawTile(cards, rels, m, t[0], t[1], top, h)
 		d.mapLegend(m, tiles, n-1, top+h+4)
@@ -377,10 +385,6 @@ func (d *doc) mapLegend(m mapPlan, tiles [][2]int, cur int, y float64) {
 			d.f.Rect(lx+float64(i)*1.4-0.45, ly-0.45, 0.9, 0.9, "F")
 		}
 	}, d.lang.word("influence")+" 1–5")
-	if m.auto {
-		d.font("I", 7, muted)
-		d.text(x, y, 60, d.lang.word("autolayout"), "L")
-	}
 	// Which part of the map this page shows.
 	if len(tiles) > 1 {
 		const cw, ch = 4.0, 2.6
