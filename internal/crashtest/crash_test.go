@@ -41,7 +41,8 @@ type killed struct {
 	ready  bool
 	begun  []change // announced edits, in order
 	acked  map[int]bool
-	failed string // an "E" line: the child stopped on an error
+	took   time.Duration // a "T" line: how long the child's work took
+	failed string        // an "E" line: the child stopped on an error
 }
 
 // inFlight returns the announced edit without acknowledgement, if any.
@@ -53,8 +54,9 @@ func (k killed) inFlight() *change {
 }
 
 // startAndKill runs the child with env, waits for it to be ready (unless
-// early), lets it work for a random while, kills it with SIGKILL and
-// returns what it printed.
+// early), lets it work for a random while up to work (with work 0, until it
+// reports how long its work took), kills it with SIGKILL and returns what it
+// printed.
 func startAndKill(t *testing.T, env []string, r *rand.Rand, early bool, work time.Duration) killed {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
@@ -93,27 +95,37 @@ func startAndKill(t *testing.T, env []string, r *rand.Rand, early bool, work tim
 		case strings.HasPrefix(s, "A "):
 			n, _ := strconv.Atoi(s[2:])
 			k.acked[n] = true
+		case strings.HasPrefix(s, "T "):
+			ms, _ := strconv.Atoi(s[2:])
+			k.took = time.Duration(ms) * time.Millisecond
 		case strings.HasPrefix(s, "E "):
 			k.failed = s[2:]
+		}
+	}
+	wait := func(until func() bool) {
+		deadline := time.After(60 * time.Second)
+		for !until() && k.failed == "" {
+			select {
+			case s, ok := <-lines:
+				if !ok {
+					t.Fatalf("the child ended early: %s", k.failed)
+				}
+				take(s)
+			case <-deadline:
+				cmd.Process.Kill()
+				t.Fatal("the child did not get there within 60 s")
+			}
 		}
 	}
 	if early {
 		time.Sleep(time.Duration(r.Int64N(int64(30 * time.Millisecond))))
 	} else {
-		deadline := time.After(30 * time.Second)
-		for !k.ready && k.failed == "" {
-			select {
-			case s, ok := <-lines:
-				if !ok {
-					t.Fatalf("the child ended before it was ready: %s", k.failed)
-				}
-				take(s)
-			case <-deadline:
-				cmd.Process.Kill()
-				t.Fatal("the child was not ready within 30 s")
-			}
+		wait(func() bool { return k.ready })
+		if work > 0 {
+			time.Sleep(time.Duration(r.Int64N(int64(work))))
+		} else {
+			wait(func() bool { return k.took > 0 })
 		}
-		time.Sleep(time.Duration(r.Int64N(int64(work))))
 	}
 	cmd.Process.Signal(syscall.SIGKILL)
 	for s := range lines {

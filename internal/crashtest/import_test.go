@@ -17,17 +17,19 @@ import (
 	"kamworkbench/internal/sqlite"
 )
 
-// importClient is the id of the client the import test writes, again and
-// again.
+// importClient is the id of the client the import test replaces again and
+// again; new imports get ids of their own (newClient).
 const importClient = "6b616d77-0000-4000-8000-00000000c0de"
+
+func newClient(run int) string { return fmt.Sprintf("6b616d77-0000-4000-8000-%012d", run) }
 
 // largeAccount builds a large account for version v of the import: more
 // than 6,000 rows with long notes, different in size for every version so
 // a mix of two would show.
-func largeAccount(cat *catalog.Catalog, v int) kam.Account {
+func largeAccount(cat *catalog.Catalog, clientID string, v int) kam.Account {
 	r := rand.New(rand.NewPCG(uint64(v), 9))
 	id := func() string { return uuid.Must(uuid.NewRandomFromReader(randReader{r})).String() }
-	acc := kam.Account{Client: kam.Client{ID: importClient, Name: fmt.Sprintf("Großimport v%d", v), Notes: text(r, v)}}
+	acc := kam.Account{Client: kam.Client{ID: clientID, Name: fmt.Sprintf("Großimport v%d", v), Notes: text(r, v)}}
 	questions := cat.QuestionIDs()
 	for w := range 8 + v%3 {
 		wd := kam.WorkshopData{Workshop: kam.Workshop{ID: id(), Title: fmt.Sprintf("Runde %d", w+1), Date: "2026-11-27",
@@ -69,8 +71,8 @@ func (rr randReader) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// childImport writes version run of the large account: new when the
-// client is not there, replacing it otherwise (import --replace).
+// childImport writes version run of the large account: on odd runs as a
+// new client, on even runs replacing the client before (import --replace).
 func childImport(path string, run int, out io.Writer) error {
 	ctx := context.Background()
 	cat := catalog.MustLoad()
@@ -78,13 +80,17 @@ func childImport(path string, run int, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	acc := largeAccount(cat, run)
+	id := importClient
+	if run%2 == 1 {
+		id = newClient(run)
+	}
+	acc := largeAccount(cat, id, run)
 	before := absent
-	if old, err := db.Account(ctx, importClient); err == nil {
+	if old, err := db.Account(ctx, id); err == nil {
 		before = fingerprint(old)
 	}
 	fmt.Fprintln(out, "ready")
-	fmt.Fprintf(out, "B {\"n\":%d,\"kind\":\"import\",\"facts\":{\"account/%s\":[%q,%q]}}\n", run, importClient, before, fingerprint(acc))
+	fmt.Fprintf(out, "B {\"n\":%d,\"kind\":\"import\",\"facts\":{\"account/%s\":[%q,%q]}}\n", run, id, before, fingerprint(acc))
 	start := time.Now()
 	if err := db.PutAccount(ctx, acc, before != absent); err != nil {
 		return err
@@ -95,23 +101,29 @@ func childImport(path string, run int, out io.Writer) error {
 }
 
 // TestCrashImport kills a child in the middle of importing a large account
-// (the bundle import's one transaction), new or replacing the one before:
+// (the bundle import's one transaction), as a new client or replacing one:
 // afterwards the client is absent or whole, the old version or the new.
 func TestCrashImport(t *testing.T) {
 	n := runs(30, 300)
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "Import 100%", "workspace.db")
-	db, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
 	r := rand.New(rand.NewPCG(11, uint64(time.Now().UnixNano())))
-	want := absent
+	// A first import runs to its end: how long it takes sets the span the
+	// kills fall into, a half again as long, so that about a third land
+	// after the import and the rest somewhere in it, on any machine.
+	first := startAndKill(t, []string{envMode + "=import", envDB + "=" + path, envRun + "=0"}, r, false, 0)
+	if !first.acked[0] {
+		t.Fatal("the first import was not acknowledged")
+	}
+	span := max(first.took*3/2, 50*time.Millisecond)
+	want := first.begun[0].Facts["account/"+importClient][1] // the client replaced on even runs
 	var landed, rolledBack, acked int
 	for run := 1; run <= n; run++ {
-		// The import takes a while; kill anywhere in it, now and then after.
-		k := startAndKill(t, []string{envMode + "=import", envDB + "=" + path, envRun + "=" + strconv.Itoa(run)}, r, false, 600*time.Millisecond)
+		k := startAndKill(t, []string{envMode + "=import", envDB + "=" + path, envRun + "=" + strconv.Itoa(run)}, r, false, span)
+		id := importClient
+		if run%2 == 1 {
+			id = newClient(run)
+		}
 		db, err := sqlite.Open(ctx, path)
 		if err != nil {
 			t.Fatalf("run %d: the workspace does not open after the kill: %v", run, err)
@@ -120,39 +132,49 @@ func TestCrashImport(t *testing.T) {
 			t.Fatalf("run %d: check after the kill: %v", run, err)
 		}
 		got := absent
-		if acc, err := db.Account(ctx, importClient); err == nil {
+		if acc, err := db.Account(ctx, id); err == nil {
 			got = fingerprint(acc)
 		} else if kam.ErrorCode(err) != kam.ENotFound {
 			t.Fatal(err)
 		}
-		db.Close()
+		before := absent
+		if id == importClient {
+			before = want
+		}
 		if len(k.begun) == 0 {
-			if got != want {
-				t.Fatalf("run %d: killed before importing, the client is %q, want %q", run, got, want)
+			if got != before {
+				t.Fatalf("run %d: killed before importing, the client is %q, want %q", run, got, before)
 			}
-			continue
-		}
-		ba := k.begun[0].Facts["account/"+importClient]
-		if ba[0] != want {
-			t.Fatalf("run %d: the child saw %q before, want %q", run, ba[0], want)
-		}
-		switch {
-		case got == ba[1]:
-			landed++
-			if k.acked[run] {
-				acked++
+		} else {
+			ba := k.begun[0].Facts["account/"+id]
+			if ba[0] != before {
+				t.Fatalf("run %d: the child saw %q before, want %q", run, ba[0], before)
 			}
-		case k.acked[run]:
-			t.Fatalf("run %d: acknowledged import lost: the client is %q, want %q", run, got, ba[1])
-		case got == ba[0]:
-			rolledBack++
-		default:
-			t.Fatalf("run %d: half an import: the client is %q, want %q or %q", run, got, ba[0], ba[1])
+			switch {
+			case got == ba[1]:
+				landed++
+				if k.acked[run] {
+					acked++
+				}
+			case k.acked[run]:
+				t.Fatalf("run %d: acknowledged import lost: the client is %q, want %q", run, got, ba[1])
+			case got == ba[0]:
+				rolledBack++
+			default:
+				t.Fatalf("run %d: half an import: the client is %q, want %q or %q", run, got, ba[0], ba[1])
+			}
 		}
-		want = got
+		if id == importClient {
+			want = got
+		} else if got != absent {
+			if err := db.DeleteClient(ctx, id); err != nil { // keep the workspace small
+				t.Fatal(err)
+			}
+		}
+		db.Close()
 	}
-	t.Logf("%d kills during imports of about 6,000 rows: %d imports whole (%d of them acknowledged), %d rolled back whole; 0 corrupt, 0 half-applied",
-		n, landed, acked, rolledBack)
+	t.Logf("%d kills during imports of about 6,000 rows (%v each), new or replacing a client: %d imports whole (%d of them acknowledged), %d rolled back whole; 0 corrupt, 0 half-applied",
+		n, first.took, landed, acked, rolledBack)
 	if landed == 0 || rolledBack == 0 {
 		t.Fatalf("kills should land both during and after imports: %d whole, %d rolled back", landed, rolledBack)
 	}

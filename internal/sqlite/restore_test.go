@@ -267,6 +267,46 @@ func TestDamagedWorkspace(t *testing.T) {
 	}
 }
 
+// TestSubtleDamage damages one page that opening the workspace never
+// reads (the answers table): only quick_check can find it, and it must.
+func TestSubtleDamage(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "workspace.db")
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := demo.Add(ctx, db, catalog.MustLoad()); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	raw, _ := sql.Open("sqlite", path)
+	var root, pageSize int
+	if err := raw.QueryRow("SELECT rootpage FROM sqlite_schema WHERE name = 'answers'").Scan(&root); err != nil {
+		t.Fatal(err)
+	}
+	raw.QueryRow("PRAGMA page_size").Scan(&pageSize)
+	raw.Close()
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An invalid b-tree page type in the header of the table's root page.
+	if _, err := f.WriteAt([]byte{0x07}, int64((root-1)*pageSize)); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	before := hash(t, path)
+	db, err = sqlite.Open(ctx, path)
+	if err == nil {
+		db.Close()
+		t.Fatal("a workspace with a damaged answers table was opened")
+	}
+	if !strings.Contains(err.Error(), "damaged") || hash(t, path) != before {
+		t.Fatalf("got %v, want it refused as damaged and left untouched", err)
+	}
+}
+
 // TestRestoreClosedWorkspace restores with the workspace closed (the command
 // line): a sound workspace is backed up first, a missing one is created.
 func TestRestoreClosedWorkspace(t *testing.T) {
