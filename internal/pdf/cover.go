@@ -55,17 +55,22 @@ func (d *doc) drawCover() {
 	d.font("B", 9, accent)
 	d.text(marginL, y, w, strings.ToUpper(d.lang.word("report")), "L")
 	y += 8
-	d.font("B", 26, ink)
-	for _, l := range d.wrap(d.acc.Client.Name, w) {
-		d.text(marginL, y, w, l, "L")
-		y += 11
+	// Names of absurd length run on to the next page rather than off this one.
+	lines := func(s, style string, size, step float64, c rgb) {
+		d.font(style, size, c)
+		for _, l := range d.wrap(s, w) {
+			if y+step > d.bottom() {
+				d.page()
+				y = d.f.GetY()
+				d.font(style, size, c)
+			}
+			d.text(marginL, y, w, l, "L")
+			y += step
+		}
 	}
-	y += 1
-	d.font("", 15, muted)
-	for _, l := range d.wrap(d.ws.Title, w) {
-		d.text(marginL, y, w, l, "L")
-		y += 7
-	}
+	lines(d.acc.Client.Name, "B", 26, 11, ink)
+	y++
+	lines(d.ws.Title, "", 15, 7, muted)
 	y += 8
 	d.stroke(accent, 0.6)
 	d.f.Line(marginL, y, marginL+24, y)

@@ -443,3 +443,26 @@ func TestMapOfPiledPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestLongNamesStayOnThePage(t *testing.T) {
+	cat := catalog.MustLoad()
+	long := strings.Repeat("Sehr langer Kundenname ", 21) // 483 characters
+	acc := kam.Account{
+		Client: kam.Client{ID: "c", Name: long, Industry: long},
+		Workshops: []kam.WorkshopData{{Workshop: kam.Workshop{ID: "w", Title: long, Facilitator: long,
+			Participants: []kam.Participant{{Name: long, Role: long}}}}},
+		Stakeholders: []kam.Stakeholder{{ID: "s", Name: long, Title: long, Department: "it", BuyingRole: "user", Owner: long}},
+		Competitors:  []kam.Competitor{{ID: "k", Name: long, Location: long, Threat: 3}},
+	}
+	data := render(t, pdf.Input{Account: acc, WorkshopID: "w", Catalog: cat, Now: now})
+	qpdfCheck(t, data)
+	pages := squashPages(pdfText(t, data))
+	if !found(pages, squash(long)) {
+		t.Errorf("the long name is not in the PDF")
+	}
+	// pdftotext drops text outside the page; every copy on the cover must
+	// be whole: name, title, facilitator, industry, participant and role.
+	if got := strings.Count(pages[0]+pages[1]+pages[2], squash(long)); got < 4 {
+		t.Errorf("got %d whole copies of the long name on the first pages, want at least 4", got)
+	}
+}
