@@ -28,23 +28,35 @@ func (d *doc) drawCompetitors() {
 
 func (d *doc) battleCard(c kam.Competitor) {
 	w := d.width()
+	tw := w - 62 // room for name and location, left of the threat bar
+	d.font("B", 11.5, ink)
+	name := d.wrap(oneLine(c.Name), tw)
+	d.font("", 7.5, muted)
+	place := d.wrap(oneLine(c.Location), tw)
+	head := 2.4 + float64(len(name))*lh(11.5) + float64(len(place))*lh(7.5)
+	head = max(head, 10)
 	// Keep the card's head with the first lines of its body.
-	d.need(12 + 6*lh(8.5))
+	d.need(head + 2 + 6*lh(8.5))
 	y := d.f.GetY()
 	d.fill(wash)
-	d.f.Rect(marginL, y, w, 10, "F")
+	d.f.Rect(marginL, y, w, head, "F")
 	d.fill(accent)
-	d.f.Rect(marginL, y, 1.2, 10, "F")
+	d.f.Rect(marginL, y, 1.2, head, "F")
+	ty := y + 1.2
 	d.font("B", 11.5, ink)
-	d.text(marginL+4, y+1.2, w-60, d.fit(oneLine(c.Name), w-64), "L")
-	if c.Location != "" {
-		d.font("", 7.5, muted)
-		d.text(marginL+4, y+5.6, w-60, d.fit(oneLine(c.Location), w-64), "L")
+	for _, l := range name {
+		d.text(marginL+4, ty, tw, l, "L")
+		ty += lh(11.5)
+	}
+	d.font("", 7.5, muted)
+	for _, l := range place {
+		d.text(marginL+4, ty, tw, l, "L")
+		ty += lh(7.5)
 	}
 	d.font("", 7.5, muted)
 	d.text(marginL+w-52, y+3.2, 22, d.lang.word("threat"), "R")
 	d.bar(marginL+w-28, y+3.9, c.Threat, 5, 4.4, red)
-	d.f.SetY(y + 12)
+	d.f.SetY(y + head + 2)
 
 	sub := func(title string) span { return span{text: title, style: "B", size: 7.5, color: accent} }
 	t := &table{d: d, size: 8.5, x: marginL, cols: []col{{w: 1}, {w: 1}}, ws: []float64{w / 2, w / 2}, bare: true}

@@ -465,4 +465,14 @@ func TestLongNamesStayOnThePage(t *testing.T) {
 	if got := strings.Count(pages[0]+pages[1]+pages[2], squash(long)); got < 4 {
 		t.Errorf("got %d whole copies of the long name on the first pages, want at least 4", got)
 	}
+	// The battle card shows the competitor's whole name and location.
+	card := ""
+	for _, p := range pages {
+		if strings.Contains(p, "4Wettbewerber") {
+			card = p
+		}
+	}
+	if got := strings.Count(card, squash(long)); got != 2 {
+		t.Errorf("got %d whole copies of the long name on the battle card page, want 2 (name and location)", got)
+	}
 }
