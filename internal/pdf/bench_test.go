@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"kamworkbench/internal/catalog"
+	"kamworkbench/internal/demo"
 	"kamworkbench/internal/pdf"
 )
 
@@ -55,3 +56,18 @@ func BenchmarkRenderLarge(b *testing.B) {
 type countWriter int
 
 func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
+
+// BenchmarkRenderSample renders the sample workshop (about 16 pages).
+func BenchmarkRenderSample(b *testing.B) {
+	cat := catalog.MustLoad()
+	acc := demo.Account(cat)
+	in := pdf.Input{Account: acc, WorkshopID: acc.Workshops[1].ID, Catalog: cat, Now: now}
+	var w countWriter
+	for b.Loop() {
+		w = 0
+		if err := pdf.Render(&w, in); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(w), "pdf-bytes")
+}
