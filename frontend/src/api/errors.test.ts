@@ -54,6 +54,13 @@ describe('toApiError', () => {
       field: '',
       message: 'method not registered',
     },
+    {
+      name: 'an object Wails flattened with new Error(object)',
+      raw: new Error(String({ code: 'invalid' })),
+      code: 'internal',
+      field: '',
+      message: '',
+    },
     { name: 'nothing', raw: undefined, code: 'internal', field: '', message: '' },
   ];
   it.each(cases)('normalises $name', ({ raw, code, field, message }) => {

@@ -65,7 +65,10 @@ export function toApiError(raw: unknown): ApiError {
   if (typeof raw === 'string') return fromText(raw);
   if (raw instanceof Error) {
     const e = fromShape(raw as unknown as Record<string, unknown>);
-    return e ?? fromText(raw.message);
+    if (e) return e;
+    // What `new Error(object)` leaves of an object: nothing worth showing.
+    if (raw.message === '[object Object]') return new ApiError('internal', '');
+    return fromText(raw.message);
   }
   if (raw && typeof raw === 'object') {
     const e = fromShape(raw as Record<string, unknown>);

@@ -21,7 +21,7 @@ export const de = {
     en: 'English',
   },
   save: {
-    idle: 'Automatisch gespeichert',
+    idle: 'Autospeichern an',
     saving: 'Speichert…',
     saved: 'Gespeichert',
     failed: 'Nicht gespeichert – {{reason}}',

@@ -23,7 +23,7 @@ export const en: Messages = {
     en: 'English',
   },
   save: {
-    idle: 'Saved automatically',
+    idle: 'Autosave on',
     saving: 'Saving…',
     saved: 'Saved',
     failed: 'Not saved – {{reason}}',
