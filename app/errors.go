@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log"
@@ -18,13 +19,19 @@ type UIError struct {
 }
 
 // FormatError is Wails' ErrorFormatter: it turns a bound method's error into
-// a UIError.
+// a UIError, as a JSON string — the Wails runtime passes a string through to
+// the rejected promise but turns an object into "[object Object]".
 func FormatError(err error) any {
-	var e *kam.Error
-	if errors.As(err, &e) {
-		return UIError{Code: e.Code, Field: e.Field, Message: e.Error()}
+	e := UIError{Code: kam.EInternal, Message: kam.ErrorMessage(err)}
+	var ke *kam.Error
+	if errors.As(err, &ke) {
+		e = UIError{Code: ke.Code, Field: ke.Field, Message: ke.Error()}
 	}
-	return UIError{Code: kam.EInternal, Message: kam.ErrorMessage(err)}
+	b, jerr := json.Marshal(e)
+	if jerr != nil {
+		return e.Message
+	}
+	return string(b)
 }
 
 // guard turns a panic in a bound method into an internal error, so one bad
