@@ -61,9 +61,13 @@ func childEdits(path, base string, run int, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var people []string
+	var people []string         // every stakeholder of the base client
+	var added []kam.Stakeholder // those the stream added, oldest first; kept under 150
 	for _, s := range acc.Stakeholders {
 		people = append(people, s.ID)
+		if strings.HasPrefix(s.Name, "Person ") || strings.HasPrefix(s.Name, "Import ") {
+			added = append(added, s)
+		}
 	}
 	var accounts []string // other clients, oldest first
 	clients, _ := db.Clients(ctx)
@@ -115,6 +119,16 @@ func childEdits(path, base string, run int, out io.Writer) error {
 				_, err = svc.Clients.Save(c)
 				return err
 			}
+		case p < 78 && len(added) > 150: // delete a stakeholder the stream added
+			ch.Kind = "delete"
+			s := added[0]
+			set("person/"+s.Name, absent)
+			set("pos/"+s.ID, absent)
+			do = func() error {
+				added = added[1:]
+				people = slices.DeleteFunc(people, func(id string) bool { return id == s.ID })
+				return svc.Stakeholders.Delete(s.ID)
+			}
 		case p < 73: // a new stakeholder
 			ch.Kind = "person"
 			s := kam.Stakeholder{ClientID: base, Name: fmt.Sprintf("Person %d", n), Department: "other", BuyingRole: "user",
@@ -122,7 +136,8 @@ func childEdits(path, base string, run int, out io.Writer) error {
 			set("person/"+s.Name, "1")
 			do = func() error {
 				saved, err := svc.Stakeholders.Save(s)
-				people = append(people, saved.ID)
+				people, added = append(people, saved.ID), append(added, saved)
+				facts["pos/"+saved.ID] = position(saved)
 				return err
 			}
 		case p < 78: // a contact import: a dozen stakeholders in one transaction
@@ -136,7 +151,8 @@ func childEdits(path, base string, run int, out io.Writer) error {
 			do = func() error {
 				saved, err := db.AddStakeholders(ctx, base, list)
 				for _, s := range saved {
-					people = append(people, s.ID)
+					people, added = append(people, s.ID), append(added, s)
+					facts["pos/"+s.ID] = position(s)
 				}
 				return err
 			}

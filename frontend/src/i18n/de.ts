@@ -238,7 +238,6 @@ export const de = {
       thisRound: 'Diese Runde',
       earlierRound: 'Vorrunde',
       change: 'Veränderung',
-      answered: 'Beantwortet',
       changesTitle: 'Veränderungen je Frage seit „{{title}}“',
       noChanges: 'Keine Bewertung hat sich verändert.',
       question: 'Frage',

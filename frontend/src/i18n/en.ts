@@ -238,7 +238,6 @@ export const en: Messages = {
       thisRound: 'This round',
       earlierRound: 'Earlier round',
       change: 'Change',
-      answered: 'Answered',
       changesTitle: 'Changes per question since “{{title}}”',
       noChanges: 'No rating has changed.',
       question: 'Question',
