@@ -76,12 +76,6 @@ export function AreaNav({ catalog, report, answers, currentAreaID, lang, onSelec
           );
         })}
       </ol>
-      <div className="area-nav__overall">
-        <span>{t('assessment.overall')}</span>
-        <strong className={`score--${scoreBand(report.overall)}`}>
-          {formatScore(report.overall, lang)}
-        </strong>
-      </div>
       <Radar
         compact
         radius={70}

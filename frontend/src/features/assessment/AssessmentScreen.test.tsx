@@ -156,6 +156,29 @@ describe('AssessmentScreen', () => {
     });
   });
 
+  it('moves on with Enter after an area was picked with the mouse', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: /^Marketing/ }));
+    expect(heading()).toHaveTextContent('Gibt es einen Plan?');
+    await user.click(screen.getByRole('button', { name: /^Organisation/ }));
+    expect(heading()).toHaveTextContent('Existiert ein CRM?');
+    await user.keyboard('{Enter}');
+    expect(heading()).toHaveTextContent('Welche Tools?');
+  });
+
+  it('keeps the keys on the projector, not on a button hidden behind it', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: /^Organisation/ }));
+    await user.click(screen.getByRole('button', { name: 'Projektor' }));
+    const projector = screen.getByTestId('projector');
+    expect(projector).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(within(projector).getByRole('heading', { level: 2 })).toHaveTextContent('Welche Tools?');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('projector')).toBeNull();
+    expect(heading()).toHaveTextContent('Welche Tools?');
+  });
+
   it('never rates while typing in the notes; E jumps in and Escape out', async () => {
     const { saved, user } = setup();
     await user.keyboard('e');

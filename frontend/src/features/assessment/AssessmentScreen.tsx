@@ -68,6 +68,12 @@ export function AssessmentScreen({
   const [actions, setActions] = useState<Action[]>(initialActions);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const cardRef = useRef<HTMLElement>(null);
+  // After a jump by mouse (an area, a question in the overview) the focus goes
+  // to the question, so Enter moves on instead of pressing that button again.
+  const [focusCard, setFocusCard] = useState(0);
+  useEffect(() => {
+    if (focusCard > 0) cardRef.current?.focus({ preventScroll: true });
+  }, [focusCard]);
 
   const pos = Math.max(
     0,
@@ -123,6 +129,7 @@ export function AssessmentScreen({
   const goTo = (questionID: string) => {
     setCurrentID(questionID);
     setView('questions');
+    setFocusCard((n) => n + 1);
   };
   const move = (delta: number) => {
     const next = order[pos + delta];
@@ -149,15 +156,12 @@ export function AssessmentScreen({
       setHelp(true);
       return true;
     }
-    if (cmd.kind === 'projector') {
-      setProjector((p) => !p);
+    if (cmd.kind === 'projector' || (cmd.kind === 'escape' && projector)) {
+      if (projector) setFocusCard((n) => n + 1);
+      setProjector(!projector);
       return true;
     }
-    if (cmd.kind === 'escape') {
-      if (!projector) return false;
-      setProjector(false);
-      return true;
-    }
+    if (cmd.kind === 'escape') return false;
     if (cmd.kind === 'overview') {
       setView((v) => (v === 'overview' ? 'questions' : 'overview'));
       return true;
@@ -326,7 +330,10 @@ export function AssessmentScreen({
           onNA={toggleNA}
           onPrev={() => move(-1)}
           onNext={() => move(1)}
-          onClose={() => setProjector(false)}
+          onClose={() => {
+            setProjector(false);
+            setFocusCard((n) => n + 1);
+          }}
         />
       ) : null}
 

@@ -11,6 +11,7 @@ import { errorReason } from '../../components/errorReason';
 import { useLoad } from '../../components/useLoad';
 import { formatDate } from '../../i18n/format';
 import { routeHref } from '../../routing';
+import { useClientList } from '../clients/ClientListContext';
 import { NewWorkshopDialog } from '../workshops/NewWorkshopDialog';
 import { scoreBand } from './AreaNav';
 import { Radar, type RadarSeries } from './Radar';
@@ -62,6 +63,7 @@ export function Overview({
   const earlier = useMemo(() => earlierRounds(rounds, workshop.id), [rounds, workshop.id]);
   const [compareID, setCompareID] = useState(() => earlier[0]?.id ?? '');
   const [newRound, setNewRound] = useState(false);
+  const clientList = useClientList();
   const compare = earlier.find((w) => w.id === compareID) ?? null;
 
   const load = useCallback(
@@ -187,9 +189,6 @@ export function Overview({
                   </th>
                 </>
               ) : null}
-              <th scope="col" className="num">
-                {t('assessment.overview.answered')}
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -214,12 +213,6 @@ export function Overview({
                       </td>
                     </>
                   ) : null}
-                  <td className="num muted">
-                    {t('assessment.progress', {
-                      done: String(s.answered + s.na),
-                      total: String(s.total),
-                    })}
-                  </td>
                 </tr>
               );
             })}
@@ -243,7 +236,6 @@ export function Overview({
                   </td>
                 </>
               ) : null}
-              <td />
             </tr>
           </tfoot>
         </table>
@@ -402,6 +394,7 @@ export function Overview({
           onClose={() => setNewRound(false)}
           onCreated={(w) => {
             setNewRound(false);
+            clientList.reload();
             window.location.hash = routeHref({
               page: 'workshop',
               clientId: client.id,

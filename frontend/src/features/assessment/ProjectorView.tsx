@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Answer, Catalog, CatalogArea, CatalogQuestion, Report } from '../../api/assessment';
@@ -36,14 +36,17 @@ export function ProjectorView(props: Props) {
   const { client, catalog, area, question, index, answer, report, lang } = props;
   const { t } = useTranslation();
   const headingId = useId();
+  const rootRef = useRef<HTMLElement>(null);
   const rated = !answer.na && answer.rating !== null;
   const guideKey =
     rated && answer.rating !== null && answer.rating % 2 === 0
       ? (String(answer.rating) as '0' | '2' | '4')
       : null;
 
-  // The page behind stays as it is; only the scrollbar goes away.
+  // The focus moves in, so no key reaches a button hidden behind; the page
+  // behind stays as it is, only its scrollbar goes away.
   useEffect(() => {
+    rootRef.current?.focus({ preventScroll: true });
     const prev = document.body.style.overflow;
     document.body.style.overflow = 'hidden';
     return () => {
@@ -52,7 +55,13 @@ export function ProjectorView(props: Props) {
   }, []);
 
   return createPortal(
-    <section className="projector" aria-labelledby={headingId} data-testid="projector">
+    <section
+      ref={rootRef}
+      className="projector"
+      aria-labelledby={headingId}
+      data-testid="projector"
+      tabIndex={-1}
+    >
       <header className="projector__head">
         <p className="projector__where">
           <span className="projector__client">{client.name}</span>
@@ -66,9 +75,24 @@ export function ProjectorView(props: Props) {
             })}
           </span>
         </p>
-        <Button variant="ghost" icon="x" onClick={props.onClose} aria-keyshortcuts="P Escape">
-          {t('assessment.projector.close')}
-        </Button>
+        <div className="projector__tools">
+          <p className="projector__keys">{t('assessment.projector.keys')}</p>
+          <Button
+            variant="ghost"
+            icon="chevronLeft"
+            onClick={props.onPrev}
+            aria-label={t('assessment.prev')}
+          />
+          <Button
+            variant="ghost"
+            icon="chevronRight"
+            onClick={props.onNext}
+            aria-label={t('assessment.next')}
+          />
+          <Button variant="ghost" icon="x" onClick={props.onClose} aria-keyshortcuts="P Escape">
+            {t('assessment.projector.close')}
+          </Button>
+        </div>
       </header>
 
       <div className="projector__body">
@@ -142,7 +166,6 @@ export function ProjectorView(props: Props) {
             <strong>{formatScore(report.overall, lang)}</strong>
           </li>
         </ol>
-        <p className="projector__keys">{t('assessment.projector.keys')}</p>
       </footer>
     </section>,
     document.body,

@@ -19,10 +19,35 @@ describe('Radar', () => {
     // The earlier round is drawn first, so the current one lies on top.
     expect([...groups].map((g) => g.getAttribute('data-series'))).toEqual(['previous', 'current']);
     const current = svg.querySelector('[data-series="current"] polygon');
-    // Centre (220, 148) with padX 120 and padY 48: A up at 100, B right at 50, C missing (centre), D at 0.
-    expect(current?.getAttribute('points')).toBe('220,48 270,148 220,148 220,148');
+    // Centre (220, 148) with padX 120 and padY 48: A up at 100, B right at 50, D at 0;
+    // C has no score and is left out instead of being drawn as 0.
+    expect(current?.getAttribute('points')).toBe('220,48 270,148 220,148');
     expect(svg.querySelectorAll('[data-series="current"] circle')).toHaveLength(3);
     expect(svg.querySelectorAll('[data-series="previous"] circle')).toHaveLength(4);
+  });
+});
+
+describe('Radar with few scores', () => {
+  it('draws a line for two scored areas and only a dot for one', () => {
+    const { rerender } = render(
+      <Radar
+        label="Werte"
+        axes={['A', 'B', 'C']}
+        series={[{ id: 'x', label: 'X', variant: 'current', scores: [50, 50, null] }]}
+      />,
+    );
+    const svg = screen.getByRole('img', { name: 'Werte' });
+    expect(svg.querySelector('[data-series] polygon')).toBeNull();
+    expect(svg.querySelector('[data-series] polyline')).not.toBeNull();
+    rerender(
+      <Radar
+        label="Werte"
+        axes={['A', 'B', 'C']}
+        series={[{ id: 'x', label: 'X', variant: 'current', scores: [null, 75, null] }]}
+      />,
+    );
+    expect(svg.querySelector('[data-series] polyline')).toBeNull();
+    expect(svg.querySelectorAll('[data-series] circle')).toHaveLength(1);
   });
 });
 

@@ -92,13 +92,16 @@ export function Radar({ axes, series, label, radius = 120, compact = false }: Pr
       )}
       {ordered.map((s) => {
         const pts = radarPoints(g, s.scores);
+        const shape = pts.filter((p) => !p.missing);
         return (
           <g
             key={s.id}
             className={`radar__series radar__series--${s.variant}`}
             data-series={s.variant}
           >
-            <polygon points={pointsAttr(pts)} />
+            {/* An area without a score is left out rather than drawn as 0. */}
+            {shape.length >= 3 ? <polygon points={pointsAttr(shape)} /> : null}
+            {shape.length === 2 ? <polyline points={pointsAttr(shape)} /> : null}
             {pts.map((p, i) =>
               p.missing ? null : (
                 <circle key={axes[i] ?? i} cx={p.x} cy={p.y} r={compact ? 2.5 : 4} />
