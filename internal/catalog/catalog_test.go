@@ -640,3 +640,18 @@ func TestParse(t *testing.T) {
 		})
 	}
 }
+
+func TestKnown(t *testing.T) {
+	c := catalog.MustLoad()
+	known := c.Known()
+	for _, id := range c.QuestionIDs() {
+		if !known(id) {
+			t.Errorf("Known(%q) = false for a question of the catalogue", id)
+		}
+	}
+	for _, id := range []string{"", "x.unknown", "organisation"} {
+		if known(id) {
+			t.Errorf("Known(%q) = true", id)
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package bundle_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"kamworkbench/internal/bundle"
+	"kamworkbench/internal/kam"
+)
+
+func TestFileName(t *testing.T) {
+	day := time.Date(2026, 11, 26, 23, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ client, want string }{
+		{"Hofmann Antriebstechnik GmbH", "Hofmann Antriebstechnik GmbH-2026-11-26.kamw"},
+		{"Müller/Söhne: \"A\"", "Müller-Söhne- -A--2026-11-26.kamw"},
+		{"", "Kunde-2026-11-26.kamw"},
+	} {
+		if got := bundle.FileName(tt.client, day); got != tt.want {
+			t.Errorf("FileName(%q): got %q, want %q", tt.client, got, tt.want)
+		}
+	}
+}
+
+// TestExportImport takes a client through the steps the command line and
+// the window share: export to a file, read it back, import in every mode.
+func TestExportImport(t *testing.T) {
+	ctx := context.Background()
+	db := openDB(t)
+	orig := demoAccount()
+	if err := db.PutAccount(ctx, orig, false); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), bundle.FileName(orig.Client.Name, exportedAt))
+	if err := bundle.Export(ctx, db, orig.Client.ID, path, exportedAt, known); err != nil {
+		t.Fatal(err)
+	}
+	if err := bundle.Export(ctx, db, orig.Client.ID, db.Path(), exportedAt, known); err == nil {
+		t.Error("Export wrote over the workspace itself")
+	}
+	if err := bundle.Export(ctx, db, "00000000-0000-4000-8000-000000000000", path+"2", exportedAt, known); kam.ErrorCode(err) != kam.ENotFound {
+		t.Errorf("export of an unknown client: got %v, want not_found", err)
+	}
+	acc, err := bundle.ReadFile(path, known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acc.Client.Name != orig.Client.Name || len(acc.Stakeholders) != len(orig.Stakeholders) {
+		t.Fatalf("read back %q with %d people, want %q with %d", acc.Client.Name, len(acc.Stakeholders), orig.Client.Name, len(orig.Stakeholders))
+	}
+
+	t.Run("new refuses an existing client", func(t *testing.T) {
+		_, err := bundle.Import(ctx, db, acc, bundle.ModeNew)
+		var c *bundle.Conflict
+		if !errors.As(err, &c) || c.ID != "" || c.ClientName != orig.Client.Name || kam.ErrorCode(err) != kam.EConflict {
+			t.Fatalf("got %v, want a conflict naming the client", err)
+		}
+		if n := count(t, db); n != 1 {
+			t.Errorf("got %d clients, want 1", n)
+		}
+	})
+	t.Run("copy adds new ids", func(t *testing.T) {
+		got, err := bundle.Import(ctx, db, acc, bundle.ModeCopy)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Client.ID == orig.Client.ID || got.Client.Name != orig.Client.Name {
+			t.Errorf("copy kept the id or lost the name: %+v", got.Client)
+		}
+		if n := count(t, db); n != 2 {
+			t.Errorf("got %d clients, want 2", n)
+		}
+	})
+	t.Run("replace overwrites", func(t *testing.T) {
+		changed := acc
+		changed.Client.Name = "Hofmann neu"
+		if _, err := bundle.Import(ctx, db, changed, bundle.ModeReplace); err != nil {
+			t.Fatal(err)
+		}
+		c, err := db.Client(ctx, orig.Client.ID)
+		if err != nil || c.Name != "Hofmann neu" {
+			t.Errorf("got %q, %v; want the replaced name", c.Name, err)
+		}
+	})
+	t.Run("records of another client need a copy", func(t *testing.T) {
+		other := acc
+		other.Client.ID = "0b6a2a55-2c7f-4d5e-9a3e-8f1c2d3e4f50"
+		for _, mode := range []bundle.Mode{bundle.ModeNew, bundle.ModeReplace} {
+			_, err := bundle.Import(ctx, db, other, mode)
+			var c *bundle.Conflict
+			if !errors.As(err, &c) || c.ID == "" || c.What == "" {
+				t.Errorf("mode %q: got %v, want a conflict naming a record", mode, err)
+			}
+		}
+	})
+	t.Run("unknown mode", func(t *testing.T) {
+		if _, err := bundle.Import(ctx, db, acc, "merge"); kam.ErrorCode(err) != kam.EInvalid {
+			t.Errorf("got %v, want invalid", err)
+		}
+	})
+}
+
+func TestReadFileRefuses(t *testing.T) {
+	dir := t.TempDir()
+	notZip := filepath.Join(dir, "x.kamw")
+	if err := os.WriteFile(notZip, []byte("hello"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ path, code string }{
+		{filepath.Join(dir, "nowhere.kamw"), kam.ENotFound},
+		{dir, kam.EInvalid},
+		{notZip, kam.EInvalid},
+	} {
+		if _, err := bundle.ReadFile(tt.path, known); kam.ErrorCode(err) != tt.code {
+			t.Errorf("ReadFile(%s): got %v, want %s", tt.path, err, tt.code)
+		}
+	}
+}
+
+func count(t *testing.T, db interface {
+	Clients(context.Context) ([]kam.Client, error)
+}) int {
+	t.Helper()
+	cs, err := db.Clients(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(cs)
+}
