@@ -118,7 +118,7 @@ func resolve(in Input) (*report, error) {
 		}
 	}
 	for _, s := range Sections {
-		if len(in.Sections) == 0 || slices.Contains(in.Sections, s) {
+		if (len(in.Sections) == 0 || slices.Contains(in.Sections, s)) && !Omits(in.Audience, s) {
 			r.sections = append(r.sections, s)
 		}
 	}
