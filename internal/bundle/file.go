@@ -16,7 +16,7 @@ import (
 // FileName suggests a name for a client's bundle in the save dialog,
 // "<client>-<date>.kamw", safe on every desktop file system.
 func FileName(client string, day time.Time) string {
-	return filename.Base("Kunde", client) + "-" + day.Format("2006-01-02") + ".kamw"
+	return filename.Join("-", client, day.Format("2006-01-02")) + ".kamw"
 }
 
 // Source is where Export finds the client: the workspace.

@@ -17,7 +17,7 @@ func TestFileName(t *testing.T) {
 	for _, tt := range []struct{ client, want string }{
 		{"Hofmann Antriebstechnik GmbH", "Hofmann Antriebstechnik GmbH-2026-11-26.kamw"},
 		{"Müller/Söhne: \"A\"", "Müller-Söhne- -A--2026-11-26.kamw"},
-		{"", "Kunde-2026-11-26.kamw"},
+		{"", "2026-11-26.kamw"},
 	} {
 		if got := bundle.FileName(tt.client, day); got != tt.want {
 			t.Errorf("FileName(%q): got %q, want %q", tt.client, got, tt.want)

@@ -17,16 +17,25 @@ const maxRunes = 120
 // cleaned of what file systems refuse; fallback is used when nothing is
 // left. Names Windows keeps for devices get a leading "_".
 func Base(fallback string, parts ...string) string {
+	name := Join(" – ", parts...)
+	if name == "" {
+		name = Join(" – ", fallback)
+	}
+	return name
+}
+
+// Join is Base with another separator and no fallback: it cleans each part,
+// drops the empty ones and joins the rest with sep, cut to 120 characters
+// and with a leading "_" for a Windows device name. It returns "" when
+// nothing is left.
+func Join(sep string, parts ...string) string {
 	var kept []string
 	for _, p := range parts {
 		if p = Clean(p); p != "" {
 			kept = append(kept, p)
 		}
 	}
-	name := strings.Join(kept, " – ")
-	if name == "" {
-		name = fallback
-	}
+	name := strings.Join(kept, sep)
 	if r := []rune(name); len(r) > maxRunes {
 		name = strings.TrimSpace(string(r[:maxRunes]))
 	}

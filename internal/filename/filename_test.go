@@ -34,3 +34,19 @@ func TestBase(t *testing.T) {
 		t.Errorf("got a name of %d characters", n)
 	}
 }
+
+func TestJoin(t *testing.T) {
+	for _, tt := range []struct {
+		sep   string
+		parts []string
+		want  string
+	}{
+		{"-", []string{"Hofmann GmbH", "2026-11-26"}, "Hofmann GmbH-2026-11-26"},
+		{"-", []string{"", "\x00", " . "}, ""},
+		{"-", []string{"nul"}, "_nul"},
+	} {
+		if got := filename.Join(tt.sep, tt.parts...); got != tt.want {
+			t.Errorf("Join(%q, %q): got %q, want %q", tt.sep, tt.parts, got, tt.want)
+		}
+	}
+}
