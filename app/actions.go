@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"time"
 
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/kam"
@@ -10,8 +11,10 @@ import (
 
 // Actions is the bound service for a workshop's action plan.
 type Actions struct {
-	db  *sqlite.DB
-	cat *catalog.Catalog
+	db      *sqlite.DB
+	cat     *catalog.Catalog
+	dialogs *Dialogs
+	now     func() time.Time
 }
 
 // List returns a workshop's actions.

@@ -56,7 +56,7 @@ func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services 
 		Assessment:   &Assessment{db: db, cat: cat},
 		Stakeholders: &Stakeholders{db: db, now: time.Now},
 		Intelligence: &Intelligence{db: db},
-		Actions:      &Actions{db: db, cat: cat},
+		Actions:      &Actions{db: db, cat: cat, dialogs: dialogs, now: time.Now},
 		Settings:     &Settings{db: db, version: version},
 		Contacts:     NewContacts(db, dialogs),
 		Backups:      &Backups{db: db, path: workspacePath(db), restored: startup.markRestored},

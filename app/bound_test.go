@@ -247,11 +247,12 @@ func TestBoundMethods(t *testing.T) {
 	}
 	defer db.Close()
 	svc := NewServices(db, cat, "test")
-	// No real dialog: every open-file dialog is cancelled.
+	// No real dialog: every file dialog is cancelled.
 	svc.dialogs.openFile = func(context.Context, runtime.OpenDialogOptions) (string, error) { return "", nil }
+	svc.dialogs.saveFile = func(context.Context, runtime.SaveDialogOptions) (string, error) { return "", nil }
 	dt := reflect.TypeFor[Dialogs]()
 	for i := range dt.NumField() {
-		if f := dt.Field(i); f.Type.Kind() == reflect.Func && f.Name != "openFile" {
+		if f := dt.Field(i); f.Type.Kind() == reflect.Func && f.Name != "openFile" && f.Name != "saveFile" {
 			t.Fatalf("Dialogs.%s is not stubbed here; stub it so that this test never opens a real dialog", f.Name)
 		}
 	}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"path/filepath"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
@@ -20,13 +21,22 @@ type Dialogs struct {
 	// (see dialogs_dev.go), since an end-to-end test cannot drive a native
 	// dialog.
 	openFile func(ctx context.Context, opts runtime.OpenDialogOptions) (string, error)
+	// saveFile asks where to save a file and returns "" when they cancel.
+	// `wails dev` swaps it for a folder when KAMW_E2E_SAVE_DIR is set: the
+	// suggested name in that folder, at once.
+	saveFile func(ctx context.Context, opts runtime.SaveDialogOptions) (string, error)
 }
 
 // NewDialogs returns the dialogs of the window, ready once started.
 func NewDialogs() *Dialogs {
-	d := &Dialogs{openFile: runtime.OpenFileDialog}
+	d := &Dialogs{openFile: runtime.OpenFileDialog, saveFile: runtime.SaveFileDialog}
 	if path := e2eOpenFile(); path != "" {
 		d.openFile = func(context.Context, runtime.OpenDialogOptions) (string, error) { return path, nil }
+	}
+	if dir := e2eSaveDir(); dir != "" {
+		d.saveFile = func(_ context.Context, opts runtime.SaveDialogOptions) (string, error) {
+			return filepath.Join(dir, filepath.Base(opts.DefaultFilename)), nil
+		}
 	}
 	return d
 }
@@ -41,4 +51,16 @@ func (d *Dialogs) OpenFile(title string, filters ...FileFilter) (string, error) 
 		ctx = context.Background()
 	}
 	return d.openFile(ctx, runtime.OpenDialogOptions{Title: title, Filters: filters})
+}
+
+// SaveFile asks the user where to save a file, suggesting name; "" means
+// they cancelled.
+func (d *Dialogs) SaveFile(title, name string, filters ...FileFilter) (string, error) {
+	ctx := d.ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	return d.saveFile(ctx, runtime.SaveDialogOptions{
+		Title: title, DefaultFilename: name, Filters: filters, CanCreateDirectories: true,
+	})
 }

@@ -9,3 +9,8 @@ import "os"
 // startup, every open-file dialog answers with that file at once. Release
 // builds ignore the variable (dialogs_release.go).
 func e2eOpenFile() string { return os.Getenv("KAMW_E2E_OPEN_FILE") }
+
+// e2eSaveDir is the stand-in for the save-file dialog: with
+// KAMW_E2E_SAVE_DIR=<folder> set at startup under `wails dev`, every save
+// dialog answers with the suggested file name in that folder.
+func e2eSaveDir() string { return os.Getenv("KAMW_E2E_SAVE_DIR") }

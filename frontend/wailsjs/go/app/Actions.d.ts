@@ -4,6 +4,8 @@ import {kam} from '../models';
 
 export function Delete(arg1:string):Promise<void>;
 
+export function ExportCSV(arg1:string):Promise<string>;
+
 export function List(arg1:string):Promise<Array<kam.Action>>;
 
 export function Save(arg1:kam.Action):Promise<kam.Action>;

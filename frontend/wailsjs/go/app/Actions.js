@@ -6,6 +6,10 @@ export function Delete(arg1) {
   return window['go']['app']['Actions']['Delete'](arg1);
 }
 
+export function ExportCSV(arg1) {
+  return window['go']['app']['Actions']['ExportCSV'](arg1);
+}
+
 export function List(arg1) {
   return window['go']['app']['Actions']['List'](arg1);
 }
