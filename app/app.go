@@ -40,6 +40,8 @@ type Services struct {
 	Actions      *Actions
 	Settings     *Settings
 	Contacts     *Contacts
+	Reports      *Reports
+	Bundles      *Bundles
 	Backups      *Backups
 	Startup      *Startup
 
@@ -59,6 +61,8 @@ func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services 
 		Actions:      &Actions{db: db, cat: cat, dialogs: dialogs, now: time.Now},
 		Settings:     &Settings{db: db, version: version},
 		Contacts:     NewContacts(db, dialogs),
+		Reports:      &Reports{db: db, cat: cat, dialogs: dialogs, now: time.Now},
+		Bundles:      &Bundles{db: db, cat: cat, dialogs: dialogs, now: time.Now},
 		Backups:      &Backups{db: db, path: workspacePath(db), restored: startup.markRestored},
 		Startup:      startup,
 		dialogs:      dialogs,
@@ -67,12 +71,13 @@ func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services 
 
 // Bind lists the services for Wails.
 func (s *Services) Bind() []any {
-	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings, s.Contacts, s.Backups, s.Startup}
+	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings, s.Contacts, s.Reports, s.Bundles, s.Backups, s.Startup}
 }
 
 // Run opens the window and blocks until it is closed.
 func Run(cfg Config) error {
 	svc := NewServices(cfg.DB, cfg.Catalog, cfg.Version)
+	closer := newCloser()
 	if cfg.Problem != nil {
 		svc.workspaceProblem(cfg.Path, cfg.Problem)
 	}
@@ -84,9 +89,15 @@ func Run(cfg Config) error {
 		MinHeight:        680,
 		BackgroundColour: &options.RGBA{R: 248, G: 249, B: 251, A: 255},
 		AssetServer:      &assetserver.Options{Assets: cfg.Assets},
-		OnStartup:        func(ctx context.Context) { svc.dialogs.startup(ctx); svc.Startup.startup(ctx) },
-		ErrorFormatter:   FormatError,
-		Bind:             svc.Bind(),
+		OnStartup: func(ctx context.Context) {
+			svc.dialogs.startup(ctx)
+			svc.Startup.startup(ctx)
+			closer.startup(ctx)
+		},
+		// The UI stores what was just typed before the window goes (closing.go).
+		OnBeforeClose:  closer.beforeClose,
+		ErrorFormatter: FormatError,
+		Bind:           svc.Bind(),
 		// A non-nil Linux block would switch WebKit's GPU use on; keep it off, as
 		// Wails does without one (wails#2977: blank windows on some drivers).
 		Linux: &linux.Options{Icon: cfg.Icon, ProgramName: "kam-workbench", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"path/filepath"
+	"strings"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
@@ -17,9 +18,9 @@ type FileFilter = runtime.FileFilter
 type Dialogs struct {
 	ctx context.Context
 	// openFile asks the user for a file and returns "" when they cancel.
-	// `wails dev` swaps it for a fixed file when KAMW_E2E_OPEN_FILE is set
-	// (see dialogs_dev.go), since an end-to-end test cannot drive a native
-	// dialog.
+	// `wails dev` swaps it for fixed files when KAMW_E2E_OPEN_FILE is set
+	// (see dialogs_dev.go and pickFor), since an end-to-end test cannot
+	// drive a native dialog.
 	openFile func(ctx context.Context, opts runtime.OpenDialogOptions) (string, error)
 	// saveFile asks where to save a file and returns "" when they cancel.
 	// `wails dev` swaps it for a folder when KAMW_E2E_SAVE_DIR is set: the
@@ -30,8 +31,10 @@ type Dialogs struct {
 // NewDialogs returns the dialogs of the window, ready once started.
 func NewDialogs() *Dialogs {
 	d := &Dialogs{openFile: runtime.OpenFileDialog, saveFile: runtime.SaveFileDialog}
-	if path := e2eOpenFile(); path != "" {
-		d.openFile = func(context.Context, runtime.OpenDialogOptions) (string, error) { return path, nil }
+	if paths := filepath.SplitList(e2eOpenFile()); len(paths) > 0 {
+		d.openFile = func(_ context.Context, opts runtime.OpenDialogOptions) (string, error) {
+			return pickFor(opts.Filters, paths), nil
+		}
 	}
 	if dir := e2eSaveDir(); dir != "" {
 		d.saveFile = func(_ context.Context, opts runtime.SaveDialogOptions) (string, error) {
@@ -39,6 +42,25 @@ func NewDialogs() *Dialogs {
 		}
 	}
 	return d
+}
+
+// pickFor answers an open dialog from the end-to-end tests' list of files:
+// the first whose name one of the dialog's filters matches (a contact list
+// for the contact import, a bundle for the client import), else the first.
+func pickFor(filters []FileFilter, paths []string) string {
+	for _, p := range paths {
+		for _, f := range filters {
+			for _, pat := range strings.Split(f.Pattern, ";") {
+				if pat = strings.TrimSpace(pat); pat == "" || pat == "*" {
+					continue
+				}
+				if ok, _ := filepath.Match(pat, filepath.Base(p)); ok {
+					return p
+				}
+			}
+		}
+	}
+	return paths[0]
 }
 
 // startup keeps the window's context for the runtime calls.

@@ -1,5 +1,29 @@
 export namespace app {
 	
+	export class BundleImport {
+	    status: string;
+	    conflict: string;
+	    token: string;
+	    file_name: string;
+	    client_id: string;
+	    client_name: string;
+	    workshops: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BundleImport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.conflict = source["conflict"];
+	        this.token = source["token"];
+	        this.file_name = source["file_name"];
+	        this.client_id = source["client_id"];
+	        this.client_name = source["client_name"];
+	        this.workshops = source["workshops"];
+	    }
+	}
 	export class WorkshopSummary {
 	    id: string;
 	    title: string;
@@ -109,6 +133,94 @@ export namespace app {
 		}
 	}
 	
+	export class Problem {
+	    code: string;
+	    message: string;
+	    backup_name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.message = source["message"];
+	        this.backup_name = source["backup_name"];
+	    }
+	}
+	export class ReportContents {
+	    sections: string[];
+	    customer_omits: string[];
+	    client_name: string;
+	    participants: number;
+	    questions: number;
+	    answered: number;
+	    not_applicable: number;
+	    previous_title: string;
+	    previous_date: string;
+	    stakeholders: number;
+	    relations: number;
+	    competitors: number;
+	    swot: number;
+	    opportunities: number;
+	    arguments: number;
+	    actions: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportContents(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.sections = source["sections"];
+	        this.customer_omits = source["customer_omits"];
+	        this.client_name = source["client_name"];
+	        this.participants = source["participants"];
+	        this.questions = source["questions"];
+	        this.answered = source["answered"];
+	        this.not_applicable = source["not_applicable"];
+	        this.previous_title = source["previous_title"];
+	        this.previous_date = source["previous_date"];
+	        this.stakeholders = source["stakeholders"];
+	        this.relations = source["relations"];
+	        this.competitors = source["competitors"];
+	        this.swot = source["swot"];
+	        this.opportunities = source["opportunities"];
+	        this.arguments = source["arguments"];
+	        this.actions = source["actions"];
+	    }
+	}
+	export class ReportOptions {
+	    lang: string;
+	    audience: string;
+	    sections: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.lang = source["lang"];
+	        this.audience = source["audience"];
+	        this.sections = source["sections"];
+	    }
+	}
+	export class RestoreResult {
+	    saved: string;
+	    restart: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new RestoreResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.saved = source["saved"];
+	        this.restart = source["restart"];
+	    }
+	}
 	
 	export class WorkspaceInfo {
 	    path: string;
@@ -715,6 +827,43 @@ export namespace kam {
 
 export namespace sqlite {
 	
+	export class BackupInfo {
+	    path: string;
+	    name: string;
+	    size: number;
+	    // Go type: time
+	    mod_time: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.name = source["name"];
+	        this.size = source["size"];
+	        this.mod_time = this.convertValues(source["mod_time"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Position {
 	    id: string;
 	    x: number;
