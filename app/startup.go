@@ -97,6 +97,7 @@ func (s *Startup) startup(ctx context.Context) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.ctx = ctx
+	go quitOnSignal(ctx)
 }
 
 func (s *Startup) markRestored() {

@@ -1,11 +1,14 @@
 package smoke
 
 import (
+	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -29,25 +32,44 @@ func binary(t *testing.T) string {
 // display starts Xvfb on a free display number and returns it.
 func display(t *testing.T) string {
 	t.Helper()
-	for n := 90; n < 120; n++ {
-		if _, err := os.Stat("/tmp/.X11-unix/X" + strconv.Itoa(n)); err == nil {
-			continue
+	// -displayfd lets Xvfb pick a free display and tell us which (on fd 3),
+	// so stale sockets of earlier runs do not matter.
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+	x.ExtraFiles = []*os.File{w}
+	if err := x.Start(); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	t.Cleanup(func() { x.Process.Signal(syscall.SIGTERM); x.Wait() })
+	got := make(chan string, 1)
+	go func() {
+		b := make([]byte, 16)
+		n, _ := r.Read(b)
+		got <- strings.TrimSpace(string(b[:n]))
+	}()
+	select {
+	case n := <-got:
+		if n == "" {
+			t.Fatal("Xvfb did not start")
 		}
-		d := ":" + strconv.Itoa(n)
-		x := exec.Command("Xvfb", d, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-		if err := x.Start(); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { x.Process.Kill(); x.Wait() })
-		for i := 0; i < 50; i++ {
-			if _, err := os.Stat("/tmp/.X11-unix/X" + strconv.Itoa(n)); err == nil {
-				return d
+		// Wait until the server answers on its socket.
+		for i := 0; i < 100; i++ {
+			if c, err := net.Dial("unix", "/tmp/.X11-unix/X"+n); err == nil {
+				c.Close()
+				time.Sleep(200 * time.Millisecond)
+				return ":" + n
 			}
 			time.Sleep(100 * time.Millisecond)
 		}
-		t.Fatal("Xvfb did not start")
+		t.Fatal("Xvfb does not answer")
+	case <-time.After(15 * time.Second):
+		t.Fatal("Xvfb did not start within 15 s")
 	}
-	t.Fatal("no free X display")
 	return ""
 }
 
@@ -84,4 +106,19 @@ func artefacts(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return dir
+}
+
+// quit asks the program that owns win to stop the way the system does at
+// logout (SIGTERM); the program closes its window normally. Destroying the
+// window from outside (xdotool windowclose) would make GTK abort instead.
+func quit(env []string, win string) (string, error) {
+	out, err := xdotool(env, "getwindowpid", win)
+	if err != nil {
+		return "", fmt.Errorf("find the window's process: %w", err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(out))
+	if err != nil {
+		return "", fmt.Errorf("find the window's process: %q", out)
+	}
+	return "", syscall.Kill(pid, syscall.SIGTERM)
 }

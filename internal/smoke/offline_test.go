@@ -97,7 +97,7 @@ func TestSmokeOffline(t *testing.T) {
 		t.Fatalf("no window titled KAM Workbench appeared; stderr:\n%s", stderr.String())
 	}
 	time.Sleep(10 * time.Second)
-	if _, err := xdotool(env, "windowclose", win); err != nil {
+	if _, err := quit(env, win); err != nil {
 		t.Fatal(err)
 	}
 	select {

@@ -58,7 +58,7 @@ func TestSmokeDamagedWorkspace(t *testing.T) {
 		t.Fatalf("no window appeared for a damaged workspace; stderr:\n%s", stderr.String())
 	}
 	time.Sleep(3 * time.Second) // let it paint before closing
-	if _, err := xdotool(env, "windowclose", win); err != nil {
+	if _, err := quit(env, win); err != nil {
 		t.Fatal(err)
 	}
 	select {

@@ -63,7 +63,7 @@ func TestSmokeWindow(t *testing.T) {
 	}
 	t.Logf("first paint with content after %v; screenshot %s", time.Since(start).Round(time.Millisecond), shot)
 
-	if _, err := xdotool(env, "windowclose", win); err != nil {
+	if _, err := quit(env, win); err != nil {
 		t.Fatal(err)
 	}
 	select {

@@ -1,8 +1,10 @@
 import * as Actions from '../../wailsjs/go/app/Actions';
 import * as Assessment from '../../wailsjs/go/app/Assessment';
+import * as Bundles from '../../wailsjs/go/app/Bundles';
 import * as Clients from '../../wailsjs/go/app/Clients';
 import * as Contacts from '../../wailsjs/go/app/Contacts';
 import * as Intelligence from '../../wailsjs/go/app/Intelligence';
+import * as Reports from '../../wailsjs/go/app/Reports';
 import * as Settings from '../../wailsjs/go/app/Settings';
 import * as Stakeholders from '../../wailsjs/go/app/Stakeholders';
 import * as Workshops from '../../wailsjs/go/app/Workshops';
@@ -17,9 +19,11 @@ import { ApiError, toApiError } from './errors';
 const bindings = {
   Actions,
   Assessment,
+  Bundles,
   Clients,
   Contacts,
   Intelligence,
+  Reports,
   Settings,
   Stakeholders,
   Workshops,

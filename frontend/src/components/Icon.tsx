@@ -103,6 +103,11 @@ const paths = {
     'M7.5 8.5L12 4l4.5 4.5',
     'M4 15v3.5A1.5 1.5 0 0 0 5.5 20h13a1.5 1.5 0 0 0 1.5-1.5V15',
   ],
+  download: [
+    'M12 4v11',
+    'M7.5 10.5L12 15l4.5-4.5',
+    'M4 15v3.5A1.5 1.5 0 0 0 5.5 20h13a1.5 1.5 0 0 0 1.5-1.5V15',
+  ],
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -1,3 +1,5 @@
+import { bundlesDe } from '../features/bundles/messages.de';
+import { reportDe } from '../features/report/messages.de';
 /** German, the default language. en.ts must have exactly the same keys. */
 export const de = {
   app: {
@@ -113,6 +115,8 @@ export const de = {
     actions: 'Maßnahmen',
     report: 'Bericht',
   },
+  report: reportDe,
+  bundles: bundlesDe,
   placeholder: {
     badge: 'In Vorbereitung',
     assessment:

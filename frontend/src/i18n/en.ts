@@ -1,3 +1,5 @@
+import { bundlesEn } from '../features/bundles/messages.en';
+import { reportEn } from '../features/report/messages.en';
 import type { Messages } from './messages';
 
 /** English. Every key of de.ts, no more and no fewer. */
@@ -115,6 +117,8 @@ export const en: Messages = {
     actions: 'Actions',
     report: 'Report',
   },
+  report: reportEn,
+  bundles: bundlesEn,
   placeholder: {
     badge: 'Coming soon',
     assessment:

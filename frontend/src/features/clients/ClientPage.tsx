@@ -13,6 +13,7 @@ import { useSaveStore } from '../../components/save/SaveStatusContext';
 import { useToast } from '../../components/Toasts';
 import { useLoad } from '../../components/useLoad';
 import type { Route } from '../../routing';
+import { ExportClientButton } from '../bundles/ExportClientButton';
 import { WorkshopList } from '../workshops/WorkshopList';
 import { ClientDetails } from './ClientDetails';
 import { useClientList } from './ClientListContext';
@@ -86,9 +87,12 @@ export function ClientPage({ clientId, navigate }: Props) {
           </p>
           <h1 className="page-title">{name}</h1>
         </div>
-        <Button variant="danger" icon="trash" onClick={() => setConfirming(true)}>
-          {t('clients.delete')}
-        </Button>
+        <div className="client-actions">
+          <ExportClientButton clientId={client.id} name={name} />
+          <Button variant="danger" icon="trash" onClick={() => setConfirming(true)}>
+            {t('clients.delete')}
+          </Button>
+        </div>
       </header>
 
       <div className="client-grid">

@@ -5,6 +5,7 @@ import { Icon } from '../../components/Icon';
 import { errorReason } from '../../components/errorReason';
 import { formatDate } from '../../i18n/format';
 import { routeHref, type Route } from '../../routing';
+import { ImportClientButton } from '../bundles/ImportClientButton';
 import { WorkspaceInfo } from '../settings/WorkspaceInfo';
 import { useClientList } from './ClientListContext';
 
@@ -41,6 +42,7 @@ export function ClientSidebar({ route, onNewClient }: Props) {
         <Button variant="primary" icon="plus" className="btn--block" onClick={onNewClient}>
           {t('nav.newClient')}
         </Button>
+        <ImportClientButton />
       </div>
 
       <nav className="sidebar__nav" aria-label={t('nav.label')}>

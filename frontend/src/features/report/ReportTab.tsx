@@ -1,7 +1,144 @@
-import { FeaturePlaceholder } from '../../components/FeaturePlaceholder';
+import { useCallback, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { toApiError, type ApiError } from '../../api/errors';
+import { exportReportPDF, reportContents } from '../../api/reports';
+import { Banner } from '../../components/Banner';
+import { Button } from '../../components/Button';
+import { Icon } from '../../components/Icon';
+import { errorReason } from '../../components/errorReason';
+import { useLoad } from '../../components/useLoad';
 import type { WorkshopTabProps } from '../workshops/tabProps';
+import { exportOptions, initialChoice, splitPath, type ReportChoice } from './options';
+import { ReportOptionsForm } from './ReportOptionsForm';
+import { ReportPreview } from './ReportPreview';
+import './report.css';
 
-/** ReportTab is the workshop's "report" tab; its screen is still to come. */
-export function ReportTab(_props: WorkshopTabProps) {
-  return <FeaturePlaceholder tab="report" />;
+type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; error: ApiError } | null;
+
+/**
+ * ReportTab is the workshop's "report" tab: choose audience, language and
+ * sections, see what the PDF will hold, and export it through Go's save
+ * dialog.
+ */
+export function ReportTab({ workshop }: WorkshopTabProps) {
+  const { t, i18n } = useTranslation();
+  const load = useCallback(() => reportContents(workshop.id), [workshop.id]);
+  const [result, { reload }] = useLoad(load);
+  const [choice, setChoice] = useState<ReportChoice>(() => initialChoice(i18n.language));
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const running = useRef(false);
+
+  if (result.state === 'loading') return <p className="page-loading">{t('common.loading')}</p>;
+  if (result.state === 'failed') {
+    return (
+      <Banner action={<Button onClick={reload}>{t('common.retry')}</Button>}>
+        {t('report.loadFailed', { reason: errorReason(result.error, t) })}
+      </Banner>
+    );
+  }
+  const contents = result.data;
+  const opts = exportOptions(choice, contents.customer_omits);
+
+  const run = async () => {
+    if (!opts || running.current) return; // one export at a time, however fast the clicks
+    running.current = true;
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const path = await exportReportPDF(workshop.id, opts);
+      setOutcome(path ? { kind: 'saved', path } : null);
+    } catch (err) {
+      setOutcome({ kind: 'failed', error: toApiError(err) });
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  };
+
+  const hint = !choice.audience
+    ? t('report.audience.choose')
+    : !opts
+      ? t('report.sections.noneChosen')
+      : null;
+
+  return (
+    <div className="report">
+      <section className="card report__options" aria-labelledby="report-heading">
+        <h2 className="card__title" id="report-heading">
+          <Icon name="chart" />
+          {t('report.heading')}
+        </h2>
+        <p className="report__intro">{t('report.intro')}</p>
+        <ReportOptionsForm
+          choice={choice}
+          onChange={setChoice}
+          customerOmits={contents.customer_omits}
+          disabled={busy}
+        />
+      </section>
+
+      <section className="card report__summary" aria-labelledby="report-preview-heading">
+        <h2 className="card__title" id="report-preview-heading">
+          {t('report.preview.title')}
+        </h2>
+        <ReportPreview contents={contents} choice={choice} />
+        <div className="report__export">
+          <Button
+            variant="primary"
+            size="lg"
+            icon="upload"
+            className="btn--block"
+            busy={busy}
+            disabled={!opts}
+            aria-describedby={hint ? 'report-export-hint' : undefined}
+            onClick={() => void run()}
+          >
+            {busy ? t('report.exporting') : t('report.export')}
+          </Button>
+          {hint ? (
+            <p className="report__hint" id="report-export-hint">
+              {hint}
+            </p>
+          ) : null}
+        </div>
+        <div aria-live="polite">
+          {outcome?.kind === 'saved' ? <Saved path={outcome.path} /> : null}
+        </div>
+        {outcome?.kind === 'failed' ? (
+          <Banner onDismiss={() => setOutcome(null)}>
+            {t('report.failed', { reason: failure(outcome.error, t) })}
+          </Banner>
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+function Saved({ path }: { path: string }) {
+  const { t } = useTranslation();
+  const { folder, name } = splitPath(path);
+  return (
+    <div className="report-saved" role="status">
+      <Icon name="check" />
+      <div className="report-saved__text">
+        <p className="report-saved__title">{t('report.saved')}</p>
+        <p className="report-saved__name">{name}</p>
+        {folder ? (
+          <p className="report-saved__folder">
+            {t('report.savedIn')} <span className="report-saved__path">{folder}</span>
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** failure is the reason to show: Go's own sentence names the file and the rule. */
+function failure(err: ApiError, t: TFunction): string {
+  if (err.code === 'disk_full') return t('report.diskFull');
+  if (err.code === 'internal')
+    return err.message ? `${t('errors.internal')}: ${err.message}` : t('errors.internal');
+  return err.message || errorReason(err, t);
 }
