@@ -48,14 +48,7 @@ func (s *Workshops) CreateRound(clientID, title, copyFromID string) (out kam.Wor
 		}
 		w.Location, w.Facilitator, w.Participants = prev.Location, prev.Facilitator, prev.Participants
 	}
-	if out, err = s.db.SaveWorkshop(ctx, w); err != nil || copyFromID == "" {
-		return out, err
-	}
-	if err := s.db.CopyAnswers(ctx, copyFromID, out.ID); err != nil {
-		_ = s.db.DeleteWorkshop(ctx, out.ID) // no half-made round
-		return kam.Workshop{}, err
-	}
-	return out, nil
+	return s.db.CreateRound(ctx, w, copyFromID)
 }
 
 // Delete deletes a workshop with its answers and actions.

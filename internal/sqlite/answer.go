@@ -83,17 +83,45 @@ func (db *DB) CopyAnswers(ctx context.Context, fromID, toID string) error {
 	if err := validID("workshop", toID); err != nil {
 		return err
 	}
-	return db.write(ctx, func(tx *sql.Tx) error {
-		var same int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM workshops a JOIN workshops b ON a.client_id = b.client_id
-			WHERE a.id = ? AND b.id = ?`, fromID, toID).Scan(&same); err != nil {
+	return db.write(ctx, func(tx *sql.Tx) error { return db.copyAnswers(ctx, tx, fromID, toID) })
+}
+
+func (db *DB) copyAnswers(ctx context.Context, tx *sql.Tx, fromID, toID string) error {
+	var same int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM workshops a JOIN workshops b ON a.client_id = b.client_id
+		WHERE a.id = ? AND b.id = ?`, fromID, toID).Scan(&same); err != nil {
+		return err
+	}
+	if same == 0 {
+		return kam.Errorf(kam.ENotFound, "workshop not found")
+	}
+	_, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO answers (workshop_id, question_id, rating, na, notes, follow_up, checked, updated_at)
+		SELECT ?, question_id, rating, na, notes, follow_up, checked, ? FROM answers WHERE workshop_id = ?`, toID, db.stamp(), fromID)
+	return err
+}
+
+// CreateRound creates a new workshop and, with copyFromID, copies that
+// earlier round's answers into it — in one transaction, so a crash never
+// leaves a new round without its answers.
+func (db *DB) CreateRound(ctx context.Context, w kam.Workshop, copyFromID string) (kam.Workshop, error) {
+	w.ID = ""
+	if err := w.Validate(); err != nil {
+		return w, err
+	}
+	if copyFromID != "" {
+		if err := validID("workshop", copyFromID); err != nil {
+			return w, err
+		}
+	}
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		if w, err = db.putWorkshop(ctx, tx, w); err != nil || copyFromID == "" {
 			return err
 		}
-		if same == 0 {
-			return kam.Errorf(kam.ENotFound, "workshop not found")
-		}
-		_, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO answers (workshop_id, question_id, rating, na, notes, follow_up, checked, updated_at)
-			SELECT ?, question_id, rating, na, notes, follow_up, checked, ? FROM answers WHERE workshop_id = ?`, toID, db.stamp(), fromID)
-		return err
+		return db.copyAnswers(ctx, tx, copyFromID, w.ID)
 	})
+	if err != nil {
+		w.ID = ""
+	}
+	return w, err
 }

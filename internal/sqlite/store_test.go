@@ -224,3 +224,29 @@ func TestPutAccount(t *testing.T) {
 		t.Fatalf("got %+v %v, want the replaced account", again, err)
 	}
 }
+
+func TestCreateRound(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpen(t)
+	c, w := seed(t, db)
+	two := 2
+	if _, err := db.SaveAnswer(ctx, kam.Answer{WorkshopID: w.ID, QuestionID: "q1", Rating: &two, Notes: "alt"}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := db.CreateRound(ctx, kam.Workshop{ClientID: c.ID, Title: "Runde 2", Date: "2027-01-10"}, w.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Answers(ctx, r.ID)
+	if err != nil || len(got) != 1 || got[0].Notes != "alt" || *got[0].Rating != 2 {
+		t.Fatalf("got %+v %v, want the earlier round's answer copied", got, err)
+	}
+	other, _ := db.SaveClient(ctx, kam.Client{Name: "Andere"})
+	if _, err := db.CreateRound(ctx, kam.Workshop{ClientID: other.ID, Title: "Fremd"}, w.ID); code(err) != kam.ENotFound {
+		t.Fatalf("copy from another client's round: got %v, want not_found", err)
+	}
+	ws, _ := db.Workshops(ctx, other.ID)
+	if len(ws) != 0 {
+		t.Fatalf("got %d workshops, want the failed round rolled back whole", len(ws))
+	}
+}
