@@ -2,10 +2,8 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -44,22 +42,38 @@ func (p *Problem) String() string {
 // reported on warn). When the workspace cannot be opened, it returns the
 // Problem instead and leaves the file as it is.
 func OpenWorkspace(ctx context.Context, path string, cat *catalog.Catalog, warn io.Writer) (*sqlite.DB, *Problem) {
-	_, statErr := os.Stat(path)
-	fresh := errors.Is(statErr, fs.ErrNotExist)
 	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		return nil, Diagnose(ctx, path, err)
 	}
-	if fresh {
-		if _, err := demo.Add(ctx, db, cat); err != nil {
-			db.Close()
-			return nil, Diagnose(ctx, path, fmt.Errorf("add the sample client: %w", err))
-		}
+	if err := addSampleOnce(ctx, db, cat); err != nil {
+		db.Close()
+		return nil, Diagnose(ctx, path, fmt.Errorf("add the sample client: %w", err))
 	}
 	if err := db.AutoBackup(ctx, db.BackupKeep(ctx)); err != nil {
 		fmt.Fprintf(warn, "kam-workbench: automatic backup failed: %s\n", kam.ErrorMessage(err))
 	}
 	return db, nil
+}
+
+// addSampleOnce gives a workspace the sample client the first time the
+// window opens it, unless it already holds clients (made on the command
+// line, say). Once offered, the sample never comes back by itself.
+func addSampleOnce(ctx context.Context, db *sqlite.DB, cat *catalog.Catalog) error {
+	done, err := db.Setting(ctx, "sample_offered", "")
+	if err != nil || done != "" {
+		return err
+	}
+	clients, err := db.Clients(ctx)
+	if err != nil {
+		return err
+	}
+	if len(clients) == 0 {
+		if _, err := demo.Add(ctx, db, cat); err != nil {
+			return err
+		}
+	}
+	return db.SetSetting(ctx, "sample_offered", "1")
 }
 
 // Diagnose describes why the workspace at path could not be opened and

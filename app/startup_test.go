@@ -210,3 +210,50 @@ func TestBackupsService(t *testing.T) {
 		t.Fatalf("got %d automatic backups after a start with backup_keep 2, want 2", autos)
 	}
 }
+
+// TestSampleOnce: a new workspace gets the sample client when the window
+// first opens it; one made on the command line keeps its own clients; a
+// sample the user deleted does not come back.
+func TestSampleOnce(t *testing.T) {
+	ctx := context.Background()
+	cat := catalog.MustLoad()
+	count := func(path string) int {
+		t.Helper()
+		db, p := OpenWorkspace(ctx, path, cat, io.Discard)
+		if p != nil {
+			t.Fatal(p)
+		}
+		defer db.Close()
+		cs, err := db.Clients(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cs) == 1 {
+			if err := db.DeleteClient(ctx, cs[0].ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return len(cs)
+	}
+	fresh := filepath.Join(t.TempDir(), "neu", "workspace.db")
+	if got := count(fresh); got != 1 {
+		t.Fatalf("new workspace: got %d clients, want the sample", got)
+	}
+	if got := count(fresh); got != 0 {
+		t.Fatalf("after deleting the sample: got %d clients, want it gone for good", got)
+	}
+	cliMade := filepath.Join(t.TempDir(), "cli", "workspace.db")
+	db, err := sqlite.Open(ctx, cliMade)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"Eins", "Zwei"} {
+		if _, err := db.SaveClient(ctx, kam.Client{Name: n}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	if got := count(cliMade); got != 2 {
+		t.Fatalf("workspace made on the command line: got %d clients, want its own 2 and no sample", got)
+	}
+}
