@@ -77,6 +77,7 @@ func (s *Services) Bind() []any {
 // Run opens the window and blocks until it is closed.
 func Run(cfg Config) error {
 	svc := NewServices(cfg.DB, cfg.Catalog, cfg.Version)
+	simulateFullDisk(cfg.DB)
 	closer := newCloser()
 	if cfg.Problem != nil {
 		svc.workspaceProblem(cfg.Path, cfg.Problem)

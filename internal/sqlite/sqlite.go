@@ -55,6 +55,8 @@ type DB struct {
 
 	mu   sync.Mutex // guards last
 	last time.Time  // the last stamp handed out
+
+	full fullDisk // end-to-end tests' stand-in for a full disk (fulldisk.go)
 }
 
 // Path returns the workspace file's path.
@@ -370,6 +372,9 @@ func (db *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		return writeError(err)
 	}
 	defer tx.Rollback()
+	if err := db.full.apply(ctx, tx); err != nil {
+		return writeError(err)
+	}
 	if err := fn(tx); err != nil {
 		return writeError(err)
 	}
