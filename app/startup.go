@@ -22,6 +22,7 @@ import (
 // sound backup ("" when there is none or restoring would not help).
 type Problem struct {
 	Code       string `json:"code"`
+	Kind       string `json:"kind"` // "damaged", "newer" or "unreadable" (problem_kind.go)
 	Message    string `json:"message"`
 	BackupName string `json:"backup_name"`
 
@@ -81,6 +82,7 @@ func addSampleOnce(ctx context.Context, db *sqlite.DB, cat *catalog.Catalog) err
 // gets no offer: the fix is to update, and its data is newer than any backup.
 func Diagnose(ctx context.Context, path string, err error) *Problem {
 	p := &Problem{Code: kam.ErrorCode(err), Message: kam.ErrorMessage(err)}
+	p.Kind = problemKind(p.Code, p.Message)
 	if p.Code == kam.EConflict {
 		return p
 	}

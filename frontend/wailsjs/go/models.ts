@@ -135,6 +135,7 @@ export namespace app {
 	
 	export class Problem {
 	    code: string;
+	    kind: string;
 	    message: string;
 	    backup_name: string;
 	
@@ -145,6 +146,7 @@ export namespace app {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.code = source["code"];
+	        this.kind = source["kind"];
 	        this.message = source["message"];
 	        this.backup_name = source["backup_name"];
 	    }

@@ -1,0 +1,28 @@
+package app
+
+import (
+	"strings"
+
+	"kamworkbench/internal/kam"
+)
+
+// What kind of problem kept the workspace from opening, for the window to
+// explain in the user's language (the message is English and technical).
+const (
+	ProblemDamaged    = "damaged"    // quick_check or the file's structure failed; a backup helps
+	ProblemNewer      = "newer"      // written by a newer KAM Workbench; updating helps
+	ProblemUnreadable = "unreadable" // not a workspace, not readable, a bad path
+)
+
+// problemKind sorts a start-up failure: a newer schema is a conflict, and
+// the store says "is damaged" when the file's content fails its checks.
+func problemKind(code, message string) string {
+	switch {
+	case code == kam.EConflict:
+		return ProblemNewer
+	case strings.Contains(message, " is damaged"):
+		return ProblemDamaged
+	default:
+		return ProblemUnreadable
+	}
+}
