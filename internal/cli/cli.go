@@ -64,7 +64,12 @@ func Usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: kam-workbench [--db PATH] [COMMAND]")
 	fmt.Fprintln(w, "Without a command the window opens. Commands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-52s %s\n", strings.TrimSpace(c.name+" "+c.args), c.about)
+		line := strings.TrimSpace(c.name + " " + c.args)
+		if len(line) > 44 {
+			fmt.Fprintf(w, "  %s\n  %-44s %s\n", line, "", c.about)
+			continue
+		}
+		fmt.Fprintf(w, "  %-44s %s\n", line, c.about)
 	}
 }
 
