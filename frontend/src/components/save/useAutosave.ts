@@ -17,6 +17,12 @@ export interface Autosave {
 }
 
 function keyOf(v: unknown): string {
+/**
+ * While a save fails because the disk is full, it is tried again this often
+ * (ms), so the edit is stored once there is room without anyone typing.
+ */
+export const diskFullRetryMs = 3000;
+
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
@@ -25,7 +31,9 @@ function keyOf(v: unknown): string {
  * last change, right away on flush (blur), when the component unmounts and
  * before the page unloads. Saves run one at a time, always with the newest
  * value. On failure the value stays on screen (the caller owns it) and the
- * next edit or flush tries again. The first value counts as already stored.
+ * next edit or flush tries again; a full disk is also retried every
+ * diskFullRetryMs until the save goes through. The first value counts as
+ * already stored.
  */
 export function useAutosave<T>(
   value: T,
@@ -43,6 +51,8 @@ export function useAutosave<T>(
   const storedKey = useRef(key);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const running = useRef<Promise<void> | null>(null);
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const failed = useRef(false);
   const queued = useRef<Promise<void> | null>(null);
   const mounted = useRef(true);
 
@@ -57,12 +67,18 @@ export function useAutosave<T>(
     setError(e);
   }, []);
 
-  const attempt = useCallback(async (): Promise<void> => {
+  const attempt = useCallback(async (): Promise<ApiError | null> => {
     const v = valueRef.current;
     const k = keyOf(v);
     if (k === storedKey.current) {
       store.setDirty(id, false);
-      return;
+      if (failed.current) {
+        // Edited back to what is stored: nothing is unsaved any more.
+        failed.current = false;
+        store.succeed(id);
+        set('saved', null);
+      }
+      return null;
     }
     set('saving', null);
     store.begin(id);
@@ -70,14 +86,18 @@ export function useAutosave<T>(
       await saveRef.current(v);
       storedKey.current = k;
       store.succeed(id);
+      failed.current = false;
       const stillSame = keyOf(valueRef.current) === k;
       store.setDirty(id, !stillSame);
       set(stillSame ? 'saved' : 'pending', null);
     } catch (err) {
+      return null;
       const e = toApiError(err);
       store.fail(id, e);
+      failed.current = true;
       set('error', e);
     }
+      return e;
   }, [id, set, store]);
 
   const flush = useCallback((): Promise<void> => {
@@ -86,6 +106,10 @@ export function useAutosave<T>(
       timer.current = null;
     }
     if (running.current) {
+    if (retryTimer.current) {
+      clearTimeout(retryTimer.current);
+      retryTimer.current = null;
+    }
       // One save at a time: run again once the current one is done, with
       // whatever is newest by then.
       queued.current ??= running.current.then(() => {
@@ -96,16 +120,31 @@ export function useAutosave<T>(
     }
     // Called synchronously, so the Go call is sent within this very task
     // (this matters in beforeunload).
-    const p: Promise<void> = attempt().finally(() => {
-      if (running.current === p) running.current = null;
-    });
+    const p: Promise<void> = attempt()
+      .then((e) => {
+        // The disk may have room again any moment: try again by itself,
+        // keeping the text on screen meanwhile.
+        if (e?.code === 'disk_full' && mounted.current && !retryTimer.current) {
+          retryTimer.current = setTimeout(() => {
+            retryTimer.current = null;
+            void flush();
+          }, diskFullRetryMs);
+        }
+      })
+      .finally(() => {
+        if (running.current === p) running.current = null;
+      });
     running.current = p;
     return p;
   }, [attempt]);
 
   // Schedule a save after each change.
   useEffect(() => {
-    if (key === storedKey.current) return;
+    if (key === storedKey.current) {
+      // Edited back to what is stored after a failure: clear it (attempt).
+      if (failed.current) void flush();
+      return;
+    }
     setStatus((s) => (s === 'error' || s === 'saving' ? s : 'pending'));
     store.setDirty(id, true);
     timer.current = setTimeout(() => {
@@ -131,6 +170,8 @@ export function useAutosave<T>(
       void flush().then(() => store.forget(id));
     };
   }, [flush, id, store]);
+      if (retryTimer.current) clearTimeout(retryTimer.current);
+      retryTimer.current = null;
 
   return { status, error, flush };
 }
