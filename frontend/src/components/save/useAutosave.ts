@@ -16,13 +16,13 @@ export interface Autosave {
   flush: () => Promise<void>;
 }
 
-function keyOf(v: unknown): string {
 /**
  * While a save fails because the disk is full, it is tried again this often
  * (ms), so the edit is stored once there is room without anyone typing.
  */
 export const diskFullRetryMs = 3000;
 
+function keyOf(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
@@ -50,9 +50,9 @@ export function useAutosave<T>(
   const saveRef = useRef(save);
   const storedKey = useRef(key);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const running = useRef<Promise<void> | null>(null);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const failed = useRef(false);
+  const running = useRef<Promise<void> | null>(null);
   const queued = useRef<Promise<void> | null>(null);
   const mounted = useRef(true);
 
@@ -85,19 +85,19 @@ export function useAutosave<T>(
     try {
       await saveRef.current(v);
       storedKey.current = k;
-      store.succeed(id);
       failed.current = false;
+      store.succeed(id);
       const stillSame = keyOf(valueRef.current) === k;
       store.setDirty(id, !stillSame);
       set(stillSame ? 'saved' : 'pending', null);
-    } catch (err) {
       return null;
+    } catch (err) {
       const e = toApiError(err);
-      store.fail(id, e);
       failed.current = true;
+      store.fail(id, e);
       set('error', e);
-    }
       return e;
+    }
   }, [id, set, store]);
 
   const flush = useCallback((): Promise<void> => {
@@ -105,11 +105,11 @@ export function useAutosave<T>(
       clearTimeout(timer.current);
       timer.current = null;
     }
-    if (running.current) {
     if (retryTimer.current) {
       clearTimeout(retryTimer.current);
       retryTimer.current = null;
     }
+    if (running.current) {
       // One save at a time: run again once the current one is done, with
       // whatever is newest by then.
       queued.current ??= running.current.then(() => {
@@ -167,11 +167,11 @@ export function useAutosave<T>(
       window.removeEventListener('beforeunload', onUnload);
       window.removeEventListener('pagehide', onUnload);
       mounted.current = false;
+      if (retryTimer.current) clearTimeout(retryTimer.current);
+      retryTimer.current = null;
       void flush().then(() => store.forget(id));
     };
   }, [flush, id, store]);
-      if (retryTimer.current) clearTimeout(retryTimer.current);
-      retryTimer.current = null;
 
   return { status, error, flush };
 }
