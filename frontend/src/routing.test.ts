@@ -4,6 +4,7 @@ import { parseHash, routeHref, type Route } from './routing';
 describe('routing', () => {
   const routes: Route[] = [
     { page: 'home' },
+    { page: 'backups' },
     { page: 'client', clientId: 'a1' },
     { page: 'workshop', clientId: 'a1', workshopId: 'w 2/ü', tab: 'report' },
   ];

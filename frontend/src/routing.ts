@@ -14,6 +14,7 @@ export type TabId = (typeof tabIds)[number];
 /** Route is the screen shown; it lives in location.hash so a reload returns to it. */
 export type Route =
   | { page: 'home' }
+  | { page: 'backups' }
   | { page: 'client'; clientId: string }
   | { page: 'workshop'; clientId: string; workshopId: string; tab: TabId };
 
@@ -35,6 +36,7 @@ export function parseHash(hash: string): Route {
       }
     });
   const [root, clientId, sub, workshopId, tab] = parts;
+  if (root === 'backups') return { page: 'backups' };
   if (root !== 'clients' || !clientId) return { page: 'home' };
   if (sub !== 'workshops' || !workshopId) return { page: 'client', clientId };
   return { page: 'workshop', clientId, workshopId, tab: isTab(tab) ? tab : 'assessment' };
@@ -46,6 +48,8 @@ export function routeHref(route: Route): string {
   switch (route.page) {
     case 'home':
       return '#/';
+    case 'backups':
+      return '#/backups';
     case 'client':
       return `#/clients/${e(route.clientId)}`;
     case 'workshop':

@@ -18,7 +18,7 @@ interface Props {
 export function ClientSidebar({ route, onNewClient }: Props) {
   const { t, i18n } = useTranslation();
   const { clients, loading, error, reload } = useClientList();
-  const selectedClient = route.page === 'home' ? null : route.clientId;
+  const selectedClient = 'clientId' in route ? route.clientId : null;
   const selectedWorkshop = route.page === 'workshop' ? route.workshopId : null;
 
   return (
