@@ -309,5 +309,16 @@ test.describe('assessment workshop', () => {
     expect(stored).toEqual([
       expect.objectContaining({ question_id: 'org.crm_adopted', priority: 'medium' }),
     ]);
+
+    // Typed and straight into another area, before the pause in typing is over: still stored.
+    await page.keyboard.press('e');
+    await page.getByLabel('Notizen (intern)').pressSequentially('Mitten im Satz – ßüö');
+    await page.getByRole('button', { name: /^Produkt/ }).click();
+    await expect(question(page)).toHaveText(/MVN/);
+    await expect(page.getByRole('status').filter({ hasText: 'Gespeichert' })).toBeVisible();
+    await page.reload();
+    await page.getByRole('button', { name: /^Organisation/ }).click();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('Notizen (intern)')).toHaveValue('Mitten im Satz – ßüö');
   });
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from './components/AppShell';
 import { Breadcrumb, type Crumb } from './components/Breadcrumb';
+import { CloseGuard } from './components/save/CloseGuard';
 import { ScreenSavedIndicator } from './components/save/SavedIndicator';
 import { SaveStatusProvider } from './components/save/SaveStatusContext';
 import { ToastProvider } from './components/Toasts';
@@ -24,6 +25,7 @@ export function App() {
         <ClientListProvider>
           <Screens />
         </ClientListProvider>
+        <CloseGuard />
       </ToastProvider>
     </SaveStatusProvider>
   );

@@ -1,3 +1,4 @@
+import { backupsDe } from '../features/backups/messages.de';
 import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
 /** German, the default language. en.ts must have exactly the same keys. */
@@ -28,6 +29,10 @@ export const de = {
     saved: 'Gespeichert',
     failed: 'Nicht gespeichert – {{reason}}',
     keptHint: 'Ihre Eingabe bleibt erhalten; beim nächsten Tippen wird erneut gespeichert.',
+    closeTitle: 'Nicht alles ist gespeichert',
+    closeText:
+      'Eine Änderung konnte nicht gespeichert werden ({{reason}}). Beim Schließen geht sie verloren.',
+    closeAnyway: 'Trotzdem schließen',
   },
   errors: {
     invalid: 'Eingabe ungültig',
@@ -117,6 +122,7 @@ export const de = {
   },
   report: reportDe,
   bundles: bundlesDe,
+  backups: backupsDe,
   placeholder: {
     badge: 'In Vorbereitung',
     assessment:

@@ -1,3 +1,4 @@
+import { backupsEn } from '../features/backups/messages.en';
 import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
 import type { Messages } from './messages';
@@ -30,6 +31,9 @@ export const en: Messages = {
     saved: 'Saved',
     failed: 'Not saved – {{reason}}',
     keptHint: 'Your input is kept; it is saved again as you type.',
+    closeTitle: 'Not everything is saved',
+    closeText: 'A change could not be saved ({{reason}}). Closing now loses it.',
+    closeAnyway: 'Close anyway',
   },
   errors: {
     invalid: 'invalid input',
@@ -119,6 +123,7 @@ export const en: Messages = {
   },
   report: reportEn,
   bundles: bundlesEn,
+  backups: backupsEn,
   placeholder: {
     badge: 'Coming soon',
     assessment:

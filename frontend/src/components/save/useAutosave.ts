@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { toApiError, type ApiError } from '../../api/errors';
+import { flushEvent } from './flushAll';
 import { useSaveStore } from './SaveStatusContext';
 
 /**
@@ -163,9 +164,11 @@ export function useAutosave<T>(
     const onUnload = () => void flush();
     window.addEventListener('beforeunload', onUnload);
     window.addEventListener('pagehide', onUnload);
+    window.addEventListener(flushEvent, onUnload); // the window is closing (CloseGuard)
     return () => {
       window.removeEventListener('beforeunload', onUnload);
       window.removeEventListener('pagehide', onUnload);
+      window.removeEventListener(flushEvent, onUnload);
       mounted.current = false;
       if (retryTimer.current) clearTimeout(retryTimer.current);
       retryTimer.current = null;
