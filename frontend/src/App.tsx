@@ -6,6 +6,9 @@ import { CloseGuard } from './components/save/CloseGuard';
 import { ScreenSavedIndicator } from './components/save/SavedIndicator';
 import { SaveStatusProvider } from './components/save/SaveStatusContext';
 import { ToastProvider } from './components/Toasts';
+import { BackupsPage } from './features/backups/BackupsPage';
+import { DiskFullBanner } from './features/backups/DiskFullBanner';
+import { StartupGate } from './features/backups/StartupGate';
 import { ClientListProvider, useClientList } from './features/clients/ClientListContext';
 import { ClientPage } from './features/clients/ClientPage';
 import { ClientSidebar } from './features/clients/ClientSidebar';
@@ -16,8 +19,20 @@ import { useStoredLanguage } from './features/settings/useStoredLanguage';
 import { WorkshopPage } from './features/workshops/WorkshopPage';
 import { routeHref, useHashRoute, type Route } from './routing';
 
-/** App wires the providers around the screens. */
+/**
+ * App asks Go first whether the workspace opened: if not, the problem screen
+ * takes the window and nothing else is called.
+ */
 export function App() {
+  return (
+    <StartupGate>
+      <Workspace />
+    </StartupGate>
+  );
+}
+
+/** Workspace wires the providers around the screens of an open workspace. */
+function Workspace() {
   useStoredLanguage();
   return (
     <SaveStatusProvider>
@@ -42,16 +57,20 @@ function Screens() {
       <AppShell
         sidebar={<ClientSidebar route={route} onNewClient={openNew} />}
         topbar={
-          <header className="topbar">
-            <RouteBreadcrumb route={route} />
-            <div className="topbar__end">
-              <ScreenSavedIndicator />
-              <LanguageSwitch />
-            </div>
-          </header>
+          <>
+            <header className="topbar">
+              <RouteBreadcrumb route={route} />
+              <div className="topbar__end">
+                <ScreenSavedIndicator />
+                <LanguageSwitch />
+              </div>
+            </header>
+            <DiskFullBanner />
+          </>
         }
       >
         {route.page === 'home' ? <HomePage onNewClient={openNew} /> : null}
+        {route.page === 'backups' ? <BackupsPage onRestored={reload} /> : null}
         {route.page === 'client' ? (
           <ClientPage key={route.clientId} clientId={route.clientId} navigate={navigate} />
         ) : null}
@@ -82,6 +101,9 @@ function Screens() {
 function RouteBreadcrumb({ route }: { route: Route }) {
   const { t } = useTranslation();
   const { clients } = useClientList();
+  if (route.page === 'backups') {
+    return <Breadcrumb label={t('topbar.breadcrumb')} crumbs={[{ label: t('backups.title') }]} />;
+  }
   const crumbs: Crumb[] = [{ label: t('nav.clients'), href: routeHref({ page: 'home' }) }];
   if (route.page !== 'home') {
     const client = clients.find((c) => c.id === route.clientId);

@@ -1,5 +1,6 @@
 import * as Actions from '../../wailsjs/go/app/Actions';
 import * as Assessment from '../../wailsjs/go/app/Assessment';
+import * as Backups from '../../wailsjs/go/app/Backups';
 import * as Bundles from '../../wailsjs/go/app/Bundles';
 import * as Clients from '../../wailsjs/go/app/Clients';
 import * as Contacts from '../../wailsjs/go/app/Contacts';
@@ -7,6 +8,7 @@ import * as Intelligence from '../../wailsjs/go/app/Intelligence';
 import * as Reports from '../../wailsjs/go/app/Reports';
 import * as Settings from '../../wailsjs/go/app/Settings';
 import * as Stakeholders from '../../wailsjs/go/app/Stakeholders';
+import * as Startup from '../../wailsjs/go/app/Startup';
 import * as Workshops from '../../wailsjs/go/app/Workshops';
 import { ApiError, toApiError } from './errors';
 
@@ -19,6 +21,7 @@ import { ApiError, toApiError } from './errors';
 const bindings = {
   Actions,
   Assessment,
+  Backups,
   Bundles,
   Clients,
   Contacts,
@@ -26,6 +29,7 @@ const bindings = {
   Reports,
   Settings,
   Stakeholders,
+  Startup,
   Workshops,
 };
 

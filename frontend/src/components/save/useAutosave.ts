@@ -52,6 +52,7 @@ export function useAutosave<T>(
   const storedKey = useRef(key);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const retry = useRef<() => void>(() => undefined);
   const failed = useRef(false);
   const running = useRef<Promise<void> | null>(null);
   const queued = useRef<Promise<void> | null>(null);
@@ -128,7 +129,7 @@ export function useAutosave<T>(
         if (e?.code === 'disk_full' && mounted.current && !retryTimer.current) {
           retryTimer.current = setTimeout(() => {
             retryTimer.current = null;
-            void flush();
+            retry.current();
           }, diskFullRetryMs);
         }
       })
@@ -138,6 +139,10 @@ export function useAutosave<T>(
     running.current = p;
     return p;
   }, [attempt]);
+
+  useLayoutEffect(() => {
+    retry.current = () => void flush();
+  });
 
   // Schedule a save after each change.
   useEffect(() => {

@@ -19,6 +19,7 @@ const clients: ClientSummary[] = [
 function fakeBackend(language = 'de') {
   const stored: Client[] = [];
   const app = installFakeGo({
+    Startup: { Problem: () => ({ code: '', kind: '', message: '', backup_name: '' }) },
     Clients: {
       List: () => clients,
       Save: (c: Client) => {

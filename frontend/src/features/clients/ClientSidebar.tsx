@@ -5,6 +5,7 @@ import { Icon } from '../../components/Icon';
 import { errorReason } from '../../components/errorReason';
 import { formatDate } from '../../i18n/format';
 import { routeHref, type Route } from '../../routing';
+import { BackupsLink } from '../backups/BackupsLink';
 import { ImportClientButton } from '../bundles/ImportClientButton';
 import { WorkspaceInfo } from '../settings/WorkspaceInfo';
 import { useClientList } from './ClientListContext';
@@ -114,6 +115,7 @@ export function ClientSidebar({ route, onNewClient }: Props) {
       </nav>
 
       <div className="sidebar__footer">
+        <BackupsLink current={route.page === 'backups'} />
         <WorkspaceInfo />
       </div>
     </aside>
