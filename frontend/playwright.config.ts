@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -26,6 +26,16 @@ process.env.KAMW_E2E_RUN = runId;
 export const scratchDir = join(tmpdir(), `kamw e2e Ä-${runId}`);
 const dbPath = join(scratchDir, 'workspace.db');
 mkdirSync(scratchDir, { recursive: true });
+// While this file says "full", every write of the app fails as on a full
+// disk (app/fulldisk_dev.go); the disk-full spec writes and removes it.
+export const diskFullFile = join(scratchDir, 'diskfull');
+// Where the save dialog "saves" under wails dev (app/dialogs_dev.go): specs
+// read exported files back from here.
+export const saveDir = join(scratchDir, 'saved');
+mkdirSync(saveDir, { recursive: true });
+// The bundle the open dialog answers with when it asks for a .kamw (the
+// client import): specs put the file there before they import.
+export const importBundlePath = join(scratchDir, 'import.kamw');
 if (/["'\\$`]/.test(dbPath)) throw new Error(`cannot quote the scratch path ${dbPath}`);
 
 // -appargs is split like a shell would (shlex), hence the inner quotes.
@@ -78,7 +88,17 @@ export default defineConfig({
     stderr: 'pipe',
     // A native file dialog cannot be driven by Playwright: under `wails dev`
     // the Go side answers every open-file dialog with this file instead
-    // (app/dialogs_dev.go), so the contact import runs its real preview.
-    env: { KAMW_E2E_OPEN_FILE: join(configDir, 'e2e', 'fixtures', 'kontakte-excel.csv') },
+    // (app/dialogs_dev.go), so the contact import runs its real preview; a
+    // dialog asking for a .kamw gets importBundlePath instead.
+    // The same for save dialogs: every file is written into saveDir under
+    // the name Go suggests.
+    env: {
+      KAMW_E2E_OPEN_FILE: [
+        join(configDir, 'e2e', 'fixtures', 'kontakte-excel.csv'),
+        importBundlePath,
+      ].join(delimiter),
+      KAMW_E2E_SAVE_DIR: saveDir,
+      KAMW_E2E_DISKFULL_FILE: diskFullFile,
+    },
   },
 });

@@ -98,6 +98,7 @@ function ConflictDialog({ conflict, busy, onCancel, onResolve }: DialogProps) {
   return (
     <Modal
       role="alertdialog"
+      className="bundle-conflict"
       title={client ? t('bundles.conflictTitle', vars) : t('bundles.recordsTitle', vars)}
       description={
         <p>{client ? t('bundles.conflictText', vars) : t('bundles.recordsText', vars)}</p>
@@ -118,7 +119,7 @@ function ConflictDialog({ conflict, busy, onCancel, onResolve }: DialogProps) {
           </Button>
           {client ? (
             <Button variant="danger" onClick={() => onResolve('replace')} disabled={busy}>
-              {t('bundles.replace', vars)}
+              {t('bundles.replace')}
             </Button>
           ) : null}
         </>

@@ -17,6 +17,6 @@ export const bundlesDe = {
   recordsTitle: '„{{name}}“ als Kopie importieren?',
   recordsText:
     'Einträge aus der Datei „{{file}}“ gehören in diesem Arbeitsbereich schon zu einem anderen Kunden. Als Kopie erhalten sie neue Kennungen; Vorhandenes bleibt, wie es ist.',
-  replace: '„{{name}}“ ersetzen',
+  replace: 'Ersetzen',
   copy: 'Als Kopie importieren',
 } as const;

@@ -18,6 +18,6 @@ export const bundlesEn: Messages['bundles'] = {
   recordsTitle: 'Import “{{name}}” as a copy?',
   recordsText:
     'Records from the file “{{file}}” already belong to another client in this workspace. As a copy they get new ids; nothing that exists changes.',
-  replace: 'Replace “{{name}}”',
+  replace: 'Replace',
   copy: 'Import as a copy',
 };

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { toApiError, type ApiError } from '../../api/errors';
@@ -29,6 +29,11 @@ export function ReportTab({ workshop }: WorkshopTabProps) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const running = useRef(false);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The answer sits below the button; on a small screen it must not go unseen.
+    if (outcome) outcomeRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [outcome]);
 
   if (result.state === 'loading') return <p className="page-loading">{t('common.loading')}</p>;
   if (result.state === 'failed') {
@@ -103,14 +108,16 @@ export function ReportTab({ workshop }: WorkshopTabProps) {
             </p>
           ) : null}
         </div>
-        <div aria-live="polite">
-          {outcome?.kind === 'saved' ? <Saved path={outcome.path} /> : null}
+        <div ref={outcomeRef}>
+          <div aria-live="polite">
+            {outcome?.kind === 'saved' ? <Saved path={outcome.path} /> : null}
+          </div>
+          {outcome?.kind === 'failed' ? (
+            <Banner onDismiss={() => setOutcome(null)}>
+              {t('report.failed', { reason: failure(outcome.error, t) })}
+            </Banner>
+          ) : null}
         </div>
-        {outcome?.kind === 'failed' ? (
-          <Banner onDismiss={() => setOutcome(null)}>
-            {t('report.failed', { reason: failure(outcome.error, t) })}
-          </Banner>
-        ) : null}
       </section>
     </div>
   );

@@ -1,0 +1,195 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importBundlePath } from '../playwright.config';
+
+/**
+ * The report tab and moving a client, against the real app (wails dev, a
+ * real SQLite file): the sample workshop's PDF in the customer and the
+ * internal version, saved through Go's save dialog (KAMW_E2E_SAVE_DIR) and
+ * read back with pdftotext; the sample client exported as a .kamw bundle and
+ * imported back as a copy through Go's open dialog (KAMW_E2E_OPEN_FILE lists
+ * importBundlePath for .kamw dialogs), and a broken bundle refused.
+ */
+
+const artefacts = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'artefacts', 'report');
+mkdirSync(artefacts, { recursive: true });
+
+const client = 'Hofmann Antriebstechnik GmbH';
+const workshop = 'KAM-Workshop Herbst 2026';
+/** An answer note of the sample workshop, with umlauts and a dash. */
+const answerNote =
+  'Funnel existiert in Excel, Pflege unregelmäßig – meist vor dem Quartalsgespräch.';
+/** A stakeholder note: for our side only. */
+const internalNote = 'Sieht uns als teuer; braucht TCO-Argumente.';
+/** A battle card's counter-argument: for our side only. */
+const battleCard = 'Projektkapazität und Inbetriebnahme aus einer Hand betonen.';
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({
+    path: join(artefacts, `${name}.png`),
+    animations: 'disabled',
+  });
+}
+
+/** pdfText is the PDF's text with runs of white space as one space. */
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+    .split(/\s+/)
+    .join(' ');
+}
+
+/** savedPath reads the file the report tab names after an export. */
+async function savedPath(page: Page): Promise<string> {
+  const saved = page.getByRole('status').filter({ hasText: 'Bericht gespeichert' });
+  await expect(saved).toBeVisible();
+  const name = (await saved.locator('.report-saved__name').textContent()) ?? '';
+  const folder = (await saved.locator('.report-saved__path').textContent()) ?? '';
+  return join(folder, name);
+}
+
+async function openSampleClient(page: Page) {
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'Kundenliste' })
+    .getByRole('link', { name: new RegExp(client) })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: client })).toBeVisible();
+}
+
+test('the sample workshop as PDF, for the customer and for us', async ({ page }) => {
+  await openSampleClient(page);
+  await page
+    .getByRole('link', { name: new RegExp(workshop) })
+    .first()
+    .click();
+  await page.getByRole('tab', { name: 'Bericht' }).click();
+
+  const exportButton = page.getByRole('button', { name: 'PDF exportieren' });
+  await expect(exportButton).toBeDisabled();
+  await expect(page.getByText('Bitte wählen Sie zuerst, für wen der Bericht ist.')).toBeVisible();
+  const preview = page.getByRole('list', { name: 'Abschnitte im Bericht' });
+  await expect(preview.getByRole('listitem')).toHaveCount(9);
+  await expect(preview).toContainText('Fragen beantwortet');
+  await expect(preview).toContainText('im Vergleich mit „KAM-Erstaufnahme“');
+  await shot(page, '01-report-tab');
+
+  // The customer version: no battle cards, no attitudes, no internal notes.
+  await page.getByRole('radio', { name: /Kundenversion/ }).check();
+  await expect(page.getByRole('checkbox', { name: /Wettbewerb/ })).toBeDisabled();
+  await expect(preview.getByRole('listitem')).toHaveCount(8);
+  await expect(
+    page.getByText('Nicht in der Kundenversion: Wettbewerb (Battle Cards)'),
+  ).toBeVisible();
+  await shot(page, '02-customer-chosen');
+  await exportButton.click();
+  const customer = await savedPath(page);
+  expect(customer).toMatch(
+    /Hofmann Antriebstechnik GmbH – KAM-Workshop Herbst 2026 – 2026-11-26 \(Kunde\)\.pdf$/,
+  );
+  await shot(page, '03-customer-saved');
+  let text = pdfText(customer);
+  expect(text).toContain(client);
+  expect(text).toContain(answerNote);
+  expect(text).not.toContain(internalNote);
+  expect(text).not.toContain(battleCard);
+
+  // The internal version, in English, without the arguments.
+  await page.getByRole('radio', { name: /Interne Version/ }).check();
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('checkbox', { name: 'Argumente' }).uncheck();
+  await expect(preview.getByRole('listitem')).toHaveCount(8);
+  await page.getByRole('button', { name: 'PDF exportieren' }).click();
+  const internal = await savedPath(page);
+  expect(internal).toMatch(
+    /Hofmann Antriebstechnik GmbH – KAM-Workshop Herbst 2026 – 2026-11-26\.pdf$/,
+  );
+  text = pdfText(internal);
+  expect(text).toContain(client);
+  expect(text).toContain(answerNote);
+  expect(text).toContain(internalNote);
+  expect(text).toContain(battleCard);
+  expect(text).toContain('Confidential – for internal use only');
+  await shot(page, '04-internal-saved');
+
+  // A few pages to look at.
+  for (const [path, prefix] of [
+    [customer, 'customer'],
+    [internal, 'internal'],
+  ] as const) {
+    execFileSync('pdftoppm', [
+      '-r',
+      '50',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '6',
+      path,
+      join(artefacts, prefix),
+    ]);
+  }
+});
+
+test('a client leaves as a bundle and comes back as a copy; a broken bundle changes nothing', async ({
+  page,
+}) => {
+  await openSampleClient(page);
+  const originalUrl = page.url();
+  const nav = page.getByRole('navigation', { name: 'Kundenliste' });
+  const sampleLinks = nav.getByRole('link', { name: new RegExp(client) });
+  const before = await sampleLinks.count();
+
+  await page.getByRole('button', { name: 'Kunde exportieren (.kamw)' }).click();
+  const toast = page.locator('.toast').filter({ hasText: 'exportiert:' });
+  await expect(toast).toBeVisible();
+  const bundle = ((await toast.textContent()) ?? '').replace(/^.*exportiert:\s*/, '').trim();
+  expect(bundle).toMatch(/Hofmann Antriebstechnik GmbH-\d{4}-\d{2}-\d{2}\.kamw$/);
+  expect(existsSync(bundle)).toBe(true);
+  await shot(page, '05-client-exported');
+
+  // A broken bundle: refused with its own message, nothing changes.
+  writeFileSync(importBundlePath, 'kein ZIP');
+  await page.getByRole('button', { name: 'Kunde importieren…' }).click();
+  const refused = page.getByRole('alert').filter({ hasText: 'Nicht importiert' });
+  await expect(refused).toContainText('Ihr Arbeitsbereich ist unverändert');
+  await expect(refused).toContainText('not a ZIP archive');
+  await shot(page, '06-bundle-refused');
+  await refused.getByRole('button', { name: 'Meldung schließen' }).click();
+  await expect(sampleLinks).toHaveCount(before);
+
+  // The real bundle: the client is here already, so it asks, by name.
+  copyFileSync(bundle, importBundlePath);
+  await page.getByRole('button', { name: 'Kunde importieren…' }).click();
+  const ask = page.getByRole('alertdialog', { name: `„${client}“ gibt es hier schon` });
+  await expect(ask).toBeVisible();
+  await expect(ask.getByRole('button', { name: 'Ersetzen' })).toBeVisible();
+  await shot(page, '07-import-conflict');
+  await ask.getByRole('button', { name: 'Als Kopie importieren' }).click();
+  await expect(ask).toBeHidden();
+
+  // The copy opens, and is in the sidebar beside the original.
+  await expect(sampleLinks).toHaveCount(before + 1);
+  await expect(page.getByRole('heading', { level: 1, name: client })).toBeVisible();
+  expect(page.url()).not.toBe(originalUrl);
+  const copy = nav
+    .getByRole('link', { name: new RegExp(client), exact: false })
+    .and(nav.locator('[aria-current="page"]'));
+  await expect(copy).toHaveCount(1);
+  await expect(page.getByText(`„${client}“ importiert – 2 Workshops.`)).toBeVisible();
+  await expect(page.getByRole('link', { name: /KAM-Workshop Herbst 2026/ }).first()).toBeVisible();
+  await shot(page, '08-copy-imported');
+
+  // It survives a reload.
+  await page.reload();
+  await expect(sampleLinks).toHaveCount(before + 1);
+
+  // Tidy the shared workspace: the copy goes again.
+  await page.getByRole('button', { name: 'Kunde löschen' }).click();
+  await page.getByRole('button', { name: 'Endgültig löschen' }).click();
+  await expect(sampleLinks).toHaveCount(before);
+  rmSync(importBundlePath, { force: true });
+});
