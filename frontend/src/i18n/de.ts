@@ -170,7 +170,6 @@ export const de = {
     notes: 'Notizen (intern)',
     notesHint: 'E springt hinein, Esc wieder hinaus',
     saveState: {
-      idle: '',
       saving: 'Speichert…',
       saved: 'Gespeichert',
       error: 'Nicht gespeichert',

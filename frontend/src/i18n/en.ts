@@ -169,7 +169,6 @@ export const en: Messages = {
     notes: 'Notes (internal)',
     notesHint: 'E jumps in, Esc back out',
     saveState: {
-      idle: '',
       saving: 'Saving…',
       saved: 'Saved',
       error: 'Not saved',
