@@ -79,6 +79,8 @@ export function useAutosave<T>(
         failed.current = false;
         store.succeed(id);
         set('saved', null);
+      } else if (mounted.current) {
+        setStatus((st) => (st === 'pending' ? 'saved' : st));
       }
       return null;
     }
@@ -92,6 +94,8 @@ export function useAutosave<T>(
       const stillSame = keyOf(valueRef.current) === k;
       store.setDirty(id, !stillSame);
       set(stillSame ? 'saved' : 'pending', null);
+      // Edited meanwhile (perhaps back to what was stored before): save that too.
+      if (!stillSame) retry.current();
       return null;
     } catch (err) {
       const e = toApiError(err);
@@ -149,6 +153,11 @@ export function useAutosave<T>(
     if (key === storedKey.current) {
       // Edited back to what is stored after a failure: clear it (attempt).
       if (failed.current) void flush();
+      else if (!running.current) {
+        // ... or before any save ran: nothing is unsaved.
+        store.setDirty(id, false);
+        setStatus((st) => (st === 'pending' ? 'saved' : st));
+      }
       return;
     }
     setStatus((s) => (s === 'error' || s === 'saving' ? s : 'pending'));
