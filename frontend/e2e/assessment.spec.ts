@@ -165,6 +165,7 @@ test.describe('assessment workshop', () => {
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Tastenkürzel' });
     await expect(help.getByText('Projektoransicht an/aus')).toBeVisible();
+    await page.screenshot({ path: join(artefacts, 'assessment-help.png') });
     await page.keyboard.press('Escape');
     await expect(help).toBeHidden();
 
