@@ -15,7 +15,7 @@ APT_TEST  := xvfb xauth chromium xdotool imagemagick poppler-utils qpdf strace
 # Packaging: the Windows installer and the WebKitGTK 4.1 program (Ubuntu 24.04).
 APT_DIST  := nsis libwebkit2gtk-4.1-dev
 
-.PHONY: run build test lint bench fuzz soak deps deps-test go-test go-fuzz frontend-test e2e smoke clean dist icons
+.PHONY: run build test lint bench bench-ui fuzz soak deps deps-test go-test go-fuzz frontend-test e2e smoke clean dist icons
 
 run: deps build
 	$(BIN)
@@ -81,6 +81,12 @@ lint: frontend/node_modules
 
 bench:
 	go test $(GOPKGS) -run='^$$' -bench=. -benchmem
+	$(MAKE) bench-ui
+
+# The stakeholder map with 300 people and 600 relations in Chromium (wails
+# dev): time to open, frame times while page.mouse drags cards.
+bench-ui: frontend/node_modules
+	cd frontend && flock /tmp/kamw-e2e.lock npx vite-node -c vitest.config.ts bench/map-drag.bench.ts
 
 # The crash harness with 2,000 kills instead of 200, then the fuzz targets.
 soak:

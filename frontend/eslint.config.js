@@ -90,7 +90,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.config.{ts,js}', 'e2e/**/*.ts'],
+    files: ['*.config.{ts,js}', 'e2e/**/*.ts', 'bench/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -1,6 +1,7 @@
 import { backupsDe } from '../features/backups/messages.de';
 import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
+import { stakeholderMapDe } from '../features/stakeholder-map/messages.de';
 /** German, the default language. en.ts must have exactly the same keys. */
 export const de = {
   app: {
@@ -123,6 +124,7 @@ export const de = {
   report: reportDe,
   bundles: bundlesDe,
   backups: backupsDe,
+  stakeholderMap: stakeholderMapDe,
   placeholder: {
     badge: 'In Vorbereitung',
     assessment:

@@ -2,6 +2,7 @@ import { backupsEn } from '../features/backups/messages.en';
 import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
 import type { Messages } from './messages';
+import { stakeholderMapEn } from '../features/stakeholder-map/messages.en';
 
 /** English. Every key of de.ts, no more and no fewer. */
 export const en: Messages = {
@@ -124,6 +125,7 @@ export const en: Messages = {
   report: reportEn,
   bundles: bundlesEn,
   backups: backupsEn,
+  stakeholderMap: stakeholderMapEn,
   placeholder: {
     badge: 'Coming soon',
     assessment:
