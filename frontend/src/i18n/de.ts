@@ -1,6 +1,9 @@
 import { backupsDe } from '../features/backups/messages.de';
 import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
+import { actionPlanDe } from '../features/actions/messages.de';
+import { competitorsDe, swotDe } from '../features/competitors/messages.de';
+import { argumentsDe, opportunitiesDe } from '../features/opportunities/messages.de';
 import { stakeholderMapDe } from '../features/stakeholder-map/messages.de';
 /** German, the default language. en.ts must have exactly the same keys. */
 export const de = {
@@ -116,15 +119,20 @@ export const de = {
     label: 'Bereiche des Workshops',
     assessment: 'Assessment',
     stakeholders: 'Stakeholder',
-    competitors: 'Wettbewerb',
+    competitors: 'Wettbewerb & SWOT',
     opportunities: 'Chancen & Argumente',
     actions: 'Maßnahmen',
     report: 'Bericht',
   },
+  stakeholderMap: stakeholderMapDe,
+  competitors: competitorsDe,
+  swot: swotDe,
+  opportunities: opportunitiesDe,
+  arguments: argumentsDe,
+  actionPlan: actionPlanDe,
   report: reportDe,
   bundles: bundlesDe,
   backups: backupsDe,
-  stakeholderMap: stakeholderMapDe,
   placeholder: {
     badge: 'In Vorbereitung',
     assessment:
@@ -140,8 +148,6 @@ export const de = {
     report:
       'Hier sehen Sie die Auswertung je Bereich, vergleichen Runden und exportieren den Bericht als PDF.',
   },
-  workspace: {
-    label: 'Arbeitsbereich',
   assessment: {
     viewLabel: 'Ansicht',
     views: { questions: 'Fragen', overview: 'Auswertung' },
@@ -265,6 +271,8 @@ export const de = {
       nextRound: 'Nächste Runde beginnen',
     },
   },
+  workspace: {
+    label: 'Arbeitsbereich',
     version: 'Version {{version}}',
   },
 } as const;

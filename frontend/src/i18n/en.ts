@@ -1,6 +1,9 @@
 import { backupsEn } from '../features/backups/messages.en';
 import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
+import { actionPlanEn } from '../features/actions/messages.en';
+import { competitorsEn, swotEn } from '../features/competitors/messages.en';
+import { argumentsEn, opportunitiesEn } from '../features/opportunities/messages.en';
 import type { Messages } from './messages';
 import { stakeholderMapEn } from '../features/stakeholder-map/messages.en';
 
@@ -117,15 +120,20 @@ export const en: Messages = {
     label: 'Workshop sections',
     assessment: 'Assessment',
     stakeholders: 'Stakeholders',
-    competitors: 'Competition',
+    competitors: 'Competition & SWOT',
     opportunities: 'Opportunities & arguments',
     actions: 'Actions',
     report: 'Report',
   },
+  stakeholderMap: stakeholderMapEn,
+  competitors: competitorsEn,
+  swot: swotEn,
+  opportunities: opportunitiesEn,
+  arguments: argumentsEn,
+  actionPlan: actionPlanEn,
   report: reportEn,
   bundles: bundlesEn,
   backups: backupsEn,
-  stakeholderMap: stakeholderMapEn,
   placeholder: {
     badge: 'Coming soon',
     assessment:
@@ -139,8 +147,6 @@ export const en: Messages = {
     actions: 'Here you record the agreed actions: owner, due date, priority and status.',
     report: 'Here you see the scores per area, compare rounds and export the report as a PDF.',
   },
-  workspace: {
-    label: 'Workspace',
   assessment: {
     viewLabel: 'View',
     views: { questions: 'Questions', overview: 'Results' },
@@ -264,6 +270,8 @@ export const en: Messages = {
       nextRound: 'Start the next round',
     },
   },
+  workspace: {
+    label: 'Workspace',
     version: 'Version {{version}}',
   },
 };
