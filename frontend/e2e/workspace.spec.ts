@@ -62,7 +62,7 @@ test('a client and its workshop survive a reload; deleting asks first', async ({
   await expect(tabs.getByRole('tab')).toHaveText([
     'Assessment',
     'Stakeholder',
-    'Wettbewerb',
+    'Wettbewerb & SWOT',
     'Chancen & Argumente',
     'Maßnahmen',
     'Bericht',
