@@ -78,6 +78,7 @@ export default defineConfig({
       ],
     },
   },
+  globalTeardown: './e2e/teardown.ts',
   webServer: {
     command: wailsDev,
     cwd: '..',
