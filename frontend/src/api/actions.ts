@@ -30,3 +30,12 @@ export function saveAction(a: Action): Promise<Action> {
 export async function deleteAction(id: string): Promise<void> {
   await call('Actions', 'Delete', id);
 }
+
+/**
+ * exportActionsCSV asks (in a Go save dialog) where to save the workshop's
+ * actions as a CSV file for Excel and writes it; it resolves to the path
+ * written, or '' when the user cancelled.
+ */
+export async function exportActionsCSV(workshopID: string): Promise<string> {
+  return ((await call('Actions', 'ExportCSV', workshopID)) as string | null) ?? '';
+}

@@ -109,6 +109,9 @@ const paths = {
     'M7.5 10.5L12 15l4.5-4.5',
     'M4 15v3.5A1.5 1.5 0 0 0 5.5 20h13a1.5 1.5 0 0 0 1.5-1.5V15',
   ],
+  grip: ['M9 6h.01', 'M15 6h.01', 'M9 12h.01', 'M15 12h.01', 'M9 18h.01', 'M15 18h.01'],
+  arrowUp: ['M12 19V5', 'M6.5 10.5L12 5l5.5 5.5'],
+  arrowDown: ['M12 5v14', 'M6.5 13.5L12 19l5.5-5.5'],
 } as const;
 
 export type IconName = keyof typeof paths;

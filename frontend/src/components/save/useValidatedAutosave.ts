@@ -1,3 +1,4 @@
+import { useCallback, useRef } from 'react';
 import { ApiError } from '../../api/errors';
 import { useAutosave, type Autosave } from './useAutosave';
 
@@ -5,6 +6,11 @@ import { useAutosave, type Autosave } from './useAutosave';
 export type FieldErrors = Record<string, string | undefined>;
 
 export interface ValidatedAutosave extends Autosave {
+  /**
+   * discard drops what is not stored yet: the record is being deleted, so
+   * nothing more is saved and its "not saved" message goes.
+   */
+  discard: () => void;
   /**
    * fieldError is the message to show at a field: the UI's own check first,
    * else what Go refused about that field (its field name and message).
@@ -34,10 +40,11 @@ interface Options<T> {
  */
 export function useValidatedAutosave<T>(draft: T, opts: Options<T>): ValidatedAutosave {
   const { validate, persist, blank, delay } = opts;
+  const discarded = useRef(false);
   const auto = useAutosave(
     draft,
     async (d: T) => {
-      if (blank?.(d)) return;
+      if (discarded.current || blank?.(d)) return;
       const first = Object.entries(validate(d)).find(([, m]) => m);
       if (first) throw new ApiError('invalid', first[1] ?? '', first[0]);
       await persist(d);
@@ -52,5 +59,10 @@ export function useValidatedAutosave<T>(draft: T, opts: Options<T>): ValidatedAu
     if (e && e.field && (e.field === field || e.field.endsWith(`.${field}`))) return e.message;
     return null;
   };
-  return { ...auto, fieldError };
+  const { flush } = auto;
+  const discard = useCallback(() => {
+    discarded.current = true;
+    void flush();
+  }, [flush]);
+  return { ...auto, fieldError, discard };
 }

@@ -1,6 +1,5 @@
 /** German texts of the action plan (namespace actionPlan). */
 export const actionPlanDe = {
-  heading: 'Maßnahmenplan',
   add: 'Maßnahme anlegen',
   export: 'CSV für Excel',
   exportHint: 'Alle Maßnahmen dieses Workshops als CSV für Excel speichern (Semikolon, UTF-8)',
@@ -13,7 +12,6 @@ export const actionPlanDe = {
     priority: 'Priorität',
     probability: 'Erfolg (%)',
     status: 'Status',
-    question: 'Frage',
   },
   priority: { high: 'Hoch', medium: 'Mittel', low: 'Niedrig' },
   status: { open: 'Offen', in_progress: 'In Arbeit', done: 'Erledigt' },
@@ -28,8 +26,6 @@ export const actionPlanDe = {
   },
   sort: {
     by: 'Sortieren nach {{column}}',
-    ascending: 'aufsteigend',
-    descending: 'absteigend',
   },
   summary: {
     total_one: '{{count}} Maßnahme',
@@ -45,7 +41,6 @@ export const actionPlanDe = {
   titleRequired: 'Bitte geben Sie einen Titel ein.',
   probabilityRange: 'Bitte eine ganze Zahl von 0 bis 100.',
   dateInvalid: 'Bitte ein gültiges Datum eingeben.',
-  noQuestion: '–',
   jump: 'Zur Frage {{label}} im Assessment',
   delete: 'Maßnahme löschen',
   deleteTitle: 'Maßnahme „{{title}}“ löschen?',

@@ -2,7 +2,6 @@ import type { Messages } from '../../i18n/messages';
 
 /** English texts of the action plan (namespace actionPlan). */
 export const actionPlanEn: Messages['actionPlan'] = {
-  heading: 'Action plan',
   add: 'Add action',
   export: 'CSV for Excel',
   exportHint: 'Save all actions of this workshop as CSV for Excel (semicolon, UTF-8)',
@@ -15,7 +14,6 @@ export const actionPlanEn: Messages['actionPlan'] = {
     priority: 'Priority',
     probability: 'Success (%)',
     status: 'Status',
-    question: 'Question',
   },
   priority: { high: 'High', medium: 'Medium', low: 'Low' },
   status: { open: 'Open', in_progress: 'In progress', done: 'Done' },
@@ -30,8 +28,6 @@ export const actionPlanEn: Messages['actionPlan'] = {
   },
   sort: {
     by: 'Sort by {{column}}',
-    ascending: 'ascending',
-    descending: 'descending',
   },
   summary: {
     total_one: '{{count}} action',
@@ -47,7 +43,6 @@ export const actionPlanEn: Messages['actionPlan'] = {
   titleRequired: 'Please enter a title.',
   probabilityRange: 'Please enter a whole number from 0 to 100.',
   dateInvalid: 'Please enter a valid date.',
-  noQuestion: '–',
   jump: 'Go to question {{label}} in the assessment',
   delete: 'Delete action',
   deleteTitle: 'Delete action “{{title}}”?',

@@ -6,9 +6,6 @@ export const competitorsDe = {
     compare: 'Vergleich',
     swot: 'Unsere SWOT',
   },
-  heading: 'Wettbewerber',
-  count_one: '{{count}} Wettbewerber',
-  count_other: '{{count}} Wettbewerber',
   add: 'Wettbewerber anlegen',
   newTitle: 'Neuer Wettbewerber',
   newText:

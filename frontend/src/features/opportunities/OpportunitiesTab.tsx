@@ -1,7 +1,188 @@
-import { FeaturePlaceholder } from '../../components/FeaturePlaceholder';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toApiError } from '../../api/errors';
+import {
+  deleteOpportunity,
+  listArguments,
+  listOpportunities,
+  saveOpportunity,
+  type Argument,
+  type Opportunity,
+  type Stage,
+} from '../../api/intelligence';
+import { Banner } from '../../components/Banner';
+import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EmptyState } from '../../components/EmptyState';
+import { useToast } from '../../components/Toasts';
+import { ViewSwitch, rememberView, rememberedView } from '../../components/ViewSwitch';
+import { errorReason } from '../../components/errorReason';
+import { useSaveStore } from '../../components/save/SaveStatusContext';
+import { useLoad } from '../../components/useLoad';
 import type { WorkshopTabProps } from '../workshops/tabProps';
+import { ArgumentsTable } from './ArgumentsTable';
+import { FunnelBoard } from './FunnelBoard';
+import { NewOpportunityDialog } from './NewOpportunityDialog';
+import { OpportunityEditor } from './OpportunityEditor';
+import { moveTo } from './model';
+import './opportunities.css';
 
-/** OpportunitiesTab is the workshop's "opportunities" tab; its screen is still to come. */
-export function OpportunitiesTab(_props: WorkshopTabProps) {
-  return <FeaturePlaceholder tab="opportunities" />;
+const views = ['funnel', 'arguments'] as const;
+type View = (typeof views)[number];
+
+/**
+ * OpportunitiesTab is "Chancen & Argumente": the client's opportunities as a
+ * funnel by stage with the weighted pipeline, and the arguments (MVN) that
+ * win them.
+ */
+export function OpportunitiesTab({ client }: WorkshopTabProps) {
+  const { t } = useTranslation();
+  const load = useCallback(async () => {
+    const [opportunities, args] = await Promise.all([
+      listOpportunities(client.id),
+      listArguments(client.id),
+    ]);
+    return { opportunities, args };
+  }, [client.id]);
+  const [result, { reload }] = useLoad(load);
+  if (result.state === 'loading') return <p className="page-loading">{t('common.loading')}</p>;
+  if (result.state === 'failed') {
+    return (
+      <Banner action={<Button onClick={reload}>{t('common.retry')}</Button>}>
+        {t('errors.loadFailed', { reason: errorReason(result.error, t) })}
+      </Banner>
+    );
+  }
+  return <Opportunities clientID={client.id} {...result.data} />;
+}
+
+interface Props {
+  clientID: string;
+  opportunities: Opportunity[];
+  args: Argument[];
+}
+
+function Opportunities({ clientID, opportunities, args }: Props) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const store = useSaveStore();
+  const [list, setList] = useState(opportunities);
+  const [argCount, setArgCount] = useState(args.length);
+  const [view, setView] = useState<View>(() => rememberedView('opportunities', views, 'funnel'));
+  const [creating, setCreating] = useState<Stage | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const editedOne = list.find((o) => o.id === editing);
+  const [deleting, setDeleting] = useState<Opportunity | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  const replace = (o: Opportunity) => setList((l) => l.map((x) => (x.id === o.id ? o : x)));
+
+  const move = async (o: Opportunity, stage: Stage) => {
+    const next = moveTo(o, stage);
+    replace(next);
+    try {
+      replace(await store.track(`opportunity:${o.id}`, saveOpportunity(next)));
+      setAnnouncement(
+        t('opportunities.moved', { title: o.title, stage: t(`opportunities.stages.${stage}`) }),
+      );
+    } catch (err) {
+      replace(o);
+      toast.show(t('errors.actionFailed', { reason: errorReason(toApiError(err), t) }), 'error');
+    }
+  };
+
+  const remove = async (o: Opportunity) => {
+    try {
+      await store.track(`opportunity:delete:${o.id}`, deleteOpportunity(o.id));
+      setList((l) => l.filter((x) => x.id !== o.id));
+      setEditing(null);
+      toast.show(t('opportunities.deleted', { title: o.title }));
+    } catch (err) {
+      toast.show(t('errors.actionFailed', { reason: errorReason(toApiError(err), t) }), 'error');
+    } finally {
+      setDeleting(null);
+    }
+  };
+
+  const pick = (v: View) => {
+    setView(v);
+    rememberView('opportunities', v);
+  };
+  const addButton = (
+    <Button variant="primary" icon="plus" onClick={() => setCreating('lead')}>
+      {t('opportunities.add')}
+    </Button>
+  );
+
+  return (
+    <div className="tab-screen">
+      <div className="tab-toolbar">
+        <ViewSwitch
+          label={t('opportunities.views.label')}
+          items={[
+            { id: 'funnel', label: t('opportunities.views.funnel'), count: list.length },
+            { id: 'arguments', label: t('opportunities.views.arguments'), count: argCount },
+          ]}
+          selected={view}
+          onSelect={pick}
+        />
+        {view === 'funnel' && list.length > 0 ? (
+          <div className="tab-toolbar__end">{addButton}</div>
+        ) : null}
+      </div>
+
+      {/* Both views stay mounted, so nothing typed in one is lost by looking at the other. */}
+      <div hidden={view !== 'arguments'}>
+        <ArgumentsTable clientID={clientID} initial={args} onCount={setArgCount} />
+      </div>
+      <div hidden={view !== 'funnel'}>
+        {list.length === 0 ? (
+          <div className="placeholder">
+            <EmptyState icon="target" title={t('opportunities.emptyTitle')} action={addButton}>
+              <p>{t('opportunities.emptyText')}</p>
+            </EmptyState>
+          </div>
+        ) : (
+          <FunnelBoard
+            announcement={announcement}
+            opportunities={list}
+            onMove={(o, s) => void move(o, s)}
+            onOpen={(o) => setEditing(o.id)}
+            onAdd={setCreating}
+          />
+        )}
+      </div>
+
+      {creating ? (
+        <NewOpportunityDialog
+          clientID={clientID}
+          stage={creating}
+          onClose={() => setCreating(null)}
+          onCreated={(o) => {
+            setCreating(null);
+            setList((l) => [...l, o]);
+          }}
+        />
+      ) : null}
+      {editedOne && !deleting ? (
+        <OpportunityEditor
+          key={editedOne.id}
+          initial={editedOne}
+          onSaved={replace}
+          onDelete={setDeleting}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+      {deleting ? (
+        <ConfirmDialog
+          danger
+          title={t('opportunities.deleteTitle', { title: deleting.title })}
+          message={t('opportunities.deleteText')}
+          confirmLabel={t('opportunities.delete')}
+          onConfirm={() => remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        />
+      ) : null}
+    </div>
+  );
 }

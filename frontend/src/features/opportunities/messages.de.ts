@@ -34,7 +34,6 @@ export const opportunitiesDe = {
   nextStep: 'Nächster Schritt',
   nextStepPlaceholder: 'z. B. Termin mit dem Einkauf vereinbaren',
   totals: {
-    label: 'Summen',
     open: 'Offene Pipeline',
     weighted: 'Gewichtete Pipeline',
     weightedHint:
@@ -45,7 +44,6 @@ export const opportunitiesDe = {
     count_other: '{{count}} Chancen',
   },
   stageTotal: 'Summe {{stage}}',
-  close: 'Abschluss {{date}}',
   probabilityShort: '{{p}} %',
   moveHint: 'Karten in eine andere Phase ziehen – oder Karte wählen und Alt+← / Alt+→.',
   moved: '„{{title}}“ ist jetzt in „{{stage}}“.',

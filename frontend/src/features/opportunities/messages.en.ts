@@ -36,7 +36,6 @@ export const opportunitiesEn: Messages['opportunities'] = {
   nextStep: 'Next step',
   nextStepPlaceholder: 'e.g. arrange a meeting with purchasing',
   totals: {
-    label: 'Totals',
     open: 'Open pipeline',
     weighted: 'Weighted pipeline',
     weightedHint:
@@ -47,7 +46,6 @@ export const opportunitiesEn: Messages['opportunities'] = {
     count_other: '{{count}} opportunities',
   },
   stageTotal: 'Total {{stage}}',
-  close: 'Close {{date}}',
   probabilityShort: '{{p}}%',
   moveHint: 'Drag cards to another stage – or pick a card and press Alt+← / Alt+→.',
   moved: '“{{title}}” is now in “{{stage}}”.',
