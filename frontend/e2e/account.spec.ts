@@ -305,6 +305,18 @@ test.describe('account intelligence', () => {
     await expect(page.getByRole('region', { name: 'Verhandlung' })).toContainText(
       'Termin mit Frau Öztürk (Einkauf)',
     );
+
+    // In English: English stage names and euro notation.
+    const language = page.getByRole('group', { name: 'Sprache' });
+    await language.getByRole('button', { name: 'EN' }).click();
+    await expect(page.getByRole('group', { name: 'Weighted pipeline' })).toContainText('€987.65');
+    await expect(page.getByRole('region', { name: 'Negotiation' })).toContainText('€1,234.56');
+    await shot(page, 'funnel-en');
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'DE' }).click();
+    await expect(language.getByRole('button', { name: 'DE' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   test('the action plan: gap actions included, filtered, edited inline, exported as CSV', async ({
