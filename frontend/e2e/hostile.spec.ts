@@ -131,11 +131,11 @@ async function assertClean(page: Page, where: string) {
       'svg script',
     ];
     const found = risky.flatMap((sel) =>
-      [...document.querySelectorAll(sel)].map(
+      Array.from(document.querySelectorAll(sel)).map(
         (el) => `${sel}: <${el.tagName.toLowerCase()}> ${(el.textContent ?? '').slice(0, 60)}`,
       ),
     );
-    for (const el of document.querySelectorAll('*')) {
+    for (const el of Array.from(document.querySelectorAll('*'))) {
       for (const a of el.getAttributeNames()) {
         if (/^on/i.test(a)) found.push(`${el.tagName} ${a}`);
       }

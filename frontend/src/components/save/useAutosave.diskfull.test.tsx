@@ -17,7 +17,9 @@ class FakeDisk {
     this.calls.push(v);
     await Promise.resolve();
     if (this.full) {
-      throw new Error('{"code":"disk_full","message":"The disk is full: the change was not saved"}');
+      throw new Error(
+        '{"code":"disk_full","message":"The disk is full: the change was not saved"}',
+      );
     }
     this.stored = v;
   };
