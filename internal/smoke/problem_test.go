@@ -57,7 +57,15 @@ func TestSmokeDamagedWorkspace(t *testing.T) {
 	if win == "" {
 		t.Fatalf("no window appeared for a damaged workspace; stderr:\n%s", stderr.String())
 	}
-	time.Sleep(3 * time.Second) // let it paint before closing
+	// The problem screen, for a person to look at.
+	shot := filepath.Join(artefacts(t), "problem.png")
+	if _, err := paintedShot(env, win, shot); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second) // the offer's size arrives a moment later
+	if _, err := run(env, "import", "-window", win, shot); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := quit(env, win); err != nil {
 		t.Fatal(err)
 	}
