@@ -59,8 +59,8 @@ describe('the backups screen', () => {
     const list = await open();
     const rows = within(list).getAllByRole('listitem');
     expect(rows.map((r) => r.textContent)).toEqual([
-      expect.stringContaining('12. März 2026 um 09:14'),
-      expect.stringContaining('10. März 2026 um 08:00'),
+      expect.stringContaining('12. März 2026 um 09:14:05'),
+      expect.stringContaining('10. März 2026 um 08:00:00'),
     ]);
     expect(rows[0]).toHaveTextContent('Von Hand · 2,5 MB');
     expect(rows[1]).toHaveTextContent('Automatisch · 812 KB');
@@ -76,7 +76,7 @@ describe('the backups screen', () => {
     await open();
     await user.click(screen.getByRole('button', { name: 'Jetzt sichern' }));
     expect(app.Backups?.BackupNow).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText('Gesichert: 13. März 2026 um 17:00')).toBeInTheDocument();
+    expect(await screen.findByText('Gesichert: 13. März 2026 um 17:00:00')).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Sicherungen, neueste zuerst' });
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
   });
@@ -86,10 +86,12 @@ describe('the backups screen', () => {
     const app = backend();
     await open();
     await user.click(
-      screen.getByRole('button', { name: 'Sicherung vom 10. März 2026 um 08:00 wiederherstellen' }),
+      screen.getByRole('button', {
+        name: 'Sicherung vom 10. März 2026 um 08:00:00 wiederherstellen',
+      }),
     );
     const dialog = screen.getByRole('dialog', {
-      name: 'Sicherung vom 10. März 2026 um 08:00 wiederherstellen?',
+      name: 'Sicherung vom 10. März 2026 um 08:00:00 wiederherstellen?',
     });
     expect(dialog).toHaveTextContent('Der jetzige Stand wird vorher gesichert');
     await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
@@ -97,12 +99,14 @@ describe('the backups screen', () => {
 
     const listCalls = app.Clients?.List?.mock.calls.length ?? 0;
     await user.click(
-      screen.getByRole('button', { name: 'Sicherung vom 10. März 2026 um 08:00 wiederherstellen' }),
+      screen.getByRole('button', {
+        name: 'Sicherung vom 10. März 2026 um 08:00:00 wiederherstellen',
+      }),
     );
     await user.click(screen.getByRole('button', { name: 'Sichern und wiederherstellen' }));
     expect(app.Backups?.Restore).toHaveBeenCalledWith(older.name);
     expect(
-      await screen.findByText(/Stand vom 10. März 2026 um 08:00 wiederhergestellt/),
+      await screen.findByText(/Stand vom 10. März 2026 um 08:00:00 wiederhergestellt/),
     ).toBeInTheDocument();
     // The sidebar and this screen read the restored workspace.
     await waitFor(() => expect(app.Clients?.List?.mock.calls.length).toBeGreaterThan(listCalls));

@@ -60,7 +60,7 @@ export function BackupsPage({ onRestored }: Props) {
     setTaking(true);
     try {
       const b = await store.track('backups:now', backupNow());
-      toast.show(t('backups.backedUp', { date: backupDate(b, lang) }));
+      toast.show(t('backups.backedUp', { date: backupDate(b, lang, true) }));
       reload();
     } catch (err) {
       toast.show(t('backups.backupFailed', { reason: errorReason(toApiError(err), t) }), 'error');
@@ -70,7 +70,7 @@ export function BackupsPage({ onRestored }: Props) {
   };
 
   const restore = async (b: Backup) => {
-    const date = backupDate(b, lang);
+    const date = backupDate(b, lang, true);
     try {
       const res = await restoreBackup(b.name);
       setAsking(null);
@@ -118,7 +118,7 @@ export function BackupsPage({ onRestored }: Props) {
           ) : (
             <ul className="row-list" aria-label={t('backups.listLabel')}>
               {backups.map((b, i) => {
-                const date = backupDate(b, lang);
+                const date = backupDate(b, lang, true);
                 return (
                   <li key={b.name} className="row backup-row">
                     <span className="row__icon" aria-hidden="true">
@@ -158,8 +158,8 @@ export function BackupsPage({ onRestored }: Props) {
 
       {asking ? (
         <ConfirmDialog
-          title={t('backups.restoreTitle', { date: backupDate(asking, lang) })}
-          message={t('backups.restoreText', { date: backupDate(asking, lang) })}
+          title={t('backups.restoreTitle', { date: backupDate(asking, lang, true) })}
+          message={t('backups.restoreText', { date: backupDate(asking, lang, true) })}
           confirmLabel={t('backups.restoreConfirm')}
           onConfirm={() => restore(asking)}
           onCancel={() => setAsking(null)}

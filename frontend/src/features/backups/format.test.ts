@@ -11,6 +11,9 @@ describe('backup formats', () => {
     expect(
       backupDate({ name: 'kam-workbench-20260312-091405-123-auto.db', mod_time: '' }, 'en'),
     ).toBe('12 March 2026 at 09:14');
+    expect(
+      backupDate({ name: 'kam-workbench-20260312-091405-123-auto.db', mod_time: '' }, 'de', true),
+    ).toBe('12. März 2026 um 09:14:05');
   });
 
   it('falls back to the modification time, then to the name', () => {

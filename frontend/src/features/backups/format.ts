@@ -17,11 +17,22 @@ export function stampOf(b: Pick<Backup, 'name' | 'mod_time'>): Date | null {
   return Number.isNaN(t) ? null : new Date(t);
 }
 
-/** backupDate is when a backup was written, the way the language writes it: "12. März 2026, 09:14". */
-export function backupDate(b: Pick<Backup, 'name' | 'mod_time'>, lang: string): string {
+/**
+ * backupDate is when a backup was written, the way the language writes it:
+ * "12. März 2026 um 09:14", with seconds where backups of one minute must be
+ * told apart (the list).
+ */
+export function backupDate(
+  b: Pick<Backup, 'name' | 'mod_time'>,
+  lang: string,
+  seconds = false,
+): string {
   const d = stampOf(b);
   if (!d) return b.name;
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(locale(lang), {
+    dateStyle: 'long',
+    timeStyle: seconds ? 'medium' : 'short',
+  }).format(d);
 }
 
 /** fileSize is a byte count as "2,4 MB" or "812 KB". */
