@@ -1,6 +1,8 @@
 package smoke
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"net"
 	"os"
@@ -121,4 +123,37 @@ func quit(env []string, win string) (string, error) {
 		return "", fmt.Errorf("find the window's process: %q", out)
 	}
 	return "", syscall.Kill(pid, syscall.SIGTERM)
+}
+
+// running is the program under Xvfb with its window found.
+type running struct {
+	env    []string
+	win    string        // the window's X id
+	start  time.Time     // when the program was started
+	stderr *bytes.Buffer // what it printed on stderr so far
+	done   chan error    // receives the program's exit
+}
+
+// launch starts argv (the program, possibly behind strace) on a fresh Xvfb
+// and waits up to a minute for its window.
+func launch(t *testing.T, argv ...string) *running {
+	t.Helper()
+	r := &running{
+		env:    append(os.Environ(), "DISPLAY="+display(t), "WEBKIT_DISABLE_COMPOSITING_MODE=1"),
+		stderr: &bytes.Buffer{},
+		done:   make(chan error, 1),
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Env, cmd.Stderr = r.env, r.stderr
+	r.start = time.Now()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { r.done <- cmd.Wait() }()
+	if r.win = findWindow(r.env, r.start.Add(time.Minute)); r.win == "" {
+		t.Fatalf("no window titled KAM Workbench appeared; stderr:\n%s", r.stderr.String())
+	}
+	return r
 }

@@ -1,8 +1,6 @@
 package smoke
 
 import (
-	"bytes"
-	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -75,27 +73,10 @@ func TestSmokeOffline(t *testing.T) {
 	if _, err := exec.LookPath("strace"); err != nil {
 		t.Fatalf("strace is missing: %v", err)
 	}
-	d := display(t)
 	db := filepath.Join(t.TempDir(), "Offline Prüfung #1", "workspace.db")
 	trace := filepath.Join(artefacts(t), "connect.strace")
-	env := append(os.Environ(), "DISPLAY="+d, "WEBKIT_DISABLE_COMPOSITING_MODE=1")
-
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	app := exec.CommandContext(ctx, "strace", "-f", "-qq", "-e", "trace=connect", "-e", "signal=none", "-o", trace, bin, "--db", db)
-	app.Env = env
-	var stderr bytes.Buffer
-	app.Stderr = &stderr
-	start := time.Now()
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- app.Wait() }()
-	win := findWindow(env, start.Add(time.Minute))
-	if win == "" {
-		t.Fatalf("no window titled KAM Workbench appeared; stderr:\n%s", stderr.String())
-	}
+	r := launch(t, "strace", "-f", "-qq", "-e", "trace=connect", "-e", "signal=none", "-o", trace, bin, "--db", db)
+	env, win, start, done := r.env, r.win, r.start, r.done
 	time.Sleep(10 * time.Second)
 	if _, err := quit(env, win); err != nil {
 		t.Fatal(err)

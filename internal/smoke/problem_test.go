@@ -1,8 +1,6 @@
 package smoke
 
 import (
-	"bytes"
-	"context"
 	"crypto/sha256"
 	"os"
 	"os/exec"
@@ -18,7 +16,6 @@ import (
 // was.
 func TestSmokeDamagedWorkspace(t *testing.T) {
 	bin := binary(t)
-	d := display(t)
 	dir := filepath.Join(t.TempDir(), "Beschädigt #1")
 	db := filepath.Join(dir, "workspace.db")
 	backup := filepath.Join(dir, "backups", "kam-workbench-20260101-120000-000-auto.db")
@@ -40,23 +37,8 @@ func TestSmokeDamagedWorkspace(t *testing.T) {
 	}
 	before := sha256.Sum256(b)
 
-	env := append(os.Environ(), "DISPLAY="+d, "WEBKIT_DISABLE_COMPOSITING_MODE=1")
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	app := exec.CommandContext(ctx, bin, "--db", db)
-	app.Env = env
-	var stderr bytes.Buffer
-	app.Stderr = &stderr
-	start := time.Now()
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- app.Wait() }()
-	win := findWindow(env, start.Add(time.Minute))
-	if win == "" {
-		t.Fatalf("no window appeared for a damaged workspace; stderr:\n%s", stderr.String())
-	}
+	r := launch(t, bin, "--db", db)
+	env, win, done, stderr := r.env, r.win, r.done, r.stderr
 	// The problem screen, for a person to look at.
 	shot := filepath.Join(artefacts(t), "problem.png")
 	if _, err := paintedShot(env, win, shot); err != nil {

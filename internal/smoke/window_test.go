@@ -2,9 +2,6 @@
 package smoke
 
 import (
-	"bytes"
-	"context"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -17,28 +14,10 @@ import (
 // workspace.
 func TestSmokeWindow(t *testing.T) {
 	bin := binary(t)
-	d := display(t)
 	dir := filepath.Join(t.TempDir(), "Smoke Prüfung #1")
 	db := filepath.Join(dir, "workspace.db")
-	env := append(os.Environ(), "DISPLAY="+d, "WEBKIT_DISABLE_COMPOSITING_MODE=1")
-
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	app := exec.CommandContext(ctx, bin, "--db", db)
-	app.Env = env
-	var stderr bytes.Buffer
-	app.Stderr = &stderr
-	start := time.Now()
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- app.Wait() }()
-
-	win := findWindow(env, start.Add(time.Minute))
-	if win == "" {
-		t.Fatalf("no window titled KAM Workbench appeared; stderr:\n%s", stderr.String())
-	}
+	r := launch(t, bin, "--db", db)
+	env, win, start, done, stderr := r.env, r.win, r.start, r.done, r.stderr
 	t.Logf("window %s after %v", win, time.Since(start).Round(time.Millisecond))
 
 	// Wait until the UI has painted: the picture stops being uniform.
