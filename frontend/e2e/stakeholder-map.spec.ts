@@ -354,7 +354,7 @@ test.describe('stakeholder map', () => {
   test('the sample client on the map, arranged as an org chart', async ({ page }) => {
     await page.goto('/');
     await page
-      .getByRole('link', { name: /Hofmann Antriebstechnik/ })
+      .getByRole('link', { name: /Hofmann Antriebstechnik GmbH/ })
       .first()
       .click();
     // Any workshop of the sample client will do: the map is the client's, and
