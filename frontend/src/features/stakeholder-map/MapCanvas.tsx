@@ -68,6 +68,8 @@ interface Props {
   onViewportChange: (v: Viewport) => void;
 }
 
+const unzoomed: Viewport = { x: 0, y: 0, zoom: 1 };
+
 /**
  * MapCanvas is the buying center on a React Flow canvas. The people's
  * positions are domain data: a drop (or an arrow-key move) stores the new
@@ -91,7 +93,9 @@ export function MapCanvas({
   const flow = useReactFlow<StakeholderNodeType, RelationEdgeType>();
   const wrapper = useRef<HTMLDivElement>(null);
   // Back from the table or the grid, the map shows what it showed before.
-  const [initialViewport] = useState(viewport);
+  // An empty map starts unzoomed and stays put: fitting the view to the
+  // first card would move it away from where it was dropped.
+  const [initialViewport] = useState(viewport ?? (people.length === 0 ? unzoomed : null));
   const [pending, setPending] = useState<{
     from: string;
     to: string;
