@@ -1,14 +1,14 @@
 package bundle
 
 import (
-	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"os"
 	"path/filepath"
-	"syscall"
 	"time"
 
+	"kamworkbench/internal/atomicfile"
 	"kamworkbench/internal/filename"
 	"kamworkbench/internal/kam"
 )
@@ -42,59 +42,19 @@ func Export(ctx context.Context, src Source, clientID, path string, now time.Tim
 	return WriteFile(abs, acc, now, known)
 }
 
-// WriteFile writes acc to a temporary file beside path, syncs it, reads it
-// back with every check an import makes, and only then renames it over
-// path: a bundle that exists is complete and importable.
-func WriteFile(path string, acc kam.Account, now time.Time, known func(string) bool) (err error) {
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return kam.Errorf(kam.EInvalid, "%s is a folder; give a file name for the bundle", path)
+// WriteFile writes acc as a bundle, reads it back with every check an
+// import makes, and only then writes it to path atomically (see
+// atomicfile): a bundle that exists is complete and importable, and a
+// failed write leaves the old file as it was.
+func WriteFile(path string, acc kam.Account, now time.Time, known func(string) bool) error {
+	var buf bytes.Buffer
+	if err := Write(&buf, acc, now); err != nil {
+		return kam.Errorf(kam.EInternal, "cannot write the bundle %s: %v", path, err)
 	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return writeFailed(path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	w := bufio.NewWriter(tmp)
-	if err := Write(w, acc, now); err != nil {
-		return writeFailed(path, err)
-	}
-	if err := w.Flush(); err != nil {
-		return writeFailed(path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return writeFailed(path, err)
-	}
-	st, err := tmp.Stat()
-	if err != nil {
-		return writeFailed(path, err)
-	}
-	if _, err := Read(tmp, st.Size(), known); err != nil {
+	if _, err := Read(bytes.NewReader(buf.Bytes()), int64(buf.Len()), known); err != nil {
 		return kam.Errorf(kam.EInternal, "the bundle would not import again (%s); nothing was written", kam.ErrorMessage(err))
 	}
-	if err := tmp.Close(); err != nil {
-		return writeFailed(path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return writeFailed(path, err)
-	}
-	if d, err := os.Open(dir); err == nil { // not every platform can sync a folder; the rename stands
-		_ = d.Sync()
-		d.Close()
-	}
-	return nil
-}
-
-func writeFailed(path string, err error) error {
-	if errors.Is(err, syscall.ENOSPC) {
-		return kam.Errorf(kam.EDiskFull, "The disk is full: the bundle %s was not written. Free some space and try again", path)
-	}
-	return kam.Errorf(kam.EInternal, "cannot write the bundle %s: %v", path, err)
+	return atomicfile.Write(path, "the bundle", buf.Bytes())
 }
 
 // ReadFile opens the bundle at path and checks all of it (see Read).

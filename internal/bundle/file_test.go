@@ -1,10 +1,12 @@
 package bundle_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -129,4 +131,48 @@ func count(t *testing.T, db interface {
 		t.Fatal(err)
 	}
 	return len(cs)
+}
+
+// TestWriteFile: a bundle is written whole or not at all, readable by the
+// colleague it is handed to, and a failure names the problem in plain words.
+func TestWriteFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "Hofmann #1.kamw")
+	if err := os.WriteFile(path, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	acc := demoAccount()
+	if err := bundle.WriteFile(path, acc, exportedAt, known); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(path)
+	if err != nil || !bytes.Equal(got, write(t, acc)) {
+		t.Fatalf("got %d bytes, %v; want the bundle Write makes", len(got), err)
+	}
+	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o644 {
+		t.Errorf("got mode %v, %v; want rw-r--r-- like every other export", st.Mode().Perm(), err)
+	}
+
+	// A bundle that would not import again is not written; the old file stays.
+	unknownQuestion := func(string) bool { return false }
+	if err := bundle.WriteFile(path, acc, exportedAt, unknownQuestion); kam.ErrorCode(err) != kam.EInternal {
+		t.Errorf("got %v, want internal", err)
+	}
+	for _, tt := range []struct{ name, path, want string }{
+		{"missing folder", filepath.Join(dir, "nowhere", "x.kamw"), "cannot write the bundle " + filepath.Join(dir, "nowhere", "x.kamw") + ": the folder does not exist"},
+		{"a folder", dir, "is a folder; choose a file name for the bundle"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := bundle.WriteFile(tt.path, acc, exportedAt, known)
+			if kam.ErrorCode(err) != kam.EInvalid || !strings.Contains(kam.ErrorMessage(err), tt.want) {
+				t.Errorf("got %v (%s), want invalid saying %q", err, kam.ErrorCode(err), tt.want)
+			}
+		})
+	}
+	if again, _ := os.ReadFile(path); !bytes.Equal(again, got) {
+		t.Error("a failed write changed the file")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("got %d files in the folder, want 1 (no temporary file left)", len(entries))
+	}
 }

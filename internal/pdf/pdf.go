@@ -12,18 +12,14 @@ package pdf
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
-	"syscall"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
 
+	"kamworkbench/internal/atomicfile"
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/kam"
 )
@@ -245,63 +241,15 @@ func (r *report) output(d *doc, w io.Writer) (err error) {
 	return err
 }
 
-// WriteFile renders the report to path. It writes a temporary file beside
-// path, syncs it and renames it into place, so path holds either the old
-// file or the whole new report, never a half-written one.
+// WriteFile renders the report and writes it to path atomically (see
+// atomicfile): path holds either the old file or the whole new report,
+// never a half-written one.
 func WriteFile(path string, in Input) error {
 	var buf bytes.Buffer
 	if err := Render(&buf, in); err != nil {
 		return err
 	}
-	dir, name := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
-	if err != nil {
-		return writeFailed(path, err)
-	}
-	renamed := false
-	defer func() {
-		if !renamed {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		return writeFailed(path, err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return writeFailed(path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return writeFailed(path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return writeFailed(path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return writeFailed(path, err)
-	}
-	renamed = true
-	if d, err := os.Open(dir); err == nil { // not every platform can sync a folder; the rename stands
-		_ = d.Sync()
-		d.Close()
-	}
-	return nil
-}
-
-// writeFailed turns a file error into a message a consultant can act on.
-func writeFailed(path string, err error) error {
-	switch {
-	case errors.Is(err, syscall.ENOSPC):
-		return kam.Errorf(kam.EDiskFull, "The disk is full: the PDF %s was not written. Free some space and try again", path)
-	case errors.Is(err, fs.ErrNotExist):
-		return kam.Errorf(kam.EInvalid, "cannot write the PDF %s: the folder does not exist", path)
-	case errors.Is(err, fs.ErrPermission):
-		return kam.Errorf(kam.EInvalid, "cannot write the PDF %s: no permission to write there (is the file open in another program?)", path)
-	}
-	return kam.Errorf(kam.EInternal, "cannot write the PDF %s: %v", path, err)
+	return atomicfile.Write(path, "the PDF", buf.Bytes())
 }
 
 // newFpdfFonts makes an empty A4 document with the fonts.

@@ -396,6 +396,14 @@ func TestWriteFile(t *testing.T) {
 	if kam.ErrorCode(err) != kam.EInvalid || !strings.Contains(err.Error(), "folder does not exist") {
 		t.Errorf("got %v, want a message that the folder does not exist", err)
 	}
+	// A folder in place of a file name is refused before anything is written.
+	err = pdf.WriteFile(dir, pdf.Input{Account: acc, WorkshopID: acc.Workshops[1].ID, Catalog: cat})
+	if kam.ErrorCode(err) != kam.EInvalid || !strings.Contains(err.Error(), "is a folder; choose a file name for the PDF") {
+		t.Errorf("got %v, want a message that the path is a folder", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("got %d files in the folder after the refusals, want 1", len(entries))
+	}
 }
 
 func TestEmptyWorkshop(t *testing.T) {
