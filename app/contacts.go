@@ -2,11 +2,7 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"sync"
 
@@ -80,7 +76,7 @@ func (c *Contacts) Preview(clientID string) (out *ContactPreview, err error) {
 		return nil, nil
 	}
 	name := filepath.Base(path)
-	data, err := readCapped(path, contacts.MaxSize)
+	data, err := contacts.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -102,8 +98,10 @@ func (c *Contacts) Preview(clientID string) (out *ContactPreview, err error) {
 	return out, nil
 }
 
-// Commit adds the people of a preview to its client in one transaction and
-// returns them as stored. A token commits at most once.
+// Commit adds the people of a preview to its client in one transaction,
+// placed on the map below the people already there (contacts.Place, as
+// the command line does), and returns them as stored. A token commits at
+// most once.
 func (c *Contacts) Commit(token string) (out []kam.Stakeholder, err error) {
 	defer guard(&err)
 	p, ok := c.take(token)
@@ -113,7 +111,13 @@ func (c *Contacts) Commit(token string) (out []kam.Stakeholder, err error) {
 	if len(p.people) == 0 {
 		return []kam.Stakeholder{}, nil
 	}
-	return c.db.AddStakeholders(context.Background(), p.clientID, p.people)
+	ctx := context.Background()
+	existing, err := c.db.Stakeholders(ctx, p.clientID)
+	if err != nil {
+		return nil, err
+	}
+	contacts.Place(existing, p.people)
+	return c.db.AddStakeholders(ctx, p.clientID, p.people)
 }
 
 // Discard forgets a preview without writing anything.
@@ -148,24 +152,4 @@ func (c *Contacts) take(token string) (pendingImport, bool) {
 		}
 	}
 	return p, ok
-}
-
-// readCapped reads a file the user picked, refusing one larger than max
-// bytes before reading it all.
-func readCapped(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, kam.Errorf(kam.ENotFound, "the file %q no longer exists", filepath.Base(path))
-	} else if err != nil {
-		return nil, kam.Errorf(kam.EInvalid, "the file %q cannot be read: %v", filepath.Base(path), err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
-		return nil, kam.Errorf(kam.EInvalid, "the file %q cannot be read: %v", filepath.Base(path), err)
-	}
-	if int64(len(data)) > max {
-		return nil, kam.Errorf(kam.EInvalid, "the file %q is larger than %d MB; a contact list is much smaller, so this is probably the wrong file", filepath.Base(path), max>>20)
-	}
-	return data, nil
 }

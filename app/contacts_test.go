@@ -120,6 +120,55 @@ func TestContactsPreviewThenCommit(t *testing.T) {
 	}
 }
 
+// TestContactsCommitPlaces: the window's import places the new people on
+// the map in Go, below the people already there and apart from each other,
+// as the command line does; the UI only shows them.
+func TestContactsCommitPlaces(t *testing.T) {
+	db, client := mustOpen(t)
+	ctx := context.Background()
+	for _, p := range []kam.Stakeholder{
+		{Name: "Anna Berg", X: 100, Y: 40},
+		{Name: "Ben Roth", X: 700, Y: 300},
+	} {
+		p.ClientID, p.Department, p.BuyingRole, p.Influence = client, "other", "other", 3
+		if _, err := db.SaveStakeholder(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	calls := 0
+	c := NewContacts(db, pick(writeFile(t, "k.csv", excelCSV(t)), &calls))
+	prev, err := c.Preview(client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	added, err := c.Commit(prev.Token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(added) != 2 {
+		t.Fatalf("got %d people, want 2", len(added))
+	}
+	stored, err := db.Stakeholders(ctx, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := map[string][2]float64{}
+	for _, s := range stored {
+		at[s.ID] = [2]float64{s.X, s.Y}
+	}
+	for _, a := range added {
+		if got := at[a.ID]; got != [2]float64{a.X, a.Y} {
+			t.Errorf("%s: returned at %v, stored at %v", a.Name, [2]float64{a.X, a.Y}, got)
+		}
+		if a.Y <= 300 || a.X < 100 {
+			t.Errorf("%s: got position (%v, %v), want below the people on the map (y > 300) from their left edge (x >= 100)", a.Name, a.X, a.Y)
+		}
+	}
+	if added[0].X == added[1].X && added[0].Y == added[1].Y {
+		t.Errorf("both placed at (%v, %v), want a spot each", added[0].X, added[0].Y)
+	}
+}
+
 func TestContactsCancelAndDiscardWriteNothing(t *testing.T) {
 	db, client := mustOpen(t)
 	calls := 0

@@ -63,9 +63,10 @@ function install() {
     Contacts: {
       Preview: () => preview,
       Discard: () => undefined,
+      // Go places the people below the map as it stores them.
       Commit: () =>
         preview.people.map((p, i) => {
-          const saved = { ...p, id: `imp${i}`, client_id: 'c1' };
+          const saved = { ...p, id: `imp${i}`, client_id: 'c1', x: 240 * i, y: 600 };
           be.people.set(saved.id, saved);
           return saved;
         }),
@@ -214,10 +215,12 @@ describe('stakeholder tab', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: '2 Personen hinzufügen' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(be.people.size).toBe(5);
-    // Placed below the others, not on top of each other.
-    const placed = ['imp0', 'imp1'].map((id) => be.people.get(id));
-    expect(placed[0]?.y).toBeGreaterThan(0);
-    expect(placed[0]?.x).not.toBe(placed[1]?.x);
+    // Go placed them; the tab keeps those places and moves no one.
+    expect(go.Stakeholders?.Move).not.toHaveBeenCalled();
+    expect(['imp0', 'imp1'].map((id) => be.people.get(id))).toMatchObject([
+      { x: 0, y: 600 },
+      { x: 240, y: 600 },
+    ]);
     expect(screen.getByRole('button', { name: 'Jürgen Größ' })).toBeInTheDocument();
   });
 

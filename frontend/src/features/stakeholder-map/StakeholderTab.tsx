@@ -257,12 +257,10 @@ export function StakeholderWorkspace({ model }: { model: MapModel }) {
   };
   const commitImport = async () => {
     if (!preview) return;
+    // Go places the new people below the map (contacts.Place, as the
+    // command line does); the map shows them where they were stored.
     const added = await commitContacts(preview.token);
-    const spots = freeSpots(people, added.length);
-    await model.addImported(
-      added,
-      added.map((p, i) => ({ id: p.id, x: spots[i]?.x ?? 0, y: spots[i]?.y ?? 0 })),
-    );
+    await model.addImported(added);
     setPreview(null);
     toast.show(t('stakeholderMap.import.done', { count: added.length }));
     if (view === 'map') setTimeout(() => void flow.fitView({ ...fitOptions, duration: 300 }), 60);

@@ -506,15 +506,14 @@ export class MapModel {
   }
 
   /**
-   * addImported takes people an import has just stored, places them on the
-   * map and makes the import one step of the history.
+   * addImported takes people an import has just stored, where Go placed
+   * them on the map, and makes the import one step of the history.
    */
-  addImported(people: readonly Stakeholder[], positions: readonly Position[]): Promise<void> {
+  addImported(people: readonly Stakeholder[]): Promise<void> {
     return this.run(async () => {
       if (people.length === 0) return;
       this.set({ people: [...this.snap.people, ...people] });
-      if (positions.length > 0) await this.track('map:import', this.savePositions(positions));
-      const placed = people.map((p) => this.person(p.id) ?? p);
+      const placed = [...people];
       this.record({
         kind: 'import',
         undo: () => this.deletePeople(placed.map((p) => p.id)),
