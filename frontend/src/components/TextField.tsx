@@ -19,6 +19,18 @@ interface FieldProps {
   className?: string;
 }
 
+/** ControlProps tie a field's control to its label and its message. */
+interface ControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/**
+ * Field is the one frame of every labelled control: the label (with the
+ * required mark), the control it renders, and the error or hint below it,
+ * which the control is described by.
+ */
 function Field({
   id,
   label,
@@ -27,12 +39,19 @@ function Field({
   hideLabel,
   required,
   className,
-  children,
-}: FieldProps & { id: string; required?: boolean; children: ReactNode }) {
+  control,
+}: FieldProps & {
+  id?: string;
+  required?: boolean;
+  control: (props: ControlProps) => ReactNode;
+}) {
   const { t } = useTranslation();
+  const auto = useId();
+  const fid = id ?? auto;
+  const msgId = `${fid}-msg`;
   return (
     <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field__label'}>
+      <label htmlFor={fid} className={hideLabel ? 'visually-hidden' : 'field__label'}>
         {label}
         {required ? (
           <span className="field__required" title={t('common.required')}>
@@ -40,13 +59,17 @@ function Field({
           </span>
         ) : null}
       </label>
-      {children}
+      {control({
+        id: fid,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': error || hint ? msgId : undefined,
+      })}
       {error ? (
-        <p className="field__error" id={`${id}-msg`}>
+        <p className="field__error" id={msgId}>
           {error}
         </p>
       ) : hint ? (
-        <p className="field__hint" id={`${id}-msg`}>
+        <p className="field__hint" id={msgId}>
           {hint}
         </p>
       ) : null}
@@ -55,96 +78,68 @@ function Field({
 }
 
 type InputProps = FieldProps &
-  Omit<InputHTMLAttributes<HTMLInputElement>, 'className'> & { ref?: Ref<HTMLInputElement> };
-
-/** TextField is a labelled single-line input with an optional hint or error. */
-export function TextField({
-  label,
-  hint,
-  error,
-  hideLabel,
-  className,
-  id,
-  ref,
-  ...rest
-}: InputProps) {
-  const auto = useId();
-  const fid = id ?? auto;
-  return (
-    <Field {...{ label, hint, error, hideLabel, className }} id={fid} required={rest.required}>
-      <input
-        ref={ref}
-        id={fid}
-        className="input"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? `${fid}-msg` : undefined}
-        {...rest}
-      />
-    </Field>
-  );
-}
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'className'> & {
+    multiline?: false;
+    ref?: Ref<HTMLInputElement>;
+  };
 
 type AreaProps = FieldProps &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'className'> & {
+    /** multiline makes the control a textarea, five rows high unless told otherwise. */
+    multiline: true;
     ref?: Ref<HTMLTextAreaElement>;
   };
 
-/** TextArea is a labelled multi-line input with an optional hint or error. */
-export function TextArea({
-  label,
-  hint,
-  error,
-  hideLabel,
-  className,
-  id,
-  ref,
-  rows = 5,
-  ...rest
-}: AreaProps) {
-  const auto = useId();
-  const fid = id ?? auto;
+/**
+ * TextField is a labelled text control with an optional hint or error: a
+ * single-line input, or with multiline a textarea.
+ */
+export function TextField(props: InputProps | AreaProps) {
+  const { label, hint, error, hideLabel, className, id, ...rest } = props;
   return (
-    <Field {...{ label, hint, error, hideLabel, className }} id={fid} required={rest.required}>
-      <textarea
-        ref={ref}
-        id={fid}
-        rows={rows}
-        className="input input--area"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? `${fid}-msg` : undefined}
-        {...rest}
-      />
-    </Field>
+    <Field
+      {...{ label, hint, error, hideLabel, className, id }}
+      required={rest.required}
+      control={(control) =>
+        rest.multiline ? (
+          <AreaControl {...control} {...rest} />
+        ) : (
+          <InputControl {...control} {...rest} />
+        )
+      }
+    />
   );
+}
+
+// The controls take multiline off: it is no attribute of the element.
+function InputControl({ multiline, ...rest }: Omit<InputProps, keyof FieldProps>) {
+  return <input className="input" {...rest} />;
+}
+
+function AreaControl({ multiline, rows = 5, ...rest }: Omit<AreaProps, keyof FieldProps>) {
+  return <textarea rows={rows} className="input input--area" {...rest} />;
+}
+
+/** TextArea is TextField with multiline: a labelled textarea. */
+export function TextArea(props: Omit<AreaProps, 'multiline'>) {
+  return <TextField multiline {...props} />;
 }
 
 type SelectProps = FieldProps &
   Omit<SelectHTMLAttributes<HTMLSelectElement>, 'className'> & { children: ReactNode };
 
 /** SelectField is a labelled native select. */
-export function SelectField({
-  label,
-  hint,
-  error,
-  hideLabel,
-  className,
-  id,
-  children,
-  ...rest
-}: SelectProps) {
-  const auto = useId();
-  const fid = id ?? auto;
+export function SelectField(props: SelectProps) {
+  const { label, hint, error, hideLabel, className, id, children, ...rest } = props;
   return (
-    <Field {...{ label, hint, error, hideLabel, className }} id={fid} required={rest.required}>
-      <select
-        id={fid}
-        className="input input--select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? `${fid}-msg` : undefined}
-        {...rest}
-      >
-        {children}
-      </select>
-    </Field>
+    <Field
+      {...{ label, hint, error, hideLabel, className, id }}
+      required={rest.required}
+      control={(control) => (
+        <select className="input input--select" {...control} {...rest}>
+          {children}
+        </select>
+      )}
+    />
   );
 }
