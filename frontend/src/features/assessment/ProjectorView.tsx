@@ -6,7 +6,7 @@ import type { Client } from '../../api/clients';
 import { Button } from '../../components/Button';
 import { scoreBand } from './AreaNav';
 import type { Rating } from './keyboard';
-import { ratings } from './QuestionCard';
+import { RatingScale } from './RatingScale';
 import { formatScore } from './scoring';
 import { tx } from './text';
 
@@ -120,33 +120,7 @@ export function ProjectorView(props: Props) {
           </ul>
         ) : null}
 
-        <div className="projector__scale" role="group" aria-label={t('assessment.rating')}>
-          {ratings.map((r) => (
-            <button
-              key={r}
-              type="button"
-              className="projector__rate"
-              aria-pressed={rated && answer.rating === r}
-              aria-label={`${r} – ${t(`assessment.scale.${r}`)}`}
-              data-shortcuts="pass"
-              onClick={() => props.onRate(r)}
-            >
-              <span className="projector__num">{r}</span>
-              <span className="projector__label">{t(`assessment.scale.${r}`)}</span>
-            </button>
-          ))}
-          <button
-            type="button"
-            className="projector__rate projector__rate--na"
-            aria-pressed={answer.na}
-            aria-label={t('assessment.na')}
-            data-shortcuts="pass"
-            onClick={props.onNA}
-          >
-            <span className="projector__num">{t('assessment.naShort')}</span>
-            <span className="projector__label">{t('assessment.na')}</span>
-          </button>
-        </div>
+        <RatingScale look="projector" answer={answer} onRate={props.onRate} onNA={props.onNA} />
         <p className="projector__guide">{guideKey ? tx(question.guide[guideKey], lang) : ' '}</p>
       </div>
 

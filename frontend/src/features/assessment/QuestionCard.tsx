@@ -9,11 +9,10 @@ import { formatDate } from '../../i18n/format';
 import type { AnswerBook, SaveState } from './answerBook';
 import type { Rating } from './keyboard';
 import { NotesField } from './NotesField';
+import { RatingScale } from './RatingScale';
 import { SaveChip, type ChipState } from './SaveChip';
 import { isGap } from './rounds';
 import { tx } from './text';
-
-export const ratings: readonly Rating[] = [0, 1, 2, 3, 4];
 
 interface Props {
   ref?: Ref<HTMLElement>;
@@ -115,35 +114,7 @@ export function QuestionCard(props: Props) {
         </div>
       ) : null}
 
-      <div className="rating" role="group" aria-label={t('assessment.rating')}>
-        {ratings.map((r) => (
-          <button
-            key={r}
-            type="button"
-            className={`rating__btn rating__btn--${r}`}
-            aria-pressed={rated && answer.rating === r}
-            aria-label={`${r} – ${t(`assessment.scale.${r}`)}`}
-            aria-keyshortcuts={String(r)}
-            data-shortcuts="pass"
-            onClick={() => props.onRate(r)}
-          >
-            <span className="rating__num">{r}</span>
-            <span className="rating__label">{t(`assessment.scale.${r}`)}</span>
-          </button>
-        ))}
-        <button
-          type="button"
-          className="rating__btn rating__btn--na"
-          aria-pressed={answer.na}
-          aria-label={t('assessment.na')}
-          aria-keyshortcuts="N"
-          data-shortcuts="pass"
-          onClick={props.onNA}
-        >
-          <span className="rating__num">{t('assessment.naShort')}</span>
-          <span className="rating__label">{t('assessment.na')}</span>
-        </button>
-      </div>
+      <RatingScale look="card" answer={answer} onRate={props.onRate} onNA={props.onNA} />
       {rated || answer.na ? (
         <p className="rating__clear">
           <button

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import type { Answer } from '../../api/assessment';
+import type { Rating } from './keyboard';
+
+export const ratings: readonly Rating[] = [0, 1, 2, 3, 4];
+
+/**
+ * looks are the scale's two appearances: on the question card, where each
+ * button names its key, and large on the projector.
+ */
+const looks = {
+  card: {
+    group: 'rating',
+    button: (r: Rating | 'na') => `rating__btn rating__btn--${r}`,
+    num: 'rating__num',
+    label: 'rating__label',
+    keys: true,
+  },
+  projector: {
+    group: 'projector__scale',
+    button: (r: Rating | 'na') =>
+      r === 'na' ? 'projector__rate projector__rate--na' : 'projector__rate',
+    num: 'projector__num',
+    label: 'projector__label',
+    keys: false,
+  },
+} as const;
+
+interface Props {
+  look: keyof typeof looks;
+  answer: Pick<Answer, 'rating' | 'na'>;
+  onRate: (r: Rating) => void;
+  onNA: () => void;
+}
+
+/**
+ * RatingScale is the maturity rating of a question: a group of toggle buttons
+ * 0–4 and "not applicable", the chosen one pressed.
+ */
+export function RatingScale({ look, answer, onRate, onNA }: Props) {
+  const { t } = useTranslation();
+  const c = looks[look];
+  const options = [
+    ...ratings.map((r) => ({
+      id: r,
+      num: String(r),
+      label: t(`assessment.scale.${r}`),
+      name: `${r} – ${t(`assessment.scale.${r}`)}`,
+      pressed: !answer.na && answer.rating === r,
+      key: String(r),
+      choose: () => onRate(r),
+    })),
+    {
+      id: 'na' as const,
+      num: t('assessment.naShort'),
+      label: t('assessment.na'),
+      name: t('assessment.na'),
+      pressed: answer.na,
+      key: 'N',
+      choose: onNA,
+    },
+  ];
+  return (
+    <div className={c.group} role="group" aria-label={t('assessment.rating')}>
+      {options.map((o) => (
+        <button
+          key={o.id}
+          type="button"
+          className={c.button(o.id)}
+          aria-pressed={o.pressed}
+          aria-label={o.name}
+          aria-keyshortcuts={c.keys ? o.key : undefined}
+          data-shortcuts="pass"
+          onClick={o.choose}
+        >
+          <span className={c.num}>{o.num}</span>
+          <span className={c.label}>{o.label}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
