@@ -8,7 +8,7 @@ import { scoreBand } from './AreaNav';
 import type { Rating } from './keyboard';
 import { RatingScale } from './RatingScale';
 import { formatScore } from './scoring';
-import { tx } from './text';
+import { questionOf, tx } from './text';
 
 interface Props {
   client: Client;
@@ -68,12 +68,7 @@ export function ProjectorView(props: Props) {
           <span aria-hidden="true"> · </span>
           <span>{tx(area.title, lang)}</span>
           <span aria-hidden="true"> · </span>
-          <span>
-            {t('assessment.questionOf', {
-              n: String(index + 1),
-              total: String(area.questions.length),
-            })}
-          </span>
+          <span>{questionOf(t, area, index)}</span>
         </p>
         <div className="projector__tools">
           <p className="projector__keys">{t('assessment.projector.keys')}</p>

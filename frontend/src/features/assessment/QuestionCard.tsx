@@ -12,7 +12,7 @@ import { NotesField } from './NotesField';
 import { RatingScale } from './RatingScale';
 import { SaveChip, type ChipState } from './SaveChip';
 import { isGap } from './rounds';
-import { tx } from './text';
+import { questionOf, tx } from './text';
 
 interface Props {
   ref?: Ref<HTMLElement>;
@@ -76,12 +76,7 @@ export function QuestionCard(props: Props) {
         <p className="question-card__overline">
           <span>{tx(area.title, lang)}</span>
           <span aria-hidden="true">·</span>
-          <span>
-            {t('assessment.questionOf', {
-              n: String(index + 1),
-              total: String(area.questions.length),
-            })}
-          </span>
+          <span>{questionOf(t, area, index)}</span>
         </p>
         <div className="question-card__tools">
           <SaveChip state={state} error={notes.state === 'error' ? notes.error : null} />
