@@ -11,11 +11,11 @@ FUZZTIME ?= 5s
 
 # Debian packages: the window (build), and the tools the tests drive.
 APT_BUILD := libgtk-3-dev libwebkit2gtk-4.0-dev pkg-config gcc
-APT_TEST  := xvfb xauth chromium xdotool imagemagick poppler-utils qpdf strace
+APT_TEST  := xvfb xauth chromium chromium-l10n xdotool imagemagick poppler-utils qpdf strace
 # Packaging: the Windows installer and the WebKitGTK 4.1 program (Ubuntu 24.04).
 APT_DIST  := nsis libwebkit2gtk-4.1-dev
 
-.PHONY: run build test lint bench bench-ui fuzz soak deps deps-test go-test go-fuzz frontend-test e2e smoke clean dist icons
+.PHONY: run build test lint bench bench-ui fuzz soak deps deps-test go-test go-fuzz frontend-test e2e screenshots smoke clean dist icons
 
 run: deps build
 	$(BIN)
@@ -66,8 +66,15 @@ frontend-test: frontend/node_modules
 
 # End to end: the real UI in Debian's Chromium against `wails dev` with the
 # real Go bindings and a scratch SQLite file (see frontend/playwright.config.ts).
+# The specs share one scratch workspace; the tour of the main screens then
+# runs on a fresh one (its pictures go into artefacts/tour).
 e2e: frontend/node_modules
 	cd frontend && npx playwright test
+	cd frontend && KAMW_TOUR_DIR=$(CURDIR)/artefacts/tour npx playwright test e2e/tour.spec.ts
+
+# The README's pictures of the main screens, taken anew into docs/screenshots.
+screenshots: frontend/node_modules
+	cd frontend && KAMW_TOUR_DIR=$(CURDIR)/docs/screenshots npx playwright test e2e/tour.spec.ts
 
 # The built window under Xvfb on a scratch workspace.
 smoke: build

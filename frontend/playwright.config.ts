@@ -76,6 +76,9 @@ export default defineConfig({
         '--disable-component-update',
         '--no-first-run',
       ],
+      // Date fields follow the browser's language (chromium-l10n), not the
+      // page's locale: German, like the consultants' laptops.
+      env: { ...process.env, LANG: 'de_DE.UTF-8', LANGUAGE: 'de' },
     },
   },
   globalTeardown: './e2e/teardown.ts',
