@@ -39,10 +39,14 @@ type pendingImport struct {
 // maxPending caps previews kept in memory; the oldest is dropped first.
 const maxPending = 8
 
-// ContactProblem is a row or card of the file that cannot be used.
+// ContactProblem is a row or card of the file that is not added: it cannot
+// be used, or (Skipped "on_map" or "repeated", Name theirs) it holds a
+// person already on the map or earlier in the file.
 type ContactProblem struct {
-	Line   int    `json:"line"`
-	Reason string `json:"reason"`
+	Line    int    `json:"line"`
+	Reason  string `json:"reason"`
+	Skipped string `json:"skipped,omitempty"`
+	Name    string `json:"name,omitempty"`
 }
 
 // ContactPreview is what a contact file would add, shown before anything is
@@ -57,7 +61,8 @@ type ContactPreview struct {
 }
 
 // Preview asks the user for a contact file, reads it and returns what it
-// would add to the client, writing nothing. It returns nil when the user
+// would add to the client, writing nothing. People already on the client's
+// map are not added again (see contacts.Parse). It returns nil when the user
 // cancels the dialog.
 func (c *Contacts) Preview(clientID string) (out *ContactPreview, err error) {
 	defer guard(&err)
@@ -80,7 +85,11 @@ func (c *Contacts) Preview(clientID string) (out *ContactPreview, err error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := contacts.Parse(name, data)
+	existing, err := c.db.Stakeholders(ctx, clientID)
+	if err != nil {
+		return nil, err
+	}
+	res, err := contacts.Parse(name, data, existing)
 	if err != nil {
 		return nil, err
 	}
@@ -92,7 +101,7 @@ func (c *Contacts) Preview(clientID string) (out *ContactPreview, err error) {
 		out.People = []kam.Stakeholder{}
 	}
 	for _, p := range res.Problems {
-		out.Problems = append(out.Problems, ContactProblem{Line: p.Line, Reason: p.Reason})
+		out.Problems = append(out.Problems, ContactProblem{Line: p.Line, Reason: p.Reason, Skipped: p.Skipped, Name: p.Name})
 	}
 	c.keep(out.Token, pendingImport{clientID: clientID, people: res.People})
 	return out, nil

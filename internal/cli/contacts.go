@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -14,7 +15,8 @@ import (
 
 // runImportContacts adds the people of a CSV or vCard file to a client's
 // stakeholders in one transaction, placed below the people already on the
-// map. With --dry-run it shows what it would add and writes nothing.
+// map; people already there are listed as not added. With --dry-run it
+// shows what it would add and writes nothing.
 func runImportContacts(ctx context.Context, env *Env, args []string) error {
 	fs := flags("import-contacts")
 	clientID := fs.String("client", "", "client id")
@@ -28,10 +30,6 @@ func runImportContacts(ctx context.Context, env *Env, args []string) error {
 	}
 	path := pos[0]
 	data, err := contacts.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	res, err := contacts.Parse(filepath.Base(path), data)
 	if err != nil {
 		return err
 	}
@@ -55,11 +53,20 @@ func runImportContacts(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	res, err := contacts.Parse(filepath.Base(path), data, existing)
+	if err != nil {
+		return err
+	}
 	contacts.Place(existing, res.People)
 
 	fmt.Fprintf(env.Stdout, "%s: %s\n", filepath.Base(path), describeFormat(res))
 	if len(res.People) == 0 {
 		printProblems(env.Stdout, res.Problems)
+		if slices.ContainsFunc(res.Problems, func(p contacts.Problem) bool { return p.Skipped != "" }) {
+			// Importing the same file again is no error: its work is done.
+			fmt.Fprintf(env.Stdout, "Nothing to add: everyone in the file is already on the map of %s.\n", client.Name)
+			return nil
+		}
 		return kam.Errorf(kam.EInvalid, "nothing to add: the file holds no usable contact")
 	}
 	if *dryRun {

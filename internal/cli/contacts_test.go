@@ -16,12 +16,22 @@ import (
 
 // excelCSV is a contact list as German Excel saves it: Windows-1252, ";",
 // CRLF, a quoted note with a ";" and a line break, and a row without a name
-// on line 5.
+// on line 5. Petra Lindner (line 4) is on the sample client's map already;
+// its Jörg Schäfer has another e-mail address, so is another person; Karl
+// Weiß is in the file twice (lines 6 and 7).
 const excelCSV = "Vorname;Nachname;Position;Abteilung;E-Mail;Bemerkung\r\n" +
 	"Jörg;Schäfer;Leiter Einkauf;Einkauf;j.schaefer@example.de;\"Verhandelt hart;\r\nJahresgespräch im Dezember\"\r\n" +
 	"Petra;Lindner;Leiterin IT;IT;;\r\n" +
 	";;Assistenz;Einkauf;;\r\n" +
-	"Karl;Weiß;Vorsitzender;Betriebsrat;;\r\n"
+	"Karl;Weiß;Vorsitzender;Betriebsrat;;\r\n" +
+	"Karl; Weiß ;Vorsitzender;Betriebsrat;;\r\n"
+
+// skipped is what every run over excelCSV reports as not added.
+var skipped = []string{
+	"line 4: Petra Lindner is already on the map",
+	"line 5: no name",
+	"line 7: Karl Weiß is already in the file (line 6)",
+}
 
 // contactsWorkspace returns a fresh workspace with the sample client, its
 // id, and a German Excel contact file.
@@ -75,11 +85,11 @@ func TestImportContacts(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("dry run: got exit %d, stderr %q, want 0", code, errOut)
 	}
-	for _, want := range []string{
-		"CSV, windows-1252, separated by “;”", "Would add 3 people to",
+	for _, want := range append([]string{
+		"CSV, windows-1252, separated by “;”", "Would add 2 people to",
 		"Jörg Schäfer", "Leiter Einkauf", "purchasing", "Karl Weiß", "works_council",
-		"line 5: no name", "Dry run: nothing was written.",
-	} {
+		"Not added (3):", "Dry run: nothing was written.",
+	}, skipped...) {
 		if !strings.Contains(out, want) {
 			t.Errorf("dry run: got output\n%s\nwant it to contain %q", out, want)
 		}
@@ -92,12 +102,14 @@ func TestImportContacts(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("import: got exit %d, stderr %q, want 0", code, errOut)
 	}
-	if !strings.Contains(out, "Added 3 people to") || !strings.Contains(out, "line 5: no name") {
-		t.Errorf("import: got output\n%s\nwant “Added 3 people to” and the problem on line 5", out)
+	for _, want := range append([]string{"Added 2 people to"}, skipped...) {
+		if !strings.Contains(out, want) {
+			t.Errorf("import: got output\n%s\nwant it to contain %q", out, want)
+		}
 	}
 	after := stakeholdersOf(t, db, clientID)
-	if len(after) != len(before)+3 {
-		t.Fatalf("import: got %d stakeholders, want %d", len(after), len(before)+3)
+	if len(after) != len(before)+2 {
+		t.Fatalf("import: got %d stakeholders, want %d", len(after), len(before)+2)
 	}
 	old := map[string]bool{}
 	maxY := before[0].Y
@@ -131,6 +143,25 @@ func TestImportContacts(t *testing.T) {
 	}
 	if kw := added["Karl Weiß"]; kw.Department != "works_council" {
 		t.Errorf("Karl Weiß: got department %q, want works_council", kw.Department)
+	}
+
+	// The same file again, with and without --dry-run, adds nobody.
+	for _, args := range [][]string{{"--dry-run"}, nil} {
+		code, out, errOut = runCLI(t, db, append([]string{"import-contacts", "--client", clientID, csvPath}, args...)...)
+		if code != 0 {
+			t.Fatalf("again %v: got exit %d, stderr %q, want 0", args, code, errOut)
+		}
+		for _, want := range []string{
+			"Not added (5):", "line 2: Jörg Schäfer is already on the map", "line 6: Karl Weiß is already on the map",
+			"line 7: Karl Weiß is already on the map", "Nothing to add: everyone in the file is already on the map of Hofmann Antriebstechnik GmbH.",
+		} {
+			if !strings.Contains(out, want) {
+				t.Errorf("again %v: got output\n%s\nwant it to contain %q", args, out, want)
+			}
+		}
+		if got := stakeholdersOf(t, db, clientID); len(got) != len(after) {
+			t.Fatalf("again %v: got %d stakeholders, want %d as before", args, len(got), len(after))
+		}
 	}
 }
 

@@ -29,7 +29,7 @@ func BenchmarkParse(b *testing.B) {
 		b.Run(tc.name, func(b *testing.B) {
 			b.SetBytes(int64(len(tc.data)))
 			for b.Loop() {
-				res, err := contacts.Parse(tc.name, tc.data)
+				res, err := contacts.Parse(tc.name, tc.data, nil)
 				if err != nil || len(res.People) != contacts.MaxPeople {
 					b.Fatalf("got %d people, error %v; want %d", len(res.People), err, contacts.MaxPeople)
 				}

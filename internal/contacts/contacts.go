@@ -28,11 +28,16 @@ const (
 	MaxPeople = 5000     // people in one file
 )
 
-// Problem is a row or card that cannot be used. Line is the physical line
-// of the file where the row or card starts, counting from 1.
+// Problem is a row or card that is not added: it cannot be used, or it is
+// a person there already. Line is the physical line of the file where the
+// row or card starts, counting from 1.
 type Problem struct {
 	Line   int    `json:"line"`
 	Reason string `json:"reason"`
+	// Skipped is set when the row holds a person there already:
+	// SkippedOnMap or SkippedRepeated; Name is theirs.
+	Skipped string `json:"skipped,omitempty"`
+	Name    string `json:"name,omitempty"`
 }
 
 // Result is what a file holds: the people that can be added (without ids,
@@ -43,14 +48,20 @@ type Result struct {
 	Delimiter string            `json:"delimiter,omitempty"` // the CSV field separator: ";", "," or "\t"
 	People    []kam.Stakeholder `json:"people"`
 	Problems  []Problem         `json:"problems"`
+
+	seen seen // who is there already, so nobody is added twice
 }
 
-// Parse reads a CSV or vCard file. name is the file's name, used only in
-// messages. The kind is told by the content, not the name: a vCard starts
-// with BEGIN:VCARD, anything else must be a CSV table with a name column.
-// A file that is neither is one *kam.Error (code invalid) and no result;
-// a row or card that cannot be used is a Problem and the rest is read.
-func Parse(name string, data []byte) (Result, error) {
+// Parse reads a CSV or vCard file for a client whose stakeholders are
+// existing. name is the file's name, used only in messages. The kind is
+// told by the content, not the name: a vCard starts with BEGIN:VCARD,
+// anything else must be a CSV table with a name column. A file that is
+// neither is one *kam.Error (code invalid) and no result; a row or card
+// that cannot be used is a Problem and the rest is read. A person already
+// among existing, or already read from an earlier row or card, is a
+// Problem too (Skipped): the same name, case and spacing aside, and the
+// same e-mail address when both have one.
+func Parse(name string, data []byte, existing []kam.Stakeholder) (Result, error) {
 	label := fileLabel(name)
 	if len(data) > MaxSize {
 		return Result{}, kam.Errorf(kam.EInvalid, "%s is larger than %d MB; a contact list is much smaller, so this is probably the wrong file", label, MaxSize>>20)
@@ -64,14 +75,15 @@ func Parse(name string, data []byte) (Result, error) {
 	}
 	var res Result
 	if isVCard(text) {
-		res, err = parseVCard(label, text)
+		res, err = parseVCard(label, text, newSeen(existing))
 	} else {
-		res, err = parseCSV(label, text)
+		res, err = parseCSV(label, text, newSeen(existing))
 	}
 	if err != nil {
 		return Result{}, err
 	}
 	res.Encoding = enc
+	res.seen = nil
 	if res.People == nil {
 		res.People = []kam.Stakeholder{}
 	}
@@ -192,12 +204,18 @@ func newPerson() kam.Stakeholder {
 	return kam.Stakeholder{Department: "other", BuyingRole: "other", Influence: 3}
 }
 
-// add checks a person and adds them, or reports why they cannot be used.
+// add checks a person and adds them, or reports why they cannot be used
+// or are there already.
 func (r *Result) add(line int, p kam.Stakeholder) {
 	if err := p.Validate(); err != nil {
 		r.problem(line, kam.ErrorMessage(err))
 		return
 	}
+	if same, ok := r.seen.match(p); ok {
+		r.skip(line, p, same)
+		return
+	}
+	r.seen.remember(p, line)
 	r.People = append(r.People, p)
 }
 
@@ -206,11 +224,15 @@ func (r *Result) add(line int, p kam.Stakeholder) {
 const maxProblems = 1000
 
 func (r *Result) problem(line int, reason string) {
+	r.report(Problem{Line: line, Reason: reason})
+}
+
+func (r *Result) report(p Problem) {
 	switch {
 	case len(r.Problems) < maxProblems:
-		r.Problems = append(r.Problems, Problem{Line: line, Reason: reason})
+		r.Problems = append(r.Problems, p)
 	case len(r.Problems) == maxProblems:
-		r.Problems = append(r.Problems, Problem{Line: line, Reason: fmt.Sprintf("more rows cannot be used from here on; only the first %d are listed", maxProblems)})
+		r.Problems = append(r.Problems, Problem{Line: p.Line, Reason: fmt.Sprintf("more rows are not added from here on; only the first %d are listed", maxProblems)})
 	}
 }
 

@@ -25,14 +25,14 @@ type record struct {
 }
 
 // parseCSV reads a CSV table whose header row names the columns.
-func parseCSV(label, text string) (Result, error) {
+func parseCSV(label, text string, s seen) (Result, error) {
 	delim, head, lay, ok := findHeader(text)
 	if !ok {
 		return Result{}, kam.Errorf(kam.EInvalid,
 			"%s is neither a vCard file nor a table with a name column (“Name”, or “Vorname” and “Nachname”, or “First name” and “Last name”); its first line holds %s",
 			label, describe(firstRow(text)))
 	}
-	res := Result{Format: "csv", Delimiter: string(delim)}
+	res := Result{Format: "csv", Delimiter: string(delim), seen: s}
 	records, _ := readRecords(text, delim, true)
 	var open *unclosed
 	if n := len(records); n > 0 && strings.Contains(text, `"`) {

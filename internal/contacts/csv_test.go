@@ -97,7 +97,7 @@ func TestParseCSV(t *testing.T) {
 		{name: "header only", data: []byte("Vorname;Nachname\n"), encoding: "utf-8", delimiter: ";"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := contacts.Parse(tc.name+".csv", tc.data)
+			got, err := contacts.Parse(tc.name+".csv", tc.data, nil)
 			if err != nil {
 				t.Fatalf("got error %v, want none", err)
 			}
@@ -115,7 +115,7 @@ func TestParseCSVRefusesTextWithoutNameColumn(t *testing.T) {
 		"Firma;Ort\nHofmann;Heilbronn\n",
 		"{\"name\": \"Karl Weber\"}\n",
 	} {
-		_, err := contacts.Parse("brief.txt", []byte(data))
+		_, err := contacts.Parse("brief.txt", []byte(data), nil)
 		if err == nil || !strings.Contains(err.Error(), "neither a vCard file nor a table with a name column") {
 			t.Errorf("%q: got %v, want a “no name column” error", data, err)
 		}

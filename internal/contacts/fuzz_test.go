@@ -32,7 +32,7 @@ func seeds(f *testing.F, exts ...string) [][]byte {
 // error and nothing else or people who all pass validation, and problems
 // on lines that exist.
 func checkParse(t *testing.T, name string, data []byte) {
-	res, err := contacts.Parse(name, data)
+	res, err := contacts.Parse(name, data, nil)
 	if err != nil {
 		if kam.ErrorCode(err) != kam.EInvalid {
 			t.Fatalf("got error code %q (%v), want %q", kam.ErrorCode(err), err, kam.EInvalid)

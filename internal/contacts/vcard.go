@@ -33,8 +33,8 @@ type card struct {
 }
 
 // parseVCard reads any number of vCards (2.1, 3.0, 4.0).
-func parseVCard(label, text string) (Result, error) {
-	res := Result{Format: "vcard"}
+func parseVCard(label, text string, s seen) (Result, error) {
+	res := Result{Format: "vcard", seen: s}
 	var cur *card
 	for _, l := range unfold(text) {
 		p, ok := parseProperty(l.line, l.text)

@@ -54,7 +54,7 @@ func TestParseVCard(t *testing.T) {
 			people: []kam.Stakeholder{weber}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := contacts.Parse("contacts.vcf", []byte(tc.data))
+			got, err := contacts.Parse("contacts.vcf", []byte(tc.data), nil)
 			if err != nil {
 				t.Fatalf("got error %v, want none", err)
 			}

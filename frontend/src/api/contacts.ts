@@ -1,11 +1,18 @@
 import { call } from './bridge';
 import type { Stakeholder } from './stakeholders';
 
-/** ContactProblem is a row or card of a contact file that cannot be used. */
+/**
+ * ContactProblem is a row or card of a contact file that is not added: it
+ * cannot be used (reason says why, in English), or it holds a person who is
+ * there already (skipped, with their name).
+ */
 export interface ContactProblem {
   /** The line of the file where the row or card starts, from 1. */
   line: number;
   reason: string;
+  /** on_map: already a stakeholder of the client; repeated: earlier in the file. */
+  skipped?: 'on_map' | 'repeated';
+  name?: string;
 }
 
 /** ContactPreview is what a contact file would add; nothing is stored yet. */

@@ -81,6 +81,8 @@ export namespace app {
 	export class ContactProblem {
 	    line: number;
 	    reason: string;
+	    skipped?: string;
+	    name?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ContactProblem(source);
@@ -90,6 +92,8 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.line = source["line"];
 	        this.reason = source["reason"];
+	        this.skipped = source["skipped"];
+	        this.name = source["name"];
 	    }
 	}
 	export class ContactPreview {

@@ -18,8 +18,8 @@ const shownMax = 200;
 
 /**
  * ImportDialog shows what a contact file would add, and the rows or cards
- * that cannot be used with their line numbers, before anything is written.
- * Cancel writes nothing.
+ * it leaves out with their line numbers (unusable, or a person there
+ * already), before anything is written. Cancel writes nothing.
  */
 export function ImportDialog({ preview, onCommit, onCancel }: Props) {
   const { t } = useTranslation();
@@ -106,7 +106,11 @@ export function ImportDialog({ preview, onCommit, onCancel }: Props) {
           ) : null}
         </div>
       ) : (
-        <p>{t('stakeholderMap.import.nobody')}</p>
+        <p>
+          {preview.problems.some((p) => p.skipped)
+            ? t('stakeholderMap.import.allThere')
+            : t('stakeholderMap.import.nobody')}
+        </p>
       )}
       {preview.problems.length > 0 ? (
         <section className="sh-import__problems" aria-labelledby="sh-import-problems">
@@ -115,7 +119,11 @@ export function ImportDialog({ preview, onCommit, onCancel }: Props) {
             {preview.problems.map((p, i) => (
               <li key={i}>
                 <strong>{t('stakeholderMap.import.line', { line: String(p.line) })}</strong>{' '}
-                {p.reason}
+                {p.skipped === 'on_map'
+                  ? t('stakeholderMap.import.onMap', { name: p.name ?? '' })
+                  : p.skipped === 'repeated'
+                    ? t('stakeholderMap.import.repeated', { name: p.name ?? '' })
+                    : p.reason}
               </li>
             ))}
           </ul>
