@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // plugin; plain automatic JSX is all the unit tests need.
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
+  // Tests may read Go sources (?raw) to check constants shared with Go.
+  server: { fs: { allow: ['..'] } },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -92,9 +92,11 @@ test('back up now, restore after confirming and undo it the same way; the kept c
   // How many automatic backups are kept: refused out of range, saved as typed.
   const keep = page.getByLabel('Anzahl aufbewahren');
   await keep.fill('0');
-  await expect(page.getByText('Bitte eine ganze Zahl von 1 bis 100 eingeben.')).toBeVisible();
+  await expect(page.getByText('Bitte eine ganze Zahl von 1 bis 365 eingeben.')).toBeVisible();
+  await keep.fill('366');
+  await expect(page.getByText('Bitte eine ganze Zahl von 1 bis 365 eingeben.')).toBeVisible();
   await keep.fill('25');
-  await expect(page.getByText('Bitte eine ganze Zahl von 1 bis 100 eingeben.')).toBeHidden();
+  await expect(page.getByText('Bitte eine ganze Zahl von 1 bis 365 eingeben.')).toBeHidden();
   await expect(savedIndicator(page)).toHaveText('Gespeichert');
   await page.reload();
   await expect(page.getByLabel('Anzahl aufbewahren')).toHaveValue('25');

@@ -17,8 +17,12 @@ export interface RestoreResult {
   restart: boolean;
 }
 
-/** The range of automatic backups kept that the screen accepts. */
-export const keepRange = { min: 1, max: 100 } as const;
+/**
+ * The range of automatic backups kept that the screen accepts: what Go
+ * accepts (SetBackupKeep and MaxBackupKeep in internal/sqlite/backup_keep.go;
+ * backups.test.ts compares).
+ */
+export const keepRange = { min: 1, max: 365 } as const;
 
 function toBackup(raw: unknown): Backup {
   const o = (raw ?? {}) as Partial<Record<keyof Backup, unknown>>;

@@ -113,7 +113,7 @@ describe('the backups screen', () => {
     expect(await screen.findByLabelText('Anzahl aufbewahren')).toHaveValue(5);
   });
 
-  it('saves the number of automatic backups as typed, only when it is 1 to 100', async () => {
+  it('saves the number of automatic backups as typed, only when it is 1 to 365', async () => {
     const app = backend();
     await open();
     vi.useFakeTimers();
@@ -122,13 +122,13 @@ describe('the backups screen', () => {
       expect(field).toHaveValue(10);
       fireEvent.change(field, { target: { value: '0' } });
       await act(async () => vi.advanceTimersByTime(1000));
-      expect(screen.getByText('Bitte eine ganze Zahl von 1 bis 100 eingeben.')).toBeInTheDocument();
-      fireEvent.change(field, { target: { value: '101' } });
+      expect(screen.getByText('Bitte eine ganze Zahl von 1 bis 365 eingeben.')).toBeInTheDocument();
+      fireEvent.change(field, { target: { value: '366' } });
       await act(async () => vi.advanceTimersByTime(1000));
       expect(app.Backups?.SetKeep).not.toHaveBeenCalled();
-      fireEvent.change(field, { target: { value: '30' } });
+      fireEvent.change(field, { target: { value: '365' } });
       await act(async () => vi.advanceTimersByTime(1000));
-      expect(app.Backups?.SetKeep).toHaveBeenCalledWith(30);
+      expect(app.Backups?.SetKeep).toHaveBeenCalledWith(365);
       expect(screen.queryByText(/ganze Zahl/)).toBeNull();
     } finally {
       vi.useRealTimers();
