@@ -5,7 +5,6 @@ import type { Client } from '../../api/clients';
 import type { Workshop } from '../../api/workshops';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
-import { Icon } from '../../components/Icon';
 import { SelectField } from '../../components/TextField';
 import { errorReason } from '../../components/errorReason';
 import { useLoad } from '../../components/useLoad';
@@ -14,6 +13,7 @@ import { routeHref } from '../../routing';
 import { useClientList } from '../clients/ClientListContext';
 import { NewWorkshopDialog } from '../workshops/NewWorkshopDialog';
 import { scoreBand } from './AreaNav';
+import { JumpList } from './JumpList';
 import { Radar, type RadarSeries } from './Radar';
 import { changes, earlierRounds, type RatingState } from './rounds';
 import { areaQuestions, formatScore, score } from './scoring';
@@ -302,53 +302,21 @@ export function Overview({
           {t('assessment.overview.openTitle')}
         </h2>
         <div className="overview__lists">
-          <div>
-            <h3 className="question-card__label">
-              {t('assessment.overview.unanswered', { count: open.length })}
-            </h3>
-            {open.length === 0 ? (
-              <p className="muted">{t('assessment.overview.allAnswered')}</p>
-            ) : (
-              <ul className="jump-list">
-                {open.map(({ area, q }) => (
-                  <li key={q.id}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => onOpenQuestion(q.id)}
-                    >
-                      {tx(q.text, lang)}
-                    </button>
-                    <span className="muted"> · {tx(area.title, lang)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-          <div>
-            <h3 className="question-card__label">
-              <Icon name="flag" size={14} />{' '}
-              {t('assessment.overview.flagged', { count: flagged.length })}
-            </h3>
-            {flagged.length === 0 ? (
-              <p className="muted">{t('assessment.overview.noneFlagged')}</p>
-            ) : (
-              <ul className="jump-list">
-                {flagged.map(({ area, q }) => (
-                  <li key={q.id}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => onOpenQuestion(q.id)}
-                    >
-                      {tx(q.text, lang)}
-                    </button>
-                    <span className="muted"> · {tx(area.title, lang)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+          <JumpList
+            title={t('assessment.overview.unanswered', { count: open.length })}
+            empty={t('assessment.overview.allAnswered')}
+            items={open}
+            lang={lang}
+            onOpen={onOpenQuestion}
+          />
+          <JumpList
+            icon="flag"
+            title={t('assessment.overview.flagged', { count: flagged.length })}
+            empty={t('assessment.overview.noneFlagged')}
+            items={flagged}
+            lang={lang}
+            onOpen={onOpenQuestion}
+          />
         </div>
       </section>
 
