@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"strings"
 
 	"kamworkbench/internal/kam"
 	"kamworkbench/internal/sqlite"
@@ -39,4 +40,27 @@ type WorkspaceInfo struct {
 func (s *Settings) Workspace() (info WorkspaceInfo, err error) {
 	defer guard(&err)
 	return WorkspaceInfo{Path: s.db.Path(), SchemaVersion: sqlite.SchemaVersion(), Version: s.version}, nil
+}
+
+// Welcome is where the window opens the first time: the sample workshop.
+type Welcome struct {
+	ClientID   string `json:"client_id"`
+	WorkshopID string `json:"workshop_id"`
+}
+
+// TakeWelcome returns, once, the workshop the window should open on its
+// first start (the sample client's latest round); afterwards, and for a
+// workspace that did not start with the sample, it returns empty ids.
+func (s *Settings) TakeWelcome() (w Welcome, err error) {
+	defer guard(&err)
+	ctx := context.Background()
+	v, err := s.db.Setting(ctx, welcomeSetting, "")
+	if err != nil || v == "" {
+		return w, err
+	}
+	if err := s.db.SetSetting(ctx, welcomeSetting, ""); err != nil {
+		return w, err
+	}
+	w.ClientID, w.WorkshopID, _ = strings.Cut(v, "/")
+	return w, nil
 }

@@ -70,11 +70,29 @@ func addSampleOnce(ctx context.Context, db *sqlite.DB, cat *catalog.Catalog) err
 		return err
 	}
 	if len(clients) == 0 {
-		if _, err := demo.Add(ctx, db, cat); err != nil {
+		acc, err := demo.Add(ctx, db, cat)
+		if err != nil {
+			return err
+		}
+		if err := db.SetSetting(ctx, welcomeSetting, welcomeTo(acc)); err != nil {
 			return err
 		}
 	}
 	return db.SetSetting(ctx, "sample_offered", "1")
+}
+
+// welcomeSetting holds where the window opens the first time: the sample's
+// latest workshop, as "clientID/workshopID", until Settings.TakeWelcome.
+const welcomeSetting = "welcome"
+
+func welcomeTo(acc kam.Account) string {
+	latest := acc.Workshops[0].Workshop
+	for _, w := range acc.Workshops[1:] {
+		if w.Workshop.Date > latest.Date {
+			latest = w.Workshop
+		}
+	}
+	return acc.Client.ID + "/" + latest.ID
 }
 
 // Diagnose describes why the workspace at path could not be opened and

@@ -27,10 +27,12 @@ const tab = (page: Page, name: string) =>
 
 test('the sample workshop, screen by screen', async ({ page }) => {
   await page.goto('/');
-  const clients = page.getByRole('navigation', { name: 'Kundenliste' }).getByRole('link');
-  // Only the sample client: the pictures show what a newcomer sees.
-  await expect(clients).toHaveCount(1);
-  await clients.first().click();
+  // Only the sample client: the pictures show what a newcomer sees. (The
+  // built window opens on its latest round at first start; under wails dev
+  // the dev window has taken that welcome already, see internal/smoke.)
+  const clients = page.getByRole('navigation', { name: 'Kundenliste' }).getByRole('list').first();
+  await expect(clients.locator(':scope > li')).toHaveCount(1);
+  await clients.getByRole('link', { name: new RegExp(client) }).click();
   await page
     .getByRole('link', { name: new RegExp(workshop) })
     .first()

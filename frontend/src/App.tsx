@@ -18,6 +18,7 @@ import { LanguageSwitch } from './features/settings/LanguageSwitch';
 import { useStoredLanguage } from './features/settings/useStoredLanguage';
 import { WorkshopPage } from './features/workshops/WorkshopPage';
 import { routeHref, useHashRoute, type Route } from './routing';
+import { useWelcome } from './welcome';
 
 /**
  * App asks Go first whether the workspace opened: if not, the problem screen
@@ -48,6 +49,7 @@ function Workspace() {
 
 function Screens() {
   const [route, navigate] = useHashRoute();
+  useWelcome(route, navigate);
   const [creating, setCreating] = useState(false);
   const { reload } = useClientList();
   const openNew = () => setCreating(true);

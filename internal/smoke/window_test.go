@@ -2,16 +2,20 @@
 package smoke
 
 import (
+	"database/sql"
+	"fmt"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	_ "modernc.org/sqlite"
 )
 
 // TestSmokeWindow starts the window on a scratch workspace, finds it,
-// screenshots it, checks the picture is not blank, closes it, and checks the
-// workspace.
+// screenshots it, checks the picture is not blank and that it opened on the
+// sample workshop, closes it, and checks the workspace.
 func TestSmokeWindow(t *testing.T) {
 	bin := binary(t)
 	dir := filepath.Join(t.TempDir(), "Smoke Prüfung #1")
@@ -26,6 +30,16 @@ func TestSmokeWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("first paint with content after %v; screenshot %s", time.Since(start).Round(time.Millisecond), shot)
+
+	// A new workspace opens on the sample workshop: the window's frontend
+	// takes the welcome Go left for it (app/startup.go) and goes there.
+	if err := welcomeTaken(db, time.Now().Add(15*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second) // the workshop renders
+	if _, err := paintedShot(env, win, filepath.Join(artefacts(t), "window-welcome.png")); err != nil {
+		t.Fatal(err)
+	}
 
 	if _, err := quit(env, win); err != nil {
 		t.Fatal(err)
@@ -43,4 +57,23 @@ func TestSmokeWindow(t *testing.T) {
 	if err != nil || strings.TrimSpace(string(out)) != "ok" {
 		t.Fatalf("check after closing: got %q (%v), want ok", out, err)
 	}
+}
+
+// welcomeTaken reads the workspace beside the running window (read-only)
+// until the first-start welcome has been taken, or the deadline passes.
+func welcomeTaken(path string, deadline time.Time) error {
+	db, err := sql.Open("sqlite", path+"?_pragma=query_only(1)&_pragma=busy_timeout(2000)")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var v string
+	for time.Now().Before(deadline) {
+		err = db.QueryRow("SELECT value FROM settings WHERE key = 'welcome'").Scan(&v)
+		if err == nil && v == "" {
+			return nil
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	return fmt.Errorf("the window did not open the sample workshop: welcome setting %q (%v)", v, err)
 }

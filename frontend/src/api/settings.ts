@@ -18,3 +18,20 @@ export async function setLanguage(lang: string): Promise<void> {
 export function getWorkspace(): Promise<WorkspaceInfo> {
   return call('Settings', 'Workspace') as Promise<WorkspaceInfo>;
 }
+
+/** Welcome names the workshop the window opens on its first start. */
+export interface Welcome {
+  clientId: string;
+  workshopId: string;
+}
+
+/**
+ * takeWelcome asks Go, once, where the first start opens: the sample
+ * workshop of a new workspace; null afterwards and for other workspaces.
+ */
+export async function takeWelcome(): Promise<Welcome | null> {
+  const w = ((await call('Settings', 'TakeWelcome')) ?? {}) as Record<string, unknown>;
+  const clientId = typeof w.client_id === 'string' ? w.client_id : '';
+  const workshopId = typeof w.workshop_id === 'string' ? w.workshop_id : '';
+  return clientId && workshopId ? { clientId, workshopId } : null;
+}

@@ -227,6 +227,20 @@ export namespace app {
 	        this.restart = source["restart"];
 	    }
 	}
+	export class Welcome {
+	    client_id: string;
+	    workshop_id: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Welcome(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.client_id = source["client_id"];
+	        this.workshop_id = source["workshop_id"];
+	    }
+	}
 	
 	export class WorkspaceInfo {
 	    path: string;

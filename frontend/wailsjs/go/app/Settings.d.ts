@@ -6,4 +6,6 @@ export function Language():Promise<string>;
 
 export function SetLanguage(arg1:string):Promise<void>;
 
+export function TakeWelcome():Promise<app.Welcome>;
+
 export function Workspace():Promise<app.WorkspaceInfo>;

@@ -10,6 +10,10 @@ export function SetLanguage(arg1) {
   return window['go']['app']['Settings']['SetLanguage'](arg1);
 }
 
+export function TakeWelcome() {
+  return window['go']['app']['Settings']['TakeWelcome']();
+}
+
 export function Workspace() {
   return window['go']['app']['Settings']['Workspace']();
 }
