@@ -190,10 +190,4 @@ func importMode(mode string, first bool) (bundle.Mode, error) {
 }
 
 // lang is the UI language, for the dialogs' titles.
-func (b *Bundles) lang(ctx context.Context) string {
-	lang, err := b.db.Setting(ctx, "language", "de")
-	if err != nil {
-		return "de"
-	}
-	return lang
-}
+func (b *Bundles) lang(ctx context.Context) string { return b.db.Language(ctx) }

@@ -67,7 +67,7 @@ func TestBundlesExportThenImport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if copied.Status != BundleImported || copied.ClientID == acc.Client.ID || copied.ClientName != acc.Client.Name || copied.Workshops != 2 {
+	if copied.Status != BundleImported || copied.ClientID == acc.Client.ID || copied.ClientName != acc.Client.Name+" (Kopie)" || copied.Workshops != 2 {
 		t.Fatalf("copy: got %+v", copied)
 	}
 	if n := len(clientNames(t, b)); n != 2 {
@@ -86,8 +86,8 @@ func TestBundlesExportThenImport(t *testing.T) {
 		t.Errorf("replace: got %+v, %v", replaced, err)
 	}
 	again, err := b.Import("copy")
-	if err != nil || again.Status != BundleImported || again.ClientID == acc.Client.ID {
-		t.Errorf("copy: got %+v, %v", again, err)
+	if err != nil || again.Status != BundleImported || again.ClientID == acc.Client.ID || again.ClientName != acc.Client.Name+" (Kopie 2)" {
+		t.Errorf("copy: got %+v, %v; want a new client named %q", again, err, acc.Client.Name+" (Kopie 2)")
 	}
 	if n := len(clientNames(t, b)); n != 3 {
 		t.Errorf("got %d clients, want 3", n)

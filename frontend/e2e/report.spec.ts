@@ -171,15 +171,18 @@ test('a client leaves as a bundle and comes back as a copy; a broken bundle chan
   await ask.getByRole('button', { name: 'Als Kopie importieren' }).click();
   await expect(ask).toBeHidden();
 
-  // The copy opens, and is in the sidebar beside the original.
+  // The copy opens, and is in the sidebar beside the original, named as a copy.
   await expect(sampleLinks).toHaveCount(before + 1);
-  await expect(page.getByRole('heading', { level: 1, name: client })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `${client} (Kopie)`, exact: true }),
+  ).toBeVisible();
   expect(page.url()).not.toBe(originalUrl);
   const copy = nav
     .getByRole('link', { name: new RegExp(client), exact: false })
     .and(nav.locator('[aria-current="page"]'));
   await expect(copy).toHaveCount(1);
-  await expect(page.getByText(`„${client}“ importiert – 2 Workshops.`)).toBeVisible();
+  await expect(copy).toContainText(`${client} (Kopie)`);
+  await expect(page.getByText(`„${client} (Kopie)“ importiert – 2 Workshops.`)).toBeVisible();
   await expect(page.getByRole('link', { name: /KAM-Workshop Herbst 2026/ }).first()).toBeVisible();
   await shot(page, '08-copy-imported');
 

@@ -12,6 +12,7 @@ import (
 
 	"kamworkbench/internal/bundle"
 	"kamworkbench/internal/kam"
+	"kamworkbench/internal/sqlite"
 )
 
 func TestFileName(t *testing.T) {
@@ -64,16 +65,29 @@ func TestExportImport(t *testing.T) {
 			t.Errorf("got %d clients, want 1", n)
 		}
 	})
-	t.Run("copy adds new ids", func(t *testing.T) {
-		got, err := bundle.Import(ctx, db, acc, bundle.ModeCopy)
-		if err != nil {
+	t.Run("copy adds new ids and a name of its own", func(t *testing.T) {
+		for i, want := range []string{orig.Client.Name + " (Kopie)", orig.Client.Name + " (Kopie 2)"} {
+			got, err := bundle.Import(ctx, db, acc, bundle.ModeCopy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Client.ID == orig.Client.ID || got.Client.Name != want {
+				t.Errorf("copy %d: got id %s named %q, want a new id named %q", i+1, got.Client.ID, got.Client.Name, want)
+			}
+			stored, err := db.Client(ctx, got.Client.ID)
+			if err != nil || stored.Name != want {
+				t.Errorf("copy %d: stored as %q, %v; want %q", i+1, stored.Name, err, want)
+			}
+		}
+		if err := db.SetSetting(ctx, sqlite.LanguageKey, "en"); err != nil {
 			t.Fatal(err)
 		}
-		if got.Client.ID == orig.Client.ID || got.Client.Name != orig.Client.Name {
-			t.Errorf("copy kept the id or lost the name: %+v", got.Client)
+		got, err := bundle.Import(ctx, db, acc, bundle.ModeCopy)
+		if err != nil || got.Client.Name != orig.Client.Name+" (copy)" {
+			t.Errorf("in an English workspace: got %q, %v; want %q", got.Client.Name, err, orig.Client.Name+" (copy)")
 		}
-		if n := count(t, db); n != 2 {
-			t.Errorf("got %d clients, want 2", n)
+		if n := count(t, db); n != 4 {
+			t.Errorf("got %d clients, want 4", n)
 		}
 	})
 	t.Run("replace overwrites", func(t *testing.T) {

@@ -3,6 +3,8 @@ package bundle
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 
 	"kamworkbench/internal/kam"
 )
@@ -23,6 +25,8 @@ type Store interface {
 	ClientExists(ctx context.Context, id string) (bool, error)
 	ForeignID(ctx context.Context, acc kam.Account) (what, id string, err error)
 	PutAccount(ctx context.Context, acc kam.Account, replace bool) error
+	Clients(ctx context.Context) ([]kam.Client, error)
+	Language(ctx context.Context) string // "de" or "en", for naming a copy
 }
 
 // Conflict is why Import wrote nothing although the bundle is sound: the
@@ -47,12 +51,22 @@ func (c *Conflict) Unwrap() error { return &kam.Error{Code: kam.EConflict, Messa
 
 // Import writes a checked account (from Read or ReadFile) to the workspace
 // in one transaction and returns it as written: with ModeCopy its ids are
-// new. A *Conflict, or any other error, means nothing was written.
+// new and its client is named as a copy (see CopyName). A *Conflict, or
+// any other error, means nothing was written.
 func Import(ctx context.Context, st Store, acc kam.Account, mode Mode) (kam.Account, error) {
 	switch mode {
 	case ModeNew, ModeReplace:
 	case ModeCopy:
 		acc = AsCopy(acc)
+		clients, err := st.Clients(ctx)
+		if err != nil {
+			return kam.Account{}, err
+		}
+		acc.Client.Name = CopyName(acc.Client.Name, st.Language(ctx), func(name string) bool {
+			return slices.ContainsFunc(clients, func(c kam.Client) bool {
+				return strings.EqualFold(strings.TrimSpace(c.Name), name)
+			})
+		})
 	default:
 		return kam.Account{}, kam.Invalid("mode", "%q is not an import mode; use replace or copy", mode)
 	}

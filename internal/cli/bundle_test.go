@@ -222,19 +222,46 @@ func TestImportFlags(t *testing.T) {
 
 	t.Run("--as-copy twice", func(t *testing.T) {
 		db := filepath.Join(t.TempDir(), "workspace.db")
+		mustRun(t, db, "import", file)
 		one := mustRun(t, db, "import", file, "--as-copy")
 		two := mustRun(t, db, "import", "--as-copy", file)
 		if len(one) != 3 || len(two) != 3 || one[0] == two[0] || one[0] == acc.Client.ID {
 			t.Fatalf("--as-copy printed %q and %q; want two new clients with their two workshops", one, two)
 		}
 		accs := stored(t, db)
-		if len(accs) != 2 {
-			t.Fatalf("got %d clients, want 2", len(accs))
+		if len(accs) != 3 {
+			t.Fatalf("got %d clients, want 3", len(accs))
+		}
+		// The sidebar tells them apart: the copies are named as copies.
+		want := map[string]string{
+			acc.Client.ID: acc.Client.Name,
+			one[0]:        acc.Client.Name + " (Kopie)",
+			two[0]:        acc.Client.Name + " (Kopie 2)",
 		}
 		for _, a := range accs {
-			if a.Client.Name != acc.Client.Name || len(a.Stakeholders) != len(acc.Stakeholders) || len(a.Relations) != len(acc.Relations) {
+			if a.Client.Name != want[a.Client.ID] {
+				t.Errorf("client %s: got name %q, want %q", a.Client.ID, a.Client.Name, want[a.Client.ID])
+			}
+			if len(a.Stakeholders) != len(acc.Stakeholders) || len(a.Relations) != len(acc.Relations) {
 				t.Errorf("copy %s lost content", a.Client.ID)
 			}
+		}
+	})
+
+	t.Run("--as-copy in an English workspace", func(t *testing.T) {
+		db := filepath.Join(t.TempDir(), "workspace.db")
+		s, err := sqlite.Open(context.Background(), db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SetSetting(context.Background(), sqlite.LanguageKey, "en"); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		id := mustRun(t, db, "import", "--as-copy", file)[0]
+		accs := stored(t, db)
+		if len(accs) != 1 || accs[0].Client.ID != id || accs[0].Client.Name != acc.Client.Name+" (copy)" {
+			t.Errorf("got %d clients, the first %q; want %q", len(accs), accs[0].Client.Name, acc.Client.Name+" (copy)")
 		}
 	})
 

@@ -7,6 +7,18 @@ import (
 	"kamworkbench/internal/kam"
 )
 
+// LanguageKey is the setting of the workspace's language: "de" or "en".
+const LanguageKey = "language"
+
+// Language returns the workspace's language: "en" when set so, "de"
+// otherwise (the default, also when the setting cannot be read).
+func (db *DB) Language(ctx context.Context) string {
+	if v, err := db.Setting(ctx, LanguageKey, "de"); err == nil && v == "en" {
+		return "en"
+	}
+	return "de"
+}
+
 // Setting returns a stored setting, or def when it was never set.
 func (db *DB) Setting(ctx context.Context, key, def string) (string, error) {
 	var v string
