@@ -129,7 +129,7 @@ type labelled struct{ label, value string }
 
 // person builds a stakeholder from a row. blank reports a row with nothing
 // in any used column (Excel writes those); reason says why a row with
-// content cannot be used.
+// content cannot be used: it has no name (KindNoName).
 func (l *layout) person(row []string) (p kam.Stakeholder, reason string, blank bool) {
 	vals := map[field][]labelled{}
 	for _, c := range l.cols {

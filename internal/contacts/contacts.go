@@ -7,7 +7,6 @@ package contacts
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -28,18 +27,6 @@ const (
 	MaxPeople = 5000     // people in one file
 )
 
-// Problem is a row or card that is not added: it cannot be used, or it is
-// a person there already. Line is the physical line of the file where the
-// row or card starts, counting from 1.
-type Problem struct {
-	Line   int    `json:"line"`
-	Reason string `json:"reason"`
-	// Skipped is set when the row holds a person there already:
-	// SkippedOnMap or SkippedRepeated; Name is theirs.
-	Skipped string `json:"skipped,omitempty"`
-	Name    string `json:"name,omitempty"`
-}
-
 // Result is what a file holds: the people that can be added (without ids,
 // client or map position) and the rows or cards that cannot be used.
 type Result struct {
@@ -56,22 +43,22 @@ type Result struct {
 // existing. name is the file's name, used only in messages. The kind is
 // told by the content, not the name: a vCard starts with BEGIN:VCARD,
 // anything else must be a CSV table with a name column. A file that is
-// neither is one *kam.Error (code invalid) and no result; a row or card
-// that cannot be used is a Problem and the rest is read. A person already
-// among existing, or already read from an earlier row or card, is a
-// Problem too (Skipped): the same name, case and spacing aside, and the
-// same e-mail address when both have one.
+// neither is one *FileError (wrapping a *kam.Error, code invalid) and no
+// result; a row or card that cannot be used is a Problem and the rest is
+// read. A person already among existing, or already read from an earlier
+// row or card, is a Problem too (Skipped): the same name, case and spacing
+// aside, and the same e-mail address when both have one.
 func Parse(name string, data []byte, existing []kam.Stakeholder) (Result, error) {
 	label := fileLabel(name)
 	if len(data) > MaxSize {
-		return Result{}, kam.Errorf(kam.EInvalid, "%s is larger than %d MB; a contact list is much smaller, so this is probably the wrong file", label, MaxSize>>20)
+		return Result{}, tooLarge(label)
 	}
 	text, enc, err := decode(label, data)
 	if err != nil {
 		return Result{}, err
 	}
 	if strings.TrimSpace(text) == "" {
-		return Result{}, kam.Errorf(kam.EInvalid, "%s is empty", label)
+		return Result{}, fileError(FileEmpty, kam.EInvalid, "%s is empty", label)
 	}
 	var res Result
 	if isVCard(text) {
@@ -94,7 +81,8 @@ func Parse(name string, data []byte, existing []kam.Stakeholder) (Result, error)
 }
 
 // ReadFile reads a contact file the user chose, refusing one larger than
-// MaxSize before reading it all. Its errors are *kam.Error in plain words.
+// MaxSize before reading it all. Its errors are *FileError, wrapping a
+// *kam.Error in plain words.
 func ReadFile(path string) ([]byte, error) {
 	label := fileLabel(path)
 	f, err := os.Open(path)
@@ -103,14 +91,14 @@ func ReadFile(path string) ([]byte, error) {
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, kam.Errorf(kam.EInvalid, "%s is a folder, not a contact file", label)
+		return nil, fileError(FileFolder, kam.EInvalid, "%s is a folder, not a contact file", label)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
 	if err != nil {
 		return nil, openError(label, err)
 	}
 	if len(data) > MaxSize {
-		return nil, kam.Errorf(kam.EInvalid, "%s is larger than %d MB; a contact list is much smaller, so this is probably the wrong file", label, MaxSize>>20)
+		return nil, tooLarge(label)
 	}
 	return data, nil
 }
@@ -118,15 +106,15 @@ func ReadFile(path string) ([]byte, error) {
 func openError(label string, err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return kam.Errorf(kam.ENotFound, "%s does not exist", label)
+		return fileError(FileMissing, kam.ENotFound, "%s does not exist", label)
 	case errors.Is(err, fs.ErrPermission):
-		return kam.Errorf(kam.EInvalid, "%s cannot be read: permission denied", label)
+		return fileError(FileNoPermission, kam.EInvalid, "%s cannot be read: permission denied", label)
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err // the path is in the label already
 	}
-	return kam.Errorf(kam.EInvalid, "%s cannot be read: %v", label, err)
+	return fileError(FileUnreadable, kam.EInvalid, "%s cannot be read: %v", label, err)
 }
 
 func fileLabel(name string) string {
@@ -143,11 +131,11 @@ func fileLabel(name string) string {
 func decode(label string, data []byte) (text, encoding string, err error) {
 	switch {
 	case bytes.HasPrefix(data, []byte("%PDF")):
-		return "", "", kam.Errorf(kam.EInvalid, "%s is a PDF document, not a contact list; export the contacts as CSV or vCard (.vcf)", label)
+		return "", "", fileError(FilePDF, kam.EInvalid, "%s is a PDF document, not a contact list; export the contacts as CSV or vCard (.vcf)", label)
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
-		return "", "", kam.Errorf(kam.EInvalid, "%s is an Excel workbook or another ZIP archive, not a contact list; in Excel, save it as “CSV (Trennzeichen-getrennt)” first", label)
+		return "", "", fileError(FileWorkbook, kam.EInvalid, "%s is an Excel workbook or another ZIP archive, not a contact list; in Excel, save it as “CSV (Trennzeichen-getrennt)” first", label)
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
-		return "", "", kam.Errorf(kam.EInvalid, "%s is an old Excel or Office file, not a contact list; in Excel, save it as “CSV (Trennzeichen-getrennt)” first", label)
+		return "", "", fileError(FileOldOffice, kam.EInvalid, "%s is an old Excel or Office file, not a contact list; in Excel, save it as “CSV (Trennzeichen-getrennt)” first", label)
 	}
 	encoding = "utf-8"
 	switch {
@@ -157,7 +145,7 @@ func decode(label string, data []byte) (text, encoding string, err error) {
 			order = xunicode.BigEndian
 		}
 		if data, err = xunicode.UTF16(order, xunicode.ExpectBOM).NewDecoder().Bytes(data); err != nil {
-			return "", "", kam.Errorf(kam.EInvalid, "%s is not readable text (broken UTF-16)", label)
+			return "", "", fileError(FileNotText, kam.EInvalid, "%s is not readable text (broken UTF-16)", label)
 		}
 		encoding = "utf-16"
 	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
@@ -165,13 +153,13 @@ func decode(label string, data []byte) (text, encoding string, err error) {
 	}
 	if !utf8.Valid(data) {
 		if data, err = charmap.Windows1252.NewDecoder().Bytes(data); err != nil {
-			return "", "", kam.Errorf(kam.EInvalid, "%s is not readable text", label)
+			return "", "", fileError(FileNotText, kam.EInvalid, "%s is not readable text", label)
 		}
 		encoding = "windows-1252"
 	}
 	text = strings.TrimPrefix(string(data), "\uFEFF")
 	if binary(text) {
-		return "", "", kam.Errorf(kam.EInvalid, "%s is not a text file, so neither a CSV table nor a vCard file", label)
+		return "", "", fileError(FileNotText, kam.EInvalid, "%s is not a text file, so neither a CSV table nor a vCard file", label)
 	}
 	// Old Mac exports end lines with CR alone; make them lines like any other.
 	if !strings.Contains(text, "\n") {
@@ -208,7 +196,7 @@ func newPerson() kam.Stakeholder {
 // or are there already.
 func (r *Result) add(line int, p kam.Stakeholder) {
 	if err := p.Validate(); err != nil {
-		r.problem(line, kam.ErrorMessage(err))
+		r.invalid(line, p, err)
 		return
 	}
 	if same, ok := r.seen.match(p); ok {
@@ -219,25 +207,12 @@ func (r *Result) add(line int, p kam.Stakeholder) {
 	r.People = append(r.People, p)
 }
 
-// maxProblems caps the list of problems, so a wrong file does not bury the
-// preview; the last entry says that more were left out.
-const maxProblems = 1000
-
-func (r *Result) problem(line int, reason string) {
-	r.report(Problem{Line: line, Reason: reason})
-}
-
-func (r *Result) report(p Problem) {
-	switch {
-	case len(r.Problems) < maxProblems:
-		r.Problems = append(r.Problems, p)
-	case len(r.Problems) == maxProblems:
-		r.Problems = append(r.Problems, Problem{Line: p.Line, Reason: fmt.Sprintf("more rows are not added from here on; only the first %d are listed", maxProblems)})
-	}
+func tooLarge(label string) error {
+	return fileError(FileTooLarge, kam.EInvalid, "%s is larger than %d MB; a contact list is much smaller, so this is probably the wrong file", label, MaxSize>>20)
 }
 
 func tooMany(label string) error {
-	return kam.Errorf(kam.EInvalid, "%s holds more than %d contacts; split it into smaller files", label, MaxPeople)
+	return fileError(FileTooMany, kam.EInvalid, "%s holds more than %d contacts; split it into smaller files", label, MaxPeople)
 }
 
 // oneLine makes a single-line field of s: any run of spaces, line breaks or

@@ -50,6 +50,10 @@ func checkResult(t *testing.T, got contacts.Result, people []kam.Stakeholder, pr
 		if g.Line != p.Line || !strings.Contains(g.Reason, p.Reason) {
 			t.Errorf("problem %d: got line %d %q, want line %d containing %q", i, g.Line, g.Reason, p.Line, p.Reason)
 		}
+		g.Line, g.Reason = p.Line, p.Reason
+		if g != p {
+			t.Errorf("problem %d: got %+v, want %+v", i, got.Problems[i], p)
+		}
 	}
 }
 
@@ -74,7 +78,7 @@ func TestParseFiles(t *testing.T) {
 				person("Birgit Großmann", "Qualitätsbeauftragte", "other", "other", "", "", "Abteilung: Qualitätssicherung"),
 				person("Hans-Jürgen Weiß", "Leiter Werk Öhringen; Standortleitung", "operations", "other", "", "", ""),
 			},
-			problems: []contacts.Problem{{Line: 10, Reason: "no name: “Vorname” and “Nachname” are empty"}},
+			problems: []contacts.Problem{{Line: 10, Reason: "no name: “Vorname” and “Nachname” are empty", Kind: contacts.KindNoName}},
 		},
 		{
 			file: "crm-utf8-bom.csv", format: "csv", encoding: "utf-8", delimiter: ",",
@@ -88,7 +92,7 @@ func TestParseFiles(t *testing.T) {
 				person("Frank Berger", "Head of Domestic Sales", "sales", "other", "f.berger@hofmann-antriebe.de", "", ""),
 				person("Lena Brandt", "Strategic Buyer", "purchasing", "gatekeeper", "l.brandt@hofmann-antriebe.de", "", "Prefers e-mail, not phone"),
 			},
-			problems: []contacts.Problem{{Line: 7, Reason: "no name: “First Name” and “Last Name” are empty"}},
+			problems: []contacts.Problem{{Line: 7, Reason: "no name: “First Name” and “Last Name” are empty", Kind: contacts.KindNoName}},
 		},
 		{
 			file: "contacts-v3.vcf", format: "vcard", encoding: "utf-8",
@@ -101,7 +105,7 @@ func TestParseFiles(t *testing.T) {
 				person("Karl Weber", "Vorsitzender des Betriebsrats", "works_council", "other", "", "", ""),
 				person("Petra Lindner", "Leiterin IT", "it", "other", "p.lindner@hofmann-antriebe.de", "", `Ablage unter C:\Kunden\Hofmann`),
 			},
-			problems: []contacts.Problem{{Line: 31, Reason: "no name"}},
+			problems: []contacts.Problem{{Line: 31, Reason: "no name", Kind: contacts.KindNoName}},
 		},
 		{
 			file: "contacts-v4.vcf", format: "vcard", encoding: "utf-8",
@@ -110,7 +114,7 @@ func TestParseFiles(t *testing.T) {
 					"+49-7131-4480-110", "Sieht uns als teuer, braucht TCO-Argumente.\nE-mail (home): claudia@example.org"),
 				person("Oliver Krüger", "Leiter Instandhaltung", "operations", "other", "", "", "Role: Projektleiter Retrofit"),
 			},
-			problems: []contacts.Problem{{Line: 14, Reason: "an organisation, not a person"}},
+			problems: []contacts.Problem{{Line: 14, Reason: "an organisation, not a person", Kind: contacts.KindOrganisation}},
 		},
 		{
 			file: "contacts-v21.vcf", format: "vcard", encoding: "utf-8",
@@ -122,12 +126,12 @@ func TestParseFiles(t *testing.T) {
 		{
 			file: "broken/unclosed-quote.csv", format: "csv", encoding: "utf-8", delimiter: ";",
 			people:   []kam.Stakeholder{person("Jörg Schäfer", "Leiter Einkauf", "other", "other", "", "", "ok")},
-			problems: []contacts.Problem{{Line: 3, Reason: "never closed, so lines 3 to 5 could not be read"}},
+			problems: []contacts.Problem{{Line: 3, Reason: "never closed, so lines 3 to 5 could not be read", Kind: contacts.KindQuoteUnclosed, LastLine: 5}},
 		},
 		{
 			file: "broken/cut-off.vcf", format: "vcard", encoding: "utf-8",
 			people:   []kam.Stakeholder{person("Stefan Maier", "", "other", "other", "", "", "")},
-			problems: []contacts.Problem{{Line: 5, Reason: "not closed by END:VCARD"}},
+			problems: []contacts.Problem{{Line: 5, Reason: "not closed by END:VCARD", Kind: contacts.KindCardCutOff}},
 		},
 	} {
 		t.Run(tc.file, func(t *testing.T) {

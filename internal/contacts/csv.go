@@ -28,7 +28,7 @@ type record struct {
 func parseCSV(label, text string, s seen) (Result, error) {
 	delim, head, lay, ok := findHeader(text)
 	if !ok {
-		return Result{}, kam.Errorf(kam.EInvalid,
+		return Result{}, fileError(FileNoNameColumn, kam.EInvalid,
 			"%s is neither a vCard file nor a table with a name column (“Name”, or “Vorname” and “Nachname”, or “First name” and “Last name”); its first line holds %s",
 			label, describe(firstRow(text)))
 	}
@@ -48,7 +48,7 @@ func parseCSV(label, text string, s seen) (Result, error) {
 		switch {
 		case blank:
 		case reason != "":
-			res.problem(rec.line, reason)
+			res.problem(rec.line, KindNoName, reason)
 		default:
 			res.add(rec.line, p)
 			if len(res.People) > MaxPeople {
@@ -57,7 +57,8 @@ func parseCSV(label, text string, s seen) (Result, error) {
 		}
 	}
 	if open != nil {
-		res.problem(open.start, fmt.Sprintf("a quotation mark opened in this row is never closed, so lines %d to %d could not be read", open.start, open.end))
+		res.report(Problem{Line: open.start, Kind: KindQuoteUnclosed, LastLine: open.end,
+			Reason: fmt.Sprintf("a quotation mark opened in this row is never closed, so lines %d to %d could not be read", open.start, open.end)})
 	}
 	return res, nil
 }

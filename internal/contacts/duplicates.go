@@ -10,8 +10,8 @@ import (
 	"kamworkbench/internal/kam"
 )
 
-// Why a usable person was left out (Problem.Skipped), for the window to
-// word in its language.
+// Why a usable person was left out (Problem.Skipped, and Problem.Kind),
+// for the window to word in its language.
 const (
 	SkippedOnMap    = "on_map"   // already a stakeholder of the client
 	SkippedRepeated = "repeated" // the same as an earlier row or card of the file
@@ -78,10 +78,10 @@ func (s seen) remember(p kam.Stakeholder, line int) {
 
 // skip reports a person left out because they are there already.
 func (r *Result) skip(line int, p kam.Stakeholder, same seenAs) {
-	pr := Problem{Line: line, Name: p.Name, Skipped: SkippedOnMap,
+	pr := Problem{Line: line, Name: p.Name, Kind: SkippedOnMap, Skipped: SkippedOnMap,
 		Reason: fmt.Sprintf("%s is already on the map", same.name)}
 	if same.line > 0 {
-		pr.Skipped = SkippedRepeated
+		pr.Kind, pr.Skipped = SkippedRepeated, SkippedRepeated
 		pr.Reason = fmt.Sprintf("%s is already in the file (line %d)", same.name, same.line)
 	}
 	r.report(pr)

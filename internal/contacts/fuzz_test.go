@@ -2,6 +2,7 @@ package contacts_test
 
 import (
 	"bytes"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -29,13 +30,16 @@ func seeds(f *testing.F, exts ...string) [][]byte {
 }
 
 // checkParse holds what Parse promises for any input: no panic, either an
-// error and nothing else or people who all pass validation, and problems
-// on lines that exist.
+// error (a *FileError) and nothing else or people who all pass
+// validation, and problems of a kind on lines that exist.
 func checkParse(t *testing.T, name string, data []byte) {
 	res, err := contacts.Parse(name, data, nil)
 	if err != nil {
 		if kam.ErrorCode(err) != kam.EInvalid {
 			t.Fatalf("got error code %q (%v), want %q", kam.ErrorCode(err), err, kam.EInvalid)
+		}
+		if fe := (*contacts.FileError)(nil); !errors.As(err, &fe) || fe.Kind == "" {
+			t.Fatalf("got %T %v, want a *contacts.FileError with a kind the window can word", err, err)
 		}
 		if len(res.People) != 0 || len(res.Problems) != 0 {
 			t.Fatalf("got %d people and %d problems with an error, want none", len(res.People), len(res.Problems))
@@ -57,6 +61,9 @@ func checkParse(t *testing.T, name string, data []byte) {
 	for _, p := range res.Problems {
 		if p.Line < 1 || p.Line > lines {
 			t.Fatalf("problem on line %d of a file of %d lines: %s", p.Line, lines, p.Reason)
+		}
+		if p.Kind == "" {
+			t.Fatalf("problem on line %d has no kind: %s", p.Line, p.Reason)
 		}
 	}
 }

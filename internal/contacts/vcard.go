@@ -44,7 +44,7 @@ func parseVCard(label, text string, s seen) (Result, error) {
 		switch {
 		case p.name == "BEGIN" && strings.EqualFold(strings.TrimSpace(p.value), "VCARD"):
 			if cur != nil {
-				res.problem(cur.line, "this card is not closed by END:VCARD before the next card starts, so it was left out")
+				res.problem(cur.line, KindCardUnclosed, "this card is not closed by END:VCARD before the next card starts, so it was left out")
 			}
 			cur = &card{line: p.line}
 		case p.name == "END" && strings.EqualFold(strings.TrimSpace(p.value), "VCARD"):
@@ -60,7 +60,7 @@ func parseVCard(label, text string, s seen) (Result, error) {
 		}
 	}
 	if cur != nil {
-		res.problem(cur.line, "this card is not closed by END:VCARD (the file may be cut off), so it was left out")
+		res.problem(cur.line, KindCardCutOff, "this card is not closed by END:VCARD (the file may be cut off), so it was left out")
 	}
 	return res, nil
 }
@@ -323,6 +323,14 @@ func best(label string, list []contact, notes *[]string) string {
 	return list[top].value
 }
 
+// notPeople are the vCard KINDs that describe no person, with the kind of
+// problem and the words for it.
+var notPeople = map[string]struct{ kind, what string }{
+	"org":      {KindOrganisation, "an organisation"},
+	"group":    {KindGroup, "a group"},
+	"location": {KindPlace, "a place"},
+}
+
 // addCard turns a card into a person, or reports why it cannot be one.
 func (r *Result) addCard(c *card) {
 	p := newPerson()
@@ -366,16 +374,15 @@ func (r *Result) addCard(c *card) {
 			notes = append(notes, multiLine(unescape(prop.raw())))
 		}
 	}
-	switch kind {
-	case "org", "group", "location":
-		r.problem(c.line, "this card describes "+map[string]string{"org": "an organisation", "group": "a group", "location": "a place"}[kind]+", not a person")
+	if not, ok := notPeople[kind]; ok {
+		r.problem(c.line, not.kind, "this card describes "+not.what+", not a person")
 		return
 	}
 	if p.Name = fn; p.Name == "" {
 		p.Name = n
 	}
 	if p.Name == "" {
-		r.problem(c.line, "this card has no name (neither FN nor N)")
+		r.problem(c.line, KindNoName, "this card has no name (neither FN nor N)")
 		return
 	}
 	p.Email = best("E-mail", emails, &extra)
