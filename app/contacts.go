@@ -41,12 +41,18 @@ const maxPending = 8
 
 // ContactProblem is a row or card of the file that is not added: it cannot
 // be used, or (Skipped "on_map" or "repeated", Name theirs) it holds a
-// person already on the map or earlier in the file.
+// person already on the map or earlier in the file. Kind says why, for the
+// window to word (contacts.Kind…, with Field, Max and LastLine as
+// contacts.Problem has them); Reason says it in English.
 type ContactProblem struct {
-	Line    int    `json:"line"`
-	Reason  string `json:"reason"`
-	Skipped string `json:"skipped,omitempty"`
-	Name    string `json:"name,omitempty"`
+	Line     int    `json:"line"`
+	Reason   string `json:"reason"`
+	Kind     string `json:"kind"`
+	Field    string `json:"field,omitempty"`
+	Max      int    `json:"max,omitempty"`
+	LastLine int    `json:"last_line,omitempty"`
+	Skipped  string `json:"skipped,omitempty"`
+	Name     string `json:"name,omitempty"`
 }
 
 // ContactPreview is what a contact file would add, shown before anything is
@@ -101,7 +107,7 @@ func (c *Contacts) Preview(clientID string) (out *ContactPreview, err error) {
 		out.People = []kam.Stakeholder{}
 	}
 	for _, p := range res.Problems {
-		out.Problems = append(out.Problems, ContactProblem{Line: p.Line, Reason: p.Reason, Skipped: p.Skipped, Name: p.Name})
+		out.Problems = append(out.Problems, ContactProblem(p))
 	}
 	c.keep(out.Token, pendingImport{clientID: clientID, people: res.People})
 	return out, nil

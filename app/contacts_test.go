@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +12,7 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 	"golang.org/x/text/encoding/charmap"
 
+	"kamworkbench/internal/contacts"
 	"kamworkbench/internal/kam"
 	"kamworkbench/internal/sqlite"
 )
@@ -129,9 +131,9 @@ func TestContactsPreviewThenCommit(t *testing.T) {
 		t.Errorf("got %d people the second time, want none", len(again.People))
 	}
 	want := []ContactProblem{
-		{Line: 2, Reason: "Jürgen Größ is already on the map", Skipped: "on_map", Name: "Jürgen Größ"},
-		{Line: 3, Reason: again.Problems[min(1, len(again.Problems)-1)].Reason},
-		{Line: 4, Reason: "Anna Weiß is already on the map", Skipped: "on_map", Name: "Anna Weiß"},
+		{Line: 2, Reason: "Jürgen Größ is already on the map", Kind: "on_map", Skipped: "on_map", Name: "Jürgen Größ"},
+		{Line: 3, Reason: "no name: “Vorname” and “Nachname” are empty", Kind: "no_name"},
+		{Line: 4, Reason: "Anna Weiß is already on the map", Kind: "on_map", Skipped: "on_map", Name: "Anna Weiß"},
 	}
 	if !slices.Equal(again.Problems, want) {
 		t.Errorf("got problems %+v, want %+v", again.Problems, want)
@@ -230,17 +232,24 @@ func TestContactsBadInput(t *testing.T) {
 		client string
 		path   string
 		code   string
+		kind   string // what the window is told (UIError.Kind)
 	}{
-		{"unknown client", "00000000-0000-0000-0000-000000000000", writeFile(t, "k.csv", excelCSV(t)), kam.ENotFound},
-		{"a PDF", client, writeFile(t, "k.csv", []byte("%PDF-1.7\n...")), kam.EInvalid},
-		{"too large", client, writeFile(t, "big.csv", big), kam.EInvalid},
-		{"gone", client, filepath.Join(t.TempDir(), "gone.csv"), kam.ENotFound},
+		{"unknown client", "00000000-0000-0000-0000-000000000000", writeFile(t, "k.csv", excelCSV(t)), kam.ENotFound, ""},
+		{"a PDF", client, writeFile(t, "k.csv", []byte("%PDF-1.7\n...")), kam.EInvalid, contacts.FilePDF},
+		{"too large", client, writeFile(t, "big.csv", big), kam.EInvalid, contacts.FileTooLarge},
+		{"gone", client, filepath.Join(t.TempDir(), "gone.csv"), kam.ENotFound, contacts.FileMissing},
+		{"a folder", client, t.TempDir(), kam.EInvalid, contacts.FileFolder},
+		{"no name column", client, writeFile(t, "firmen.csv", []byte("Firma;Ort\nHofmann;Heilbronn\n")), kam.EInvalid, contacts.FileNoNameColumn},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := NewContacts(db, pick(tc.path, &calls))
 			prev, err := c.Preview(tc.client)
 			if got := kam.ErrorCode(err); got != tc.code {
 				t.Fatalf("got %v (%q), want code %q", err, got, tc.code)
+			}
+			var ui UIError
+			if jerr := json.Unmarshal([]byte(FormatError(err).(string)), &ui); jerr != nil || ui.Kind != tc.kind {
+				t.Errorf("got %+v for the window (%v), want kind %q", ui, jerr, tc.kind)
 			}
 			if prev != nil {
 				t.Fatalf("got a preview %+v with the error", prev)

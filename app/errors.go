@@ -11,12 +11,18 @@ import (
 )
 
 // UIError is how an error reaches the UI: a code to act on, the field it is
-// about, and a message to show.
+// about, and a message to show. Kind, when set, says more exactly what went
+// wrong (as contacts.FileError does), so the window can say it in the
+// user's language; the message is English.
 type UIError struct {
 	Code    string `json:"code"`
 	Field   string `json:"field,omitempty"`
+	Kind    string `json:"kind,omitempty"`
 	Message string `json:"message"`
 }
+
+// kinded is an error that says what kind of failure it is.
+type kinded interface{ ErrorKind() string }
 
 // FormatError is Wails' ErrorFormatter: it turns a bound method's error into
 // a UIError, as a JSON string — the Wails runtime passes a string through to
@@ -26,6 +32,10 @@ func FormatError(err error) any {
 	var ke *kam.Error
 	if errors.As(err, &ke) {
 		e = UIError{Code: ke.Code, Field: ke.Field, Message: ke.Error()}
+	}
+	var k kinded
+	if errors.As(err, &k) {
+		e.Kind = k.ErrorKind()
 	}
 	b, jerr := json.Marshal(e)
 	if jerr != nil {

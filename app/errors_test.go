@@ -3,11 +3,22 @@ package app_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"testing"
 
 	"kamworkbench/app"
+	"kamworkbench/internal/contacts"
 	"kamworkbench/internal/kam"
 )
+
+func emptyFile(t *testing.T) error {
+	t.Helper()
+	_, err := contacts.Parse("k.csv", nil, nil)
+	if err == nil {
+		t.Fatal("got no error for an empty file")
+	}
+	return err
+}
 
 func TestFormatError(t *testing.T) {
 	tests := []struct {
@@ -18,6 +29,8 @@ func TestFormatError(t *testing.T) {
 		{"domain error", kam.Invalid("influence", "7 is outside 1–5"), app.UIError{Code: "invalid", Field: "influence", Message: "influence: 7 is outside 1–5"}},
 		{"not found", kam.Errorf(kam.ENotFound, "client not found"), app.UIError{Code: "not_found", Message: "client not found"}},
 		{"other error", errors.New("boom"), app.UIError{Code: "internal", Message: "An internal error occurred: boom"}},
+		{"a kind of error the window words itself", fmt.Errorf("preview: %w", emptyFile(t)),
+			app.UIError{Code: "invalid", Kind: contacts.FileEmpty, Message: "“k.csv” is empty"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -81,6 +81,10 @@ export namespace app {
 	export class ContactProblem {
 	    line: number;
 	    reason: string;
+	    kind: string;
+	    field?: string;
+	    max?: number;
+	    last_line?: number;
 	    skipped?: string;
 	    name?: string;
 	
@@ -92,6 +96,10 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.line = source["line"];
 	        this.reason = source["reason"];
+	        this.kind = source["kind"];
+	        this.field = source["field"];
+	        this.max = source["max"];
+	        this.last_line = source["last_line"];
 	        this.skipped = source["skipped"];
 	        this.name = source["name"];
 	    }
