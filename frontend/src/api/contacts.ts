@@ -3,17 +3,33 @@ import type { Stakeholder } from './stakeholders';
 
 /**
  * ContactProblem is a row or card of a contact file that is not added: it
- * cannot be used (reason says why, in English), or it holds a person who is
- * there already (skipped, with their name).
+ * cannot be used, or it holds a person who is there already (skipped, with
+ * their name). kind says why, for the window to word (internal/contacts/
+ * problems.go: no_name, too_long, invalid, organisation, …); reason says it
+ * in English, shown when the window does not know the kind.
  */
 export interface ContactProblem {
   /** The line of the file where the row or card starts, from 1. */
   line: number;
   reason: string;
+  kind?: string;
+  /** The stakeholder field (as Go names it: "email") of too_long and invalid. */
+  field?: string;
+  /** too_long: the most characters the field may hold; more: how many are listed. */
+  max?: number;
+  /** quote_unclosed: the last line that could not be read. */
+  last_line?: number;
   /** on_map: already a stakeholder of the client; repeated: earlier in the file. */
   skipped?: 'on_map' | 'repeated';
   name?: string;
 }
+
+/**
+ * The limits of one contact file (MaxSize and MaxPeople in
+ * internal/contacts/contacts.go; contacts.test.ts compares), for the
+ * messages that name them.
+ */
+export const contactLimits = { maxMB: 16, maxPeople: 5000 } as const;
 
 /** ContactPreview is what a contact file would add; nothing is stored yet. */
 export interface ContactPreview {

@@ -70,6 +70,14 @@ describe('toApiError', () => {
     expect({ code: e.code, field: e.field, message: e.message }).toEqual({ code, field, message });
   });
 
+  it('keeps the kind Go gives (UIError.Kind), empty when there is none', () => {
+    const e = toApiError(
+      new Error('{"code":"invalid","kind":"pdf","message":"“a.pdf” is a PDF document"}'),
+    );
+    expect({ code: e.code, kind: e.kind }).toEqual({ code: 'invalid', kind: 'pdf' });
+    expect(toApiError({ code: 'invalid', message: 'x' }).kind).toBe('');
+  });
+
   it('passes an ApiError through', () => {
     const e = new ApiError('invalid', 'x', 'f');
     expect(toApiError(e)).toBe(e);

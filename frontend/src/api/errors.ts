@@ -4,18 +4,22 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 /**
  * ApiError is every failure of a call into Go, normalised: `code` says what
- * kind of failure it is, `field` names the offending input (may be empty) and
- * `message` is the Go side's user-facing sentence.
+ * kind of failure it is, `field` names the offending input (may be empty),
+ * `kind` says more exactly what went wrong where Go knows (a contact file's
+ * kind of failure; may be empty) and `message` is the Go side's user-facing
+ * sentence.
  */
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly field: string;
+  readonly kind: string;
 
-  constructor(code: ErrorCode, message: string, field = '') {
+  constructor(code: ErrorCode, message: string, field = '', kind = '') {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.field = field;
+    this.kind = kind;
   }
 }
 
@@ -27,13 +31,14 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-/** fromShape reads a `{code, message, field}` object (any key case). */
+/** fromShape reads a `{code, message, field, kind}` object (any key case). */
 function fromShape(o: Record<string, unknown>): ApiError | null {
   const code = o.code ?? o.Code;
   if (typeof code !== 'string') return null;
   const message = str(o.message ?? o.Message);
   const field = str(o.field ?? o.Field);
-  return new ApiError(isErrorCode(code) ? code : 'internal', message || code, field);
+  const kind = str(o.kind ?? o.Kind);
+  return new ApiError(isErrorCode(code) ? code : 'internal', message || code, field, kind);
 }
 
 /** fromText reads a message that may carry the error object as JSON. */
@@ -55,7 +60,7 @@ function fromText(text: string): ApiError {
 
 /**
  * toApiError normalises whatever a Wails call rejected with. Go's
- * ErrorFormatter gives `{code, message, field}`; the Wails v2 runtime passes an
+ * ErrorFormatter gives `{code, message, field, kind}`; the Wails v2 runtime passes an
  * object through as is, but wraps anything else in `new Error(…)`, so a
  * formatter that returns the object as a JSON string arrives as an Error whose
  * message is that JSON. Plain strings and other errors become `internal`.

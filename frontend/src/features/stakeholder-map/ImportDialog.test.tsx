@@ -29,7 +29,7 @@ describe('ImportDialog', () => {
               skipped: 'on_map',
               name: 'Jürgen Größ',
             },
-            { line: 3, reason: 'no name' },
+            { line: 3, reason: 'no name: “Name” is empty', kind: 'no_name' },
             {
               line: 5,
               reason: 'Eva Weiß is already in the file (line 4)',
@@ -49,10 +49,55 @@ describe('ImportDialog', () => {
     ).getAllByRole('listitem');
     expect(left.map((li) => li.textContent)).toEqual([
       'Zeile 2: Jürgen Größ ist schon auf der Karte.',
-      'Zeile 3: no name',
+      'Zeile 3: Kein Name angegeben.',
       'Zeile 5: Eva Weiß steht weiter oben schon in der Datei.',
     ]);
     expect(within(dialog).getByRole('button', { name: '1 Person hinzufügen' })).toBeEnabled();
+  });
+
+  it("says in German why each other row or card is not added, and Go's words for a kind it does not know", () => {
+    render(
+      <ImportDialog
+        preview={preview({
+          format: 'vcard',
+          people: [person({ name: 'Eva Weiß' })],
+          problems: [
+            { line: 1, reason: 'this card has no name (neither FN nor N)', kind: 'no_name' },
+            {
+              line: 14,
+              reason: 'this card describes an organisation, not a person',
+              kind: 'organisation',
+            },
+            {
+              line: 20,
+              reason: 'email: is 612 characters long; at most 500 are allowed',
+              kind: 'too_long',
+              field: 'email',
+              max: 500,
+            },
+            {
+              line: 3020,
+              reason: 'more rows are not added from here on; only the first 1000 are listed',
+              kind: 'more',
+              max: 1000,
+            },
+            { line: 3021, reason: 'a reason from a newer Go side', kind: 'brand_new' },
+          ],
+        })}
+        onCommit={vi.fn()}
+        onCancel={vi.fn()}
+      />,
+    );
+    const left = within(screen.getByRole('region', { name: 'Nicht übernommen' })).getAllByRole(
+      'listitem',
+    );
+    expect(left.map((li) => li.textContent)).toEqual([
+      'Zeile 1: Kein Name angegeben.',
+      'Zeile 14: Diese vCard beschreibt eine Firma, keine Person.',
+      'Zeile 20: Das Feld „E-Mail“ ist zu lang (höchstens 500 Zeichen).',
+      'Zeile 3020: Ab hier werden weitere Zeilen nicht übernommen; aufgeführt sind nur die ersten 1.000.',
+      'Zeile 3021: a reason from a newer Go side',
+    ]);
   });
 
   it('says so when everyone in the file is on the map already', () => {

@@ -6,6 +6,7 @@ import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { Modal } from '../../components/Modal';
 import { errorReason } from '../../components/errorReason';
+import { problemReason } from './importReasons';
 
 interface Props {
   preview: ContactPreview;
@@ -18,11 +19,12 @@ const shownMax = 200;
 
 /**
  * ImportDialog shows what a contact file would add, and the rows or cards
- * it leaves out with their line numbers (unusable, or a person there
- * already), before anything is written. Cancel writes nothing.
+ * it leaves out with their line numbers and why, in the UI language
+ * (unusable, or a person there already), before anything is written.
+ * Cancel writes nothing.
  */
 export function ImportDialog({ preview, onCommit, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const addRef = useRef<HTMLButtonElement>(null);
@@ -119,11 +121,7 @@ export function ImportDialog({ preview, onCommit, onCancel }: Props) {
             {preview.problems.map((p, i) => (
               <li key={i}>
                 <strong>{t('stakeholderMap.import.line', { line: String(p.line) })}</strong>{' '}
-                {p.skipped === 'on_map'
-                  ? t('stakeholderMap.import.onMap', { name: p.name ?? '' })
-                  : p.skipped === 'repeated'
-                    ? t('stakeholderMap.import.repeated', { name: p.name ?? '' })
-                    : p.reason}
+                {problemReason(p, t, i18n.language)}
               </li>
             ))}
           </ul>

@@ -54,7 +54,7 @@ const preview: ContactPreview = {
     person({ name: 'Jürgen Größ', department: 'purchasing', title: 'Leiter Einkauf' }),
     person({ name: 'Eva Weiß', department: 'works_council' }),
   ],
-  problems: [{ line: 3, reason: 'no name' }],
+  problems: [{ line: 3, reason: 'no name: “Vorname” and “Nachname” are empty', kind: 'no_name' }],
 };
 
 function install() {
@@ -204,7 +204,7 @@ describe('stakeholder tab', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Kontakte importieren' }));
     let dialog = await screen.findByRole('dialog', { name: 'Kontakte importieren' });
     expect(within(dialog).getByText('Jürgen Größ')).toBeInTheDocument();
-    expect(within(dialog).getByText('Zeile 3:')).toBeInTheDocument();
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent('Zeile 3: Kein Name angegeben.');
     await user.click(within(dialog).getByRole('button', { name: 'Abbrechen' }));
     expect(go.Contacts?.Discard).toHaveBeenCalledWith('tok');
     expect(go.Contacts?.Commit).not.toHaveBeenCalled();
@@ -222,6 +222,33 @@ describe('stakeholder tab', { timeout: 30_000 }, () => {
       { x: 240, y: 600 },
     ]);
     expect(screen.getByRole('button', { name: 'Jürgen Größ' })).toBeInTheDocument();
+  });
+
+  it('says in German why a file cannot be imported at all', async () => {
+    installFakeGo({
+      Stakeholders: be.Stakeholders,
+      Contacts: {
+        // What Wails rejects with: Go's UIError as JSON in an Error.
+        Preview: () => {
+          throw new Error(
+            JSON.stringify({
+              code: 'invalid',
+              kind: 'workbook',
+              message:
+                '“Kontakte.xlsx” is an Excel workbook or another ZIP archive, not a contact list',
+            }),
+          );
+        },
+      },
+    });
+    const user = await openView('Tabelle');
+    await user.click(screen.getByRole('button', { name: 'Kontakte importieren' }));
+    expect(
+      await screen.findByText(
+        'Import nicht möglich: Die Datei ist eine Excel-Arbeitsmappe (oder ein anderes ZIP-Archiv). Speichern Sie sie in Excel zuerst als „CSV (Trennzeichen-getrennt)“.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('renders the map with a card per person', async () => {

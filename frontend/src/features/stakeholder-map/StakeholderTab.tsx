@@ -20,6 +20,7 @@ import { cardHeightEstimate, cardWidth } from './appearance';
 import { CoveragePanel } from './CoveragePanel';
 import { GridView } from './GridView';
 import { ImportDialog } from './ImportDialog';
+import { importFailure } from './importReasons';
 import { freeSpots, orgChart } from './layout';
 import { fitOptions, MapCanvas } from './MapCanvas';
 import { MapModel, type MapSnapshot } from './model';
@@ -66,7 +67,7 @@ function isEditable(el: EventTarget | null): boolean {
 
 /** StakeholderWorkspace is the tab's screen around one MapModel. */
 export function StakeholderWorkspace({ model }: { model: MapModel }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useToast();
   const snap: MapSnapshot = useSyncExternalStore(model.subscribe, model.getSnapshot);
   const flow = useReactFlow<StakeholderNodeType, RelationEdgeType>();
@@ -246,7 +247,7 @@ export function StakeholderWorkspace({ model }: { model: MapModel }) {
       const p = await previewContacts(model.clientId);
       if (p) setPreview(p);
     } catch (err) {
-      setImportError(errorReason(toApiError(err), t));
+      setImportError(importFailure(toApiError(err), t, i18n.language));
     } finally {
       setImporting(false);
     }

@@ -217,9 +217,43 @@ export const stakeholderMapDe = {
     allThere: 'Alle Personen der Datei sind schon auf der Karte.',
     more: '… und {{count}} weitere',
     problems: 'Nicht übernommen',
-    onMap: '{{name}} ist schon auf der Karte.',
-    repeated: '{{name}} steht weiter oben schon in der Datei.',
     line: 'Zeile {{line}}:',
+    reasons: {
+      on_map: '{{name}} ist schon auf der Karte.',
+      repeated: '{{name}} steht weiter oben schon in der Datei.',
+      no_name: 'Kein Name angegeben.',
+      too_long: 'Das Feld „{{field}}“ ist zu lang (höchstens {{max}} Zeichen).',
+      invalid: 'Das Feld „{{field}}“ enthält einen ungültigen Wert.',
+      organisation: 'Diese vCard beschreibt eine Firma, keine Person.',
+      group: 'Diese vCard beschreibt eine Gruppe, keine Person.',
+      place: 'Diese vCard beschreibt einen Ort, keine Person.',
+      card_unclosed:
+        'Diese vCard ist unvollständig (vor der nächsten Karte fehlt END:VCARD) und wurde ausgelassen.',
+      card_cut_off:
+        'Diese vCard ist unvollständig (die Datei endet mittendrin, vielleicht abgeschnitten) und wurde ausgelassen.',
+      quote_unclosed:
+        'Ein Anführungszeichen in dieser Zeile wird nie geschlossen, daher konnten die Zeilen {{line}} bis {{last}} nicht gelesen werden.',
+      more: 'Ab hier werden weitere Zeilen nicht übernommen; aufgeführt sind nur die ersten {{max}}.',
+    },
+    fileErrors: {
+      too_large:
+        'Die Datei ist größer als {{mb}} MB. Eine Kontaktliste ist viel kleiner – vermutlich ist es die falsche Datei.',
+      too_many:
+        'Die Datei enthält mehr als {{max}} Kontakte. Bitte teilen Sie sie in kleinere Dateien auf.',
+      missing: 'Die Datei gibt es nicht (mehr).',
+      no_permission: 'Sie haben keine Berechtigung, diese Datei zu lesen.',
+      unreadable: 'Die Datei ließ sich nicht lesen.',
+      folder: 'Das ist ein Ordner, keine Kontaktdatei.',
+      empty: 'Die Datei ist leer.',
+      pdf: 'Die Datei ist ein PDF-Dokument, keine Kontaktliste. Exportieren Sie die Kontakte als CSV oder vCard (.vcf).',
+      workbook:
+        'Die Datei ist eine Excel-Arbeitsmappe (oder ein anderes ZIP-Archiv). Speichern Sie sie in Excel zuerst als „CSV (Trennzeichen-getrennt)“.',
+      old_office:
+        'Die Datei ist eine alte Excel- oder Office-Datei. Speichern Sie sie in Excel zuerst als „CSV (Trennzeichen-getrennt)“.',
+      not_text: 'Die Datei ist keine Textdatei, also weder eine CSV-Tabelle noch eine vCard-Datei.',
+      no_name_column:
+        'Die Datei ist weder eine vCard-Datei noch eine Tabelle mit einer Namensspalte („Name“ oder „Vorname“ und „Nachname“).',
+    },
     done_one: '{{count}} Person importiert.',
     done_other: '{{count}} Personen importiert.',
     failed: 'Import nicht möglich: {{reason}}',

@@ -219,9 +219,42 @@ export const stakeholderMapEn: Messages['stakeholderMap'] = {
     allThere: 'Everyone in the file is already on the map.',
     more: '… and {{count}} more',
     problems: 'Not added',
-    onMap: '{{name}} is already on the map.',
-    repeated: '{{name}} is already in the file further up.',
     line: 'Line {{line}}:',
+    reasons: {
+      on_map: '{{name}} is already on the map.',
+      repeated: '{{name}} is already in the file further up.',
+      no_name: 'No name given.',
+      too_long: 'The field “{{field}}” is too long (at most {{max}} characters).',
+      invalid: 'The field “{{field}}” holds a value that is not allowed.',
+      organisation: 'This vCard describes an organisation, not a person.',
+      group: 'This vCard describes a group, not a person.',
+      place: 'This vCard describes a place, not a person.',
+      card_unclosed:
+        'This vCard is incomplete (END:VCARD is missing before the next card) and was left out.',
+      card_cut_off:
+        'This vCard is incomplete (the file ends in the middle of it, perhaps cut off) and was left out.',
+      quote_unclosed:
+        'A quotation mark opened in this row is never closed, so lines {{line}} to {{last}} could not be read.',
+      more: 'More rows are not added from here on; only the first {{max}} are listed.',
+    },
+    fileErrors: {
+      too_large:
+        'The file is larger than {{mb}} MB. A contact list is much smaller, so this is probably the wrong file.',
+      too_many: 'The file holds more than {{max}} contacts. Please split it into smaller files.',
+      missing: 'The file does not exist (any more).',
+      no_permission: 'You do not have permission to read this file.',
+      unreadable: 'The file could not be read.',
+      folder: 'This is a folder, not a contact file.',
+      empty: 'The file is empty.',
+      pdf: 'The file is a PDF document, not a contact list. Export the contacts as CSV or vCard (.vcf).',
+      workbook:
+        'The file is an Excel workbook (or another ZIP archive). In Excel, save it as “CSV (Comma delimited)” first.',
+      old_office:
+        'The file is an old Excel or Office file. In Excel, save it as “CSV (Comma delimited)” first.',
+      not_text: 'The file is not a text file, so neither a CSV table nor a vCard file.',
+      no_name_column:
+        'The file is neither a vCard file nor a table with a name column (“Name”, or “First name” and “Last name”).',
+    },
     done_one: '{{count}} person imported.',
     done_other: '{{count}} people imported.',
     failed: 'Import not possible: {{reason}}',
