@@ -66,11 +66,12 @@ describe('areaQuestions', () => {
 });
 
 describe('formatScore', () => {
-  it('rounds to one decimal in the notation of the language', () => {
+  it('rounds to two decimals in the notation of the language, as the PDF does', () => {
     expect(formatScore(62.5, 'de')).toBe('62,5');
     expect(formatScore(62.5, 'en')).toBe('62.5');
-    expect(formatScore(100 / 3, 'de')).toBe('33,3');
-    expect(formatScore(125 / 3, 'en')).toBe('41.7');
+    expect(formatScore(100 / 3, 'de')).toBe('33,33');
+    expect(formatScore(125 / 3, 'en')).toBe('41.67');
+    expect(formatScore(58.33333, 'de')).toBe('58,33'); // internal/pdf/format_test.go
     expect(formatScore(50, 'de')).toBe('50');
     expect(formatScore(0, 'de')).toBe('0');
     expect(formatScore(null, 'de')).toBe('–');

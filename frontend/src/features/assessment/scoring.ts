@@ -57,15 +57,16 @@ export function score(
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
- * formatScore shows a score rounded to one decimal, the trailing ",0" left
- * off ("62,5", "50", "41,7"), the same everywhere on screen; null is a dash.
+ * formatScore shows a score rounded to two decimals, trailing zeros left off
+ * ("62,5", "50", "41,67"), the same everywhere on screen and as the PDF
+ * report prints it (DESIGN.md: two decimals when printing); null is a dash.
  */
 export function formatScore(value: number | null, lang: string): string {
   if (value === null) return '–';
   const locale = lang === 'en' ? 'en-GB' : 'de-DE';
   let f = formatters.get(locale);
   if (!f) {
-    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 0 });
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 0 });
     formatters.set(locale, f);
   }
   return f.format(value);
