@@ -8,7 +8,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"io"
 	"math"
 	"path/filepath"
 	"reflect"
@@ -241,10 +240,7 @@ func TestBoundMethods(t *testing.T) {
 	ctx := context.Background()
 	cat := catalog.MustLoad()
 	path := filepath.Join(t.TempDir(), "workspace.db")
-	db, p := OpenWorkspace(ctx, path, cat, io.Discard)
-	if p != nil {
-		t.Fatal(p)
-	}
+	db := openWindowWorkspace(t, path)
 	defer db.Close()
 	svc := NewServices(db, cat, "test")
 	// No real dialog: every file dialog is cancelled.

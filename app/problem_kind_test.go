@@ -18,10 +18,7 @@ func TestProblemKind(t *testing.T) {
 	cat := catalog.MustLoad()
 	fresh := func(t *testing.T) string {
 		path := filepath.Join(t.TempDir(), "workspace.db")
-		db, p := OpenWorkspace(ctx, path, cat, io.Discard)
-		if p != nil {
-			t.Fatal(p)
-		}
+		db := openWindowWorkspace(t, path)
 		db.Close()
 		return path
 	}

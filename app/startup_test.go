@@ -119,18 +119,14 @@ func TestNewerWorkspaceAtStart(t *testing.T) {
 	ctx := context.Background()
 	cat := catalog.MustLoad()
 	path := filepath.Join(t.TempDir(), "workspace.db")
-	db, p := OpenWorkspace(ctx, path, cat, io.Discard)
-	if p != nil {
-		t.Fatal(p)
-	}
-	db.Close()
+	openWindowWorkspace(t, path).Close()
 	raw, _ := sql.Open("sqlite", path)
 	if _, err := raw.Exec("PRAGMA user_version = 99"); err != nil {
 		t.Fatal(err)
 	}
 	raw.Close()
 	before := fileHash(t, path)
-	db, p = OpenWorkspace(ctx, path, cat, io.Discard)
+	db, p := OpenWorkspace(ctx, path, cat, io.Discard)
 	if db != nil || p == nil || p.Code != kam.EConflict || !strings.Contains(p.Message, "newer") || p.BackupName != "" {
 		t.Fatalf("got %v %+v, want a conflict about a newer version and no backup offered", db, p)
 	}
@@ -143,13 +139,9 @@ func TestNewerWorkspaceAtStart(t *testing.T) {
 // restored data at once), names that are not listed are refused, and the
 // kept count is the setting the start reads.
 func TestBackupsService(t *testing.T) {
-	ctx := context.Background()
 	cat := catalog.MustLoad()
 	path := filepath.Join(t.TempDir(), "workspace.db")
-	db, p := OpenWorkspace(ctx, path, cat, io.Discard)
-	if p != nil {
-		t.Fatal(p)
-	}
+	db := openWindowWorkspace(t, path)
 	defer db.Close()
 	svc := NewServices(db, cat, "test")
 	if _, err := svc.Clients.Save(kam.Client{Name: "Nach der Sicherung"}); err != nil {
@@ -194,10 +186,7 @@ func TestBackupsService(t *testing.T) {
 		os.WriteFile(f, []byte("x"), 0o600)
 		os.Chtimes(f, old, old)
 	}
-	db2, p := OpenWorkspace(ctx, path, cat, io.Discard)
-	if p != nil {
-		t.Fatal(p)
-	}
+	db2 := openWindowWorkspace(t, path)
 	defer db2.Close()
 	all, _ := db2.Backups()
 	autos := 0
@@ -216,13 +205,9 @@ func TestBackupsService(t *testing.T) {
 // sample the user deleted does not come back.
 func TestSampleOnce(t *testing.T) {
 	ctx := context.Background()
-	cat := catalog.MustLoad()
 	count := func(path string) int {
 		t.Helper()
-		db, p := OpenWorkspace(ctx, path, cat, io.Discard)
-		if p != nil {
-			t.Fatal(p)
-		}
+		db := openWindowWorkspace(t, path)
 		defer db.Close()
 		cs, err := db.Clients(ctx)
 		if err != nil {
@@ -256,4 +241,15 @@ func TestSampleOnce(t *testing.T) {
 	if got := count(cliMade); got != 2 {
 		t.Fatalf("workspace made on the command line: got %d clients, want its own 2 and no sample", got)
 	}
+}
+
+// openWindowWorkspace opens the workspace at path as the window does (a new
+// one gets the sample client) and fails the test if it cannot.
+func openWindowWorkspace(t *testing.T, path string) *sqlite.DB {
+	t.Helper()
+	db, p := OpenWorkspace(context.Background(), path, catalog.MustLoad(), io.Discard)
+	if p != nil {
+		t.Fatal(p)
+	}
+	return db
 }

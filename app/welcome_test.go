@@ -2,11 +2,8 @@ package app
 
 import (
 	"context"
-	"io"
 	"path/filepath"
 	"testing"
-
-	"kamworkbench/internal/catalog"
 )
 
 // TestWelcomeOpensTheSampleOnce: the first start of a new workspace opens
@@ -14,12 +11,8 @@ import (
 // had clients before open on the client list.
 func TestWelcomeOpensTheSampleOnce(t *testing.T) {
 	ctx := context.Background()
-	cat := catalog.MustLoad()
 	path := filepath.Join(t.TempDir(), "workspace.db")
-	db, p := OpenWorkspace(ctx, path, cat, io.Discard)
-	if p != nil {
-		t.Fatal(p)
-	}
+	db := openWindowWorkspace(t, path)
 	s := &Settings{db: db}
 	got, err := s.TakeWelcome()
 	if err != nil {
@@ -47,10 +40,7 @@ func TestWelcomeOpensTheSampleOnce(t *testing.T) {
 	}
 	db.Close()
 
-	db, p = OpenWorkspace(ctx, path, cat, io.Discard)
-	if p != nil {
-		t.Fatal(p)
-	}
+	db = openWindowWorkspace(t, path)
 	defer db.Close()
 	if w, _ := (&Settings{db: db}).TakeWelcome(); w != (Welcome{}) {
 		t.Errorf("welcome after reopening %+v, want none", w)
