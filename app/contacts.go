@@ -42,7 +42,7 @@ const maxPending = 8
 // ContactProblem is a row or card of the file that is not added: it cannot
 // be used, or (Skipped "on_map" or "repeated", Name theirs) it holds a
 // person already on the map or earlier in the file. Kind says why, for the
-// window to word (contacts.Kind…, with Field, Max and LastLine as
+// window to word (contacts.Kind…, with Field, Max, LastLine and Name as
 // contacts.Problem has them); Reason says it in English.
 type ContactProblem struct {
 	Line     int    `json:"line"`

@@ -27,9 +27,11 @@ type Problem struct {
 	// LastLine is the last line that could not be read (KindQuoteUnclosed).
 	LastLine int `json:"last_line,omitempty"`
 	// Skipped is set when the row holds a person there already:
-	// SkippedOnMap or SkippedRepeated (the Kind too); Name is theirs.
+	// SkippedOnMap or SkippedRepeated (the Kind too).
 	Skipped string `json:"skipped,omitempty"`
-	Name    string `json:"name,omitempty"`
+	// Name is the person's: of one there already, or of one with a field
+	// too long or invalid (unless it is the name).
+	Name string `json:"name,omitempty"`
 }
 
 // Why a row or card is not added (Problem.Kind). SkippedOnMap and
@@ -66,8 +68,8 @@ func (r *Result) report(p Problem) {
 }
 
 // invalid reports a person that fails validation (err, from p.Validate)
-// with the field and code of its *kam.Error: a missing name is
-// KindNoName, a text longer than kam allows KindTooLong.
+// with the field and code of its *kam.Error and their name: a missing name
+// is KindNoName, a text longer than kam allows KindTooLong.
 func (r *Result) invalid(line int, p kam.Stakeholder, err error) {
 	pr := Problem{Line: line, Kind: KindInvalid, Reason: kam.ErrorMessage(err)}
 	var e *kam.Error
@@ -80,6 +82,9 @@ func (r *Result) invalid(line int, p kam.Stakeholder, err error) {
 		pr.Kind, pr.Field = KindNoName, ""
 	case max > 0 && utf8.RuneCountInString(value) > max:
 		pr.Kind, pr.Max = KindTooLong, max
+	}
+	if pr.Field != "name" && pr.Kind != KindNoName {
+		pr.Name = p.Name // who it is, so the user knows whose entry to fix
 	}
 	r.report(pr)
 }

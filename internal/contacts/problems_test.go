@@ -40,6 +40,9 @@ func TestParseTellsWhichFieldIsTooLong(t *testing.T) {
 			if p.Kind != contacts.KindTooLong || p.Field != tc.field || p.Max != tc.max || p.Line != 2-strings.Count(tc.name, "vCard") {
 				t.Errorf("got kind %q field %q max %d line %d, want %q %q %d", p.Kind, p.Field, p.Max, p.Line, contacts.KindTooLong, tc.field, tc.max)
 			}
+			if want := map[bool]string{true: "", false: "Karl Weber"}[tc.field == "name"]; p.Name != want {
+				t.Errorf("got name %q, want %q", p.Name, want)
+			}
 			if !strings.Contains(p.Reason, fmt.Sprintf("at most %d", p.Max)) {
 				t.Errorf("got reason %q, want it to state the limit %d", p.Reason, p.Max)
 			}
