@@ -74,6 +74,7 @@ describe('ImportDialog', () => {
               kind: 'too_long',
               field: 'email',
               max: 500,
+              name: 'Sabine Lang',
             },
             {
               line: 3020,
@@ -94,7 +95,7 @@ describe('ImportDialog', () => {
     expect(left.map((li) => li.textContent)).toEqual([
       'Zeile 1: Kein Name angegeben.',
       'Zeile 14: Diese vCard beschreibt eine Firma, keine Person.',
-      'Zeile 20: Das Feld „E-Mail“ ist zu lang (höchstens 500 Zeichen).',
+      'Zeile 20: Das Feld „E-Mail“ von Sabine Lang ist zu lang (höchstens 500 Zeichen).',
       'Zeile 3020: Ab hier werden weitere Zeilen nicht übernommen; aufgeführt sind nur die ersten 1.000.',
       'Zeile 3021: a reason from a newer Go side',
     ]);
@@ -121,5 +122,25 @@ describe('ImportDialog', () => {
       screen.getByText('Alle Personen der Datei sind schon auf der Karte.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '0 Personen hinzufügen' })).toBeDisabled();
+  });
+
+  it('says so when the others in the file cannot be used', () => {
+    render(
+      <ImportDialog
+        preview={preview({
+          problems: [
+            { line: 2, reason: 'x', kind: 'on_map', skipped: 'on_map', name: 'Jürgen Größ' },
+            { line: 3, reason: 'no name', kind: 'no_name' },
+          ],
+        })}
+        onCommit={vi.fn()}
+        onCancel={vi.fn()}
+      />,
+    );
+    expect(
+      screen.getByText(
+        'Niemand Neues: Wer aus der Datei übernommen werden kann, ist schon auf der Karte.',
+      ),
+    ).toBeInTheDocument();
   });
 });

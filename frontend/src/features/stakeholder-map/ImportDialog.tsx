@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContactPreview } from '../../api/contacts';
+import type { ContactPreview, ContactProblem } from '../../api/contacts';
 import { toApiError, type ApiError } from '../../api/errors';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
@@ -16,6 +16,16 @@ interface Props {
 }
 
 const shownMax = 200;
+
+/**
+ * nobodyNew says why a file adds nobody: everyone in it is on the map
+ * already, the usable ones are, or nobody in it can be used.
+ */
+function nobodyNew(problems: ContactProblem[]): 'allThere' | 'usableThere' | 'nobody' {
+  const there = problems.filter((p) => p.skipped).length;
+  if (there === 0) return 'nobody';
+  return there === problems.length ? 'allThere' : 'usableThere';
+}
 
 /**
  * ImportDialog shows what a contact file would add, and the rows or cards
@@ -108,11 +118,7 @@ export function ImportDialog({ preview, onCommit, onCancel }: Props) {
           ) : null}
         </div>
       ) : (
-        <p>
-          {preview.problems.some((p) => p.skipped)
-            ? t('stakeholderMap.import.allThere')
-            : t('stakeholderMap.import.nobody')}
-        </p>
+        <p>{t(`stakeholderMap.import.${nobodyNew(preview.problems)}`)}</p>
       )}
       {preview.problems.length > 0 ? (
         <section className="sh-import__problems" aria-labelledby="sh-import-problems">

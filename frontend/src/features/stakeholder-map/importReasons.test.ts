@@ -36,7 +36,9 @@ describe('the kinds Go gives', () => {
       ['de', stakeholderMapDe],
       ['en', stakeholderMapEn],
     ] as const) {
-      expect(Object.keys(m.import.reasons).sort(), lang).toEqual([...rows].sort());
+      // too_long and invalid have a variant that names the person.
+      const worded = [...rows, 'too_long_named', 'invalid_named'];
+      expect(Object.keys(m.import.reasons).sort(), lang).toEqual(worded.sort());
       expect(Object.keys(m.import.fileErrors).sort(), lang).toEqual([...files].sort());
     }
   });
@@ -76,8 +78,18 @@ describe('problemReason', () => {
         kind: 'too_long',
         field: 'notes',
         max: 200000,
+        name: 'Sabine Lang',
       }),
-    ).toBe('Das Feld „Notizen“ ist zu lang (höchstens 200.000 Zeichen).');
+    ).toBe('Das Feld „Notizen“ von Sabine Lang ist zu lang (höchstens 200.000 Zeichen).');
+    expect(
+      de({
+        line: 8,
+        reason: 'buying_role: "x" is not one of …',
+        kind: 'invalid',
+        field: 'buying_role',
+        name: 'Sabine Lang',
+      }),
+    ).toBe('Das Feld „Rolle im Buying Center“ von Sabine Lang enthält einen ungültigen Wert.');
     expect(
       de({
         line: 1002,

@@ -82,11 +82,14 @@ export function problemReason(p: ContactProblem, t: TFunction, lang: string): st
     case 'repeated':
       return t(`${r}.${kind}`, { name: p.name ?? '' });
     case 'too_long':
+    case 'invalid': {
       if (!isField(p.field)) return p.reason;
-      return t(`${r}.too_long`, { field: t(fieldLabels[p.field]), max: number(p.max ?? 0, lang) });
-    case 'invalid':
-      if (!isField(p.field)) return p.reason;
-      return t(`${r}.invalid`, { field: t(fieldLabels[p.field]) });
+      const field = t(fieldLabels[p.field]);
+      const max = number(p.max ?? 0, lang);
+      // Whose entry it is, when Go names them (not when the name is at fault).
+      if (p.name) return t(`${r}.${kind}_named`, { field, name: p.name, max });
+      return t(`${r}.${kind}`, { field, max });
+    }
     case 'quote_unclosed':
       return t(`${r}.quote_unclosed`, {
         line: String(p.line),

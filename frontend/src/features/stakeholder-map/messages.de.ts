@@ -215,6 +215,8 @@ export const stakeholderMapDe = {
     add_other: '{{count}} Personen hinzufügen',
     nobody: 'Die Datei enthält niemanden, der übernommen werden kann.',
     allThere: 'Alle Personen der Datei sind schon auf der Karte.',
+    usableThere:
+      'Niemand Neues: Wer aus der Datei übernommen werden kann, ist schon auf der Karte.',
     more: '… und {{count}} weitere',
     problems: 'Nicht übernommen',
     line: 'Zeile {{line}}:',
@@ -224,6 +226,8 @@ export const stakeholderMapDe = {
       no_name: 'Kein Name angegeben.',
       too_long: 'Das Feld „{{field}}“ ist zu lang (höchstens {{max}} Zeichen).',
       invalid: 'Das Feld „{{field}}“ enthält einen ungültigen Wert.',
+      too_long_named: 'Das Feld „{{field}}“ von {{name}} ist zu lang (höchstens {{max}} Zeichen).',
+      invalid_named: 'Das Feld „{{field}}“ von {{name}} enthält einen ungültigen Wert.',
       organisation: 'Diese vCard beschreibt eine Firma, keine Person.',
       group: 'Diese vCard beschreibt eine Gruppe, keine Person.',
       place: 'Diese vCard beschreibt einen Ort, keine Person.',
