@@ -16,12 +16,12 @@ const clients: ClientSummary[] = [
   { id: 'c2', name: '<script>alert(1)</script>', industry: '', location: '', workshops: [] },
 ];
 
-function fakeBackend(language = 'de') {
+function fakeBackend(language = 'de', list = clients) {
   const stored: Client[] = [];
   const app = installFakeGo({
     Startup: { Problem: () => ({ code: '', kind: '', message: '', backup_name: '' }) },
     Clients: {
-      List: () => clients,
+      List: () => list,
       Save: (c: Client) => {
         const saved = { ...c, id: c.id || 'new-id' };
         stored.push(saved);
@@ -68,6 +68,35 @@ describe('client list', () => {
       'href',
       '#/clients/c1/workshops/w1/assessment',
     );
+  });
+
+  it('shows the full name of a client and the full title of a workshop on hover', async () => {
+    const long = 'Hofmann Antriebstechnik GmbH';
+    const title = 'Strategie-Workshop Vertrieb und Key-Account-Management 2027';
+    fakeBackend('de', [
+      {
+        id: 'c1',
+        name: long,
+        industry: 'Maschinenbau',
+        location: '',
+        workshops: [{ id: 'w1', title, date: '2026-11-20' }],
+      },
+      { id: 'c2', name: `${long} (Kopie)`, industry: '', location: '', workshops: [] },
+      { id: 'c3', name: '', industry: '', location: '', workshops: [] },
+    ]);
+    window.location.hash = '#/clients/c1';
+    render(<App />);
+    const nav = await screen.findByRole('navigation', { name: 'Kundenliste' });
+    const clientLinks = (await within(nav).findAllByRole('link')).filter((l) =>
+      l.classList.contains('client-link'),
+    );
+    expect(clientLinks.map((l) => l.getAttribute('title'))).toEqual([
+      long,
+      `${long} (Kopie)`,
+      'Ohne Namen',
+    ]);
+    const workshop = within(nav).getByRole('link', { name: /Strategie-Workshop/ });
+    expect(workshop).toHaveAttribute('title', title);
   });
 
   it('requires a name for a new client, then creates it and opens it', async () => {

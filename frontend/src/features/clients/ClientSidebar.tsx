@@ -67,10 +67,13 @@ export function ClientSidebar({ route, onNewClient }: Props) {
             const current = selected && route.page === 'client';
             return (
               <li key={c.id} className={`client-item${selected ? ' client-item--selected' : ''}`}>
+                {/* The name may be cut with an ellipsis (a client and its
+                    "(Kopie)" then look alike); hovering shows all of it. */}
                 <a
                   className="client-link"
                   href={routeHref({ page: 'client', clientId: c.id })}
                   aria-current={current ? 'page' : undefined}
+                  title={c.name || t('clients.unnamed')}
                 >
                   <span className="client-link__avatar" aria-hidden="true">
                     {initials(c.name)}
@@ -97,6 +100,7 @@ export function ClientSidebar({ route, onNewClient }: Props) {
                             tab: route.page === 'workshop' ? route.tab : 'assessment',
                           })}
                           aria-current={w.id === selectedWorkshop ? 'page' : undefined}
+                          title={w.title || undefined}
                         >
                           <Icon name="calendar" size={16} />
                           <span className="workshop-nav__title">{w.title}</span>
