@@ -90,8 +90,10 @@ bench:
 	go test $(GOPKGS) -run='^$$' -bench=. -benchmem
 	$(MAKE) bench-ui
 
-# The stakeholder map with 300 people and 600 relations in Chromium (wails
-# dev): time to open, frame times while page.mouse drags cards.
+# The stakeholder map with 300 people and 600 relations in Chromium: time to
+# open, frame times while page.mouse drags cards. The production bundle under
+# wails dev (real Go bindings, scratch SQLite); KAMW_BENCH_DEV=1 measures the
+# Vite dev server instead.
 bench-ui: frontend/node_modules
 	cd frontend && flock /tmp/kamw-e2e.lock npx vite-node -c vitest.config.ts bench/map-drag.bench.ts
 
