@@ -3,12 +3,19 @@ import type { SaveSnapshot, SaveStore } from './saveStore';
 /** flushEvent asks every autosaving field on screen to save now (useAutosave listens). */
 export const flushEvent = 'kamw:flush';
 
+/** Nothing waits for the pause in typing and no save runs any more. */
+const allDone = (store: SaveStore) => store.getSnapshot().status !== 'saving';
+
 /**
  * flushAll asks every field to save what is typed but still waiting for the
  * pause in typing, then resolves with the screen's save status once nothing
- * is waiting or running any more, or after `timeout` ms.
+ * is waiting or running any more (or `done` says so), or after `timeout` ms.
  */
-export function flushAll(store: SaveStore, timeout = 4000): Promise<SaveSnapshot> {
+export function flushAll(
+  store: SaveStore,
+  timeout = 4000,
+  done: (store: SaveStore) => boolean = allDone,
+): Promise<SaveSnapshot> {
   window.dispatchEvent(new Event(flushEvent));
   return new Promise((resolve) => {
     let off = () => undefined as unknown;
@@ -19,7 +26,7 @@ export function flushAll(store: SaveStore, timeout = 4000): Promise<SaveSnapshot
       resolve(store.getSnapshot());
     }
     const check = () => {
-      if (store.getSnapshot().status !== 'saving') finish();
+      if (done(store)) finish();
     };
     off = store.subscribe(check);
     check();

@@ -43,4 +43,53 @@ describe('SaveStore', () => {
     s.succeed('b');
     expect(s.getSnapshot().status).toBe('saved');
   });
+
+  it('knows which failure is still on screen, and what is typed but not yet stored', () => {
+    const s = new SaveStore();
+    const full = new ApiError('disk_full', 'full');
+    expect(s.unsaved()).toBeNull();
+    s.setDirty('notes', true);
+    expect(s.settling()).toBe(true);
+    s.begin('notes');
+    s.fail('notes', full);
+    // Failed: not "settling" any more but unsaved, until it is stored.
+    expect(s.settling()).toBe(false);
+    expect(s.unsaved()).toBe(full);
+    s.begin('notes');
+    s.succeed('notes');
+    s.setDirty('notes', false);
+    expect(s.unsaved()).toBeNull();
+    expect(s.settling()).toBe(false);
+  });
+
+  it('does not count a failure that left the screen or was given up', () => {
+    const s = new SaveStore();
+    const full = new ApiError('disk_full', 'full');
+    s.begin('a');
+    s.fail('a', full);
+    s.forget('a');
+    expect(s.unsaved()).toBeNull();
+    s.begin('answer:w1:q1');
+    s.fail('answer:w1:q1', full);
+    expect(s.unsaved()).toBe(full);
+    s.abandon();
+    expect(s.unsaved()).toBeNull();
+    // Still "not saved" on screen until anything is stored.
+    expect(s.getSnapshot()).toEqual({ status: 'error', error: full });
+  });
+
+  it('tells listeners when a field is stored while another save keeps it at saving', () => {
+    const s = new SaveStore();
+    let told = 0;
+    s.subscribe(() => told++);
+    s.begin('backup');
+    s.setDirty('notes', true);
+    s.begin('notes');
+    const before = told;
+    s.succeed('notes');
+    s.setDirty('notes', false);
+    expect(s.getSnapshot().status).toBe('saving');
+    expect(told).toBeGreaterThan(before);
+    expect(s.settling()).toBe(false);
+  });
 });

@@ -67,6 +67,31 @@ export class SaveStore {
     this.update();
   }
 
+  /**
+   * unsaved is the newest failure of something still on screen (a field, an
+   * answer) that is not stored yet: leaving the screen would lose it.
+   */
+  unsaved(): ApiError | null {
+    let last: ApiError | null = null;
+    for (const [k, e] of this.errors) if (!this.gone.has(k)) last = e;
+    return last;
+  }
+
+  /** settling says a field was edited and its save has not finished yet. */
+  settling(): boolean {
+    for (const k of this.dirty) if (!this.errors.has(k)) return true;
+    return false;
+  }
+
+  /**
+   * abandon gives up every failure on screen: the user chose to leave it.
+   * The failures still show until anything saves, as for a field that left.
+   */
+  abandon(): void {
+    for (const k of this.errors.keys()) this.gone.add(k);
+    this.update();
+  }
+
   /** track reports a one-off operation (create, rename, delete) as a save. */
   async track<T>(key: string, op: Promise<T>): Promise<T> {
     this.begin(key);
@@ -94,8 +119,11 @@ export class SaveStore {
       next = { status: 'saving', error: null };
     else if (this.everSaved) next = { status: 'saved', error: null };
     else next = { status: 'idle', error: null };
-    if (next.status === this.snapshot.status && next.error === this.snapshot.error) return;
-    this.snapshot = next;
+    if (next.status !== this.snapshot.status || next.error !== this.snapshot.error) {
+      this.snapshot = next;
+    }
+    // Told of every change, not just the snapshot's: a field can finish
+    // saving while another save keeps the screen at "saving" (flushAll).
     for (const l of this.listeners) l();
   }
 }
