@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AppShell } from './components/AppShell';
 import { Breadcrumb, type Crumb } from './components/Breadcrumb';
 import { CloseGuard } from './components/save/CloseGuard';
+import { useLeaveGuard } from './components/save/LeaveGuard';
 import { ScreenSavedIndicator } from './components/save/SavedIndicator';
 import { SaveStatusProvider } from './components/save/SaveStatusContext';
 import { ToastProvider } from './components/Toasts';
@@ -48,7 +49,8 @@ function Workspace() {
 }
 
 function Screens() {
-  const [route, navigate] = useHashRoute();
+  const leaveGuard = useLeaveGuard();
+  const [route, navigate] = useHashRoute(leaveGuard.canLeave);
   useWelcome(route, navigate);
   const [creating, setCreating] = useState(false);
   const { reload } = useClientList();
@@ -96,6 +98,7 @@ function Screens() {
           }}
         />
       ) : null}
+      {leaveGuard.dialog}
     </>
   );
 }

@@ -7,6 +7,8 @@ interface Props {
   title: string;
   message: string;
   confirmLabel: string;
+  /** cancelLabel names the safe choice; "Cancel" unless given. */
+  cancelLabel?: string;
   /** danger styles the confirm button for destructive actions. */
   danger?: boolean;
   /** onConfirm may return a promise; the dialog waits for it (buttons disabled). */
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   title,
   message,
   confirmLabel,
+  cancelLabel,
   danger = false,
   onConfirm,
   onCancel,
@@ -50,7 +53,7 @@ export function ConfirmDialog({
       footer={
         <>
           <Button ref={cancelRef} variant="secondary" onClick={onCancel} disabled={busy}>
-            {t('common.cancel')}
+            {cancelLabel ?? t('common.cancel')}
           </Button>
           <Button
             variant={danger ? 'danger' : 'primary'}

@@ -37,6 +37,18 @@ export const de = {
     closeText:
       'Eine Änderung konnte nicht gespeichert werden ({{reason}}). Beim Schließen geht sie verloren.',
     closeAnyway: 'Trotzdem schließen',
+    leaveTitle: 'Nicht gespeichert',
+    leaveDiskFull:
+      'Der Datenträger ist voll, Ihre letzte Änderung ist noch nicht gespeichert. Bleiben Sie auf dieser Seite, bleibt sie erhalten und wird von selbst gespeichert, sobald wieder Platz frei ist. Verlassen Sie die Seite, geht sie verloren.',
+    leaveText:
+      'Ihre letzte Änderung konnte nicht gespeichert werden ({{reason}}). Bleiben Sie auf dieser Seite, bleibt sie erhalten. Verlassen Sie die Seite, geht sie verloren.',
+    leavePending:
+      'Ihre letzte Änderung wird noch gespeichert. Verlassen Sie die Seite jetzt, kann sie verloren gehen.',
+    leaveSavedTitle: 'Alles gespeichert',
+    leaveSaved: 'Inzwischen ist alles gespeichert. Sie können die Seite verlassen.',
+    stay: 'Auf dieser Seite bleiben',
+    leaveAnyway: 'Trotzdem verlassen',
+    leave: 'Seite verlassen',
   },
   errors: {
     invalid: 'Eingabe ungültig',

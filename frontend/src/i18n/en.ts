@@ -38,6 +38,18 @@ export const en: Messages = {
     closeTitle: 'Not everything is saved',
     closeText: 'A change could not be saved ({{reason}}). Closing now loses it.',
     closeAnyway: 'Close anyway',
+    leaveTitle: 'Not saved',
+    leaveDiskFull:
+      'The disk is full, so your last change is not saved yet. If you stay on this page, it is kept and saved by itself as soon as there is room again. If you leave the page, it is lost.',
+    leaveText:
+      'Your last change could not be saved ({{reason}}). If you stay on this page, it is kept. If you leave the page, it is lost.',
+    leavePending:
+      'Your last change is still being saved. If you leave the page now, it may be lost.',
+    leaveSavedTitle: 'Everything saved',
+    leaveSaved: 'Everything has been saved meanwhile. You can leave the page.',
+    stay: 'Stay on this page',
+    leaveAnyway: 'Leave anyway',
+    leave: 'Leave page',
   },
   errors: {
     invalid: 'invalid input',
