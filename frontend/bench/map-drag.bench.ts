@@ -36,6 +36,16 @@
  * 50.0–66.7). Frame times come in whole frames (16.7, 33.3, 50 ms); on a
  * machine this busy, compare runs only side by side.
  *
+ * Later that day, on a quiet machine (load 3.7 from the CI run just before),
+ * before and after two changes: handles faint by colour instead of opacity
+ * (1,200 translucent handles were 1,200 effect nodes to layerize each frame)
+ * and, on a map of more than 60 people below zoom 0.4, the cards' small
+ * print and handles not drawn (MapCanvas farZoom/bigMap):
+ *   before: open 805 ms; drag 1 card p95 33.3 max 50.0; 14 cards p95 50.0 max 66.6
+ *   after:  open 717 ms; drag 1 card p95 16.7 max 33.4; 14 cards p95 33.4 max 33.4
+ * A CPU profile of the rest: React Flow's store selectors (600 edges, 300
+ * nodes) on every pointer move, then style, layout and layerize.
+ *
  * Run: make bench-ui (or: cd frontend && npx vite-node -c vitest.config.ts bench/map-drag.bench.ts)
  * Env: KAMW_BENCH_DEV=1 (Vite dev server instead of the bundle),
  *      KAMW_BENCH_PORT (wails dev server, default 34135),

@@ -43,7 +43,14 @@ async function stored(page: Page, clientID: string): Promise<Person[]> {
 async function seed(
   page: Page,
   clientID: string,
-  people: { name: string; department: string; x: number; y: number; owner?: string }[],
+  people: {
+    name: string;
+    department: string;
+    x: number;
+    y: number;
+    owner?: string;
+    title?: string;
+  }[],
   relations: [number, number, string][] = [],
 ) {
   await page.evaluate(
@@ -310,6 +317,26 @@ test.describe('stakeholder map', () => {
         .getByRole('cell', { name: 'Einfluss 5, Einstellung +2' })
         .getByRole('button', { name: /^Ben Roth/ }),
     ).toBeVisible();
+  });
+
+  test('a big map zoomed far out draws names only, zoomed in everything', async ({ page }) => {
+    const clientID = await newClientMap(page, 'Großkunde AG');
+    const people = Array.from({ length: 64 }, (_, i) => ({
+      name: `Person ${i + 1}`,
+      title: `Funktion ${i + 1}`,
+      department: 'it',
+      x: (i % 8) * 320,
+      y: Math.floor(i / 8) * 260,
+    }));
+    await seed(page, clientID, people);
+    await page.reload();
+    const first = card(page, 'Person 1');
+    await expect(first).toBeVisible();
+    // Fitted to 64 cards, the map is far out: the small print is not drawn.
+    await expect(first.locator('.sh-card__name')).toBeVisible();
+    await expect(first.locator('.sh-card__title')).toBeHidden();
+    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Vergrößern' }).click();
+    await expect(first.locator('.sh-card__title')).toBeVisible();
   });
 
   test('a coverage gap goes when its department gets a contact', async ({ page }) => {

@@ -8,6 +8,7 @@ import {
   applyEdgeChanges,
   applyNodeChanges,
   useReactFlow,
+  useStore,
   type AriaLabelConfig,
   type Connection,
   type EdgeChange,
@@ -69,6 +70,10 @@ interface Props {
 }
 
 const unzoomed: Viewport = { x: 0, y: 0, zoom: 1 };
+/** Below this zoom, on a map of more than bigMap people, a card shows only
+ * its name, attitude and colours (bench/map-drag.bench.ts measures it). */
+const farZoom = 0.4;
+const bigMap = 60;
 
 /**
  * MapCanvas is the buying center on a React Flow canvas. The people's
@@ -92,6 +97,10 @@ export function MapCanvas({
   const { t } = useTranslation();
   const flow = useReactFlow<StakeholderNodeType, RelationEdgeType>();
   const wrapper = useRef<HTMLDivElement>(null);
+  // A big map zoomed far out: the cards' small print is too small to read,
+  // so it is not drawn (it keeps its place), which keeps dragging smooth.
+  const zoomedOut = useStore((s) => s.transform[2] < farZoom);
+  const far = zoomedOut && people.length > bigMap;
   // Back from the table or the grid, the map shows what it showed before.
   // An empty map starts unzoomed and stays put: fitting the view to the
   // first card would move it away from where it was dropped.
@@ -329,7 +338,7 @@ export function MapCanvas({
 
   return (
     <div
-      className="sh-canvas"
+      className={far ? 'sh-canvas sh-canvas--far' : 'sh-canvas'}
       ref={wrapper}
       onDragOver={onDragOver}
       onDrop={onDrop}
