@@ -39,22 +39,6 @@ type pendingImport struct {
 // maxPending caps previews kept in memory; the oldest is dropped first.
 const maxPending = 8
 
-// ContactProblem is a row or card of the file that is not added: it cannot
-// be used, or (Skipped "on_map" or "repeated", Name theirs) it holds a
-// person already on the map or earlier in the file. Kind says why, for the
-// window to word (contacts.Kind…, with Field, Max, LastLine and Name as
-// contacts.Problem has them); Reason says it in English.
-type ContactProblem struct {
-	Line     int    `json:"line"`
-	Reason   string `json:"reason"`
-	Kind     string `json:"kind"`
-	Field    string `json:"field,omitempty"`
-	Max      int    `json:"max,omitempty"`
-	LastLine int    `json:"last_line,omitempty"`
-	Skipped  string `json:"skipped,omitempty"`
-	Name     string `json:"name,omitempty"`
-}
-
 // ContactPreview is what a contact file would add, shown before anything is
 // written. Token names it for Commit.
 type ContactPreview struct {
@@ -63,7 +47,8 @@ type ContactPreview struct {
 	Format   string            `json:"format"`
 	Encoding string            `json:"encoding"`
 	People   []kam.Stakeholder `json:"people"`
-	Problems []ContactProblem  `json:"problems"`
+	// Problems are the rows or cards not added, and why (contacts.Problem).
+	Problems []contacts.Problem `json:"problems"`
 }
 
 // Preview asks the user for a contact file, reads it and returns what it
@@ -101,13 +86,13 @@ func (c *Contacts) Preview(clientID string) (out *ContactPreview, err error) {
 	}
 	out = &ContactPreview{
 		Token: uuid.NewString(), FileName: name, Format: res.Format, Encoding: res.Encoding,
-		People: res.People, Problems: make([]ContactProblem, 0, len(res.Problems)),
+		People: res.People, Problems: res.Problems,
 	}
 	if out.People == nil {
 		out.People = []kam.Stakeholder{}
 	}
-	for _, p := range res.Problems {
-		out.Problems = append(out.Problems, ContactProblem(p))
+	if out.Problems == nil {
+		out.Problems = []contacts.Problem{}
 	}
 	c.keep(out.Token, pendingImport{clientID: clientID, people: res.People})
 	return out, nil

@@ -130,7 +130,7 @@ func TestContactsPreviewThenCommit(t *testing.T) {
 	if len(again.People) != 0 {
 		t.Errorf("got %d people the second time, want none", len(again.People))
 	}
-	want := []ContactProblem{
+	want := []contacts.Problem{
 		{Line: 2, Reason: "Jürgen Größ is already on the map", Kind: "on_map", Skipped: "on_map", Name: "Jürgen Größ"},
 		{Line: 3, Reason: "no name: “Vorname” and “Nachname” are empty", Kind: "no_name"},
 		{Line: 4, Reason: "Anna Weiß is already on the map", Kind: "on_map", Skipped: "on_map", Name: "Anna Weiß"},

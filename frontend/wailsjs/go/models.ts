@@ -78,39 +78,13 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class ContactProblem {
-	    line: number;
-	    reason: string;
-	    kind: string;
-	    field?: string;
-	    max?: number;
-	    last_line?: number;
-	    skipped?: string;
-	    name?: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new ContactProblem(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.line = source["line"];
-	        this.reason = source["reason"];
-	        this.kind = source["kind"];
-	        this.field = source["field"];
-	        this.max = source["max"];
-	        this.last_line = source["last_line"];
-	        this.skipped = source["skipped"];
-	        this.name = source["name"];
-	    }
-	}
 	export class ContactPreview {
 	    token: string;
 	    file_name: string;
 	    format: string;
 	    encoding: string;
 	    people: kam.Stakeholder[];
-	    problems: ContactProblem[];
+	    problems: contacts.Problem[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ContactPreview(source);
@@ -123,7 +97,7 @@ export namespace app {
 	        this.format = source["format"];
 	        this.encoding = source["encoding"];
 	        this.people = this.convertValues(source["people"], kam.Stakeholder);
-	        this.problems = this.convertValues(source["problems"], ContactProblem);
+	        this.problems = this.convertValues(source["problems"], contacts.Problem);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -144,7 +118,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	
 	export class Problem {
 	    code: string;
 	    kind: string;
@@ -460,6 +433,37 @@ export namespace catalog {
 	
 	
 	
+
+}
+
+export namespace contacts {
+	
+	export class Problem {
+	    line: number;
+	    reason: string;
+	    kind: string;
+	    field?: string;
+	    max?: number;
+	    last_line?: number;
+	    skipped?: string;
+	    name?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.reason = source["reason"];
+	        this.kind = source["kind"];
+	        this.field = source["field"];
+	        this.max = source["max"];
+	        this.last_line = source["last_line"];
+	        this.skipped = source["skipped"];
+	        this.name = source["name"];
+	    }
+	}
 
 }
 
