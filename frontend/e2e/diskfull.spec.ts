@@ -209,6 +209,10 @@ test('a workshop tab asks too while a note is not stored; leaving anyway goes', 
     'aria-selected',
     'true',
   );
+  // The banner no longer promises the left edit stays on screen.
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Der Datenträger ist voll' }),
+  ).toContainText('Die Änderung auf der verlassenen Seite wurde nicht gespeichert');
   await tabs.getByRole('tab', { name: 'Bericht' }).click();
   await expect(tabs.getByRole('tab', { name: 'Bericht' })).toHaveAttribute('aria-selected', 'true');
   await expect(leave).toBeHidden();

@@ -27,10 +27,10 @@ describe('SaveStore', () => {
     s.fail('a', err);
     s.begin('b');
     s.succeed('b');
-    expect(s.getSnapshot()).toEqual({ status: 'error', error: err });
+    expect(s.getSnapshot()).toEqual({ status: 'error', error: err, errorOnScreen: true });
     s.begin('a');
     s.succeed('a');
-    expect(s.getSnapshot()).toEqual({ status: 'saved', error: null });
+    expect(s.getSnapshot()).toEqual({ status: 'saved', error: null, errorOnScreen: false });
   });
 
   it('drops the failure of a field that left once anything else saves', () => {
@@ -74,8 +74,8 @@ describe('SaveStore', () => {
     expect(s.unsaved()).toBe(full);
     s.abandon();
     expect(s.unsaved()).toBeNull();
-    // Still "not saved" on screen until anything is stored.
-    expect(s.getSnapshot()).toEqual({ status: 'error', error: full });
+    // Still "not saved" until anything is stored, but no longer on screen.
+    expect(s.getSnapshot()).toEqual({ status: 'error', error: full, errorOnScreen: false });
   });
 
   it('tells listeners when a field is stored while another save keeps it at saving', () => {

@@ -7,6 +7,8 @@ export interface SaveSnapshot {
   status: SaveStatus;
   /** The most recent failure that has not been saved over yet. */
   error: ApiError | null;
+  /** errorOnScreen: that failure's edit is still on screen, to be retried. */
+  errorOnScreen: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export class SaveStore {
   private errors = new Map<string, ApiError>();
   private gone = new Set<string>();
   private everSaved = false;
-  private snapshot: SaveSnapshot = { status: 'idle', error: null };
+  private snapshot: SaveSnapshot = { status: 'idle', error: null, errorOnScreen: false };
   private listeners = new Set<() => void>();
 
   subscribe = (listener: () => void): (() => void) => {
@@ -113,13 +115,19 @@ export class SaveStore {
 
   private update(): void {
     let next: SaveSnapshot;
-    const errs = [...this.errors.values()];
-    if (errs.length > 0) next = { status: 'error', error: errs[errs.length - 1] ?? null };
-    else if (this.inFlight.size > 0 || this.dirty.size > 0)
-      next = { status: 'saving', error: null };
-    else if (this.everSaved) next = { status: 'saved', error: null };
-    else next = { status: 'idle', error: null };
-    if (next.status !== this.snapshot.status || next.error !== this.snapshot.error) {
+    const errs = [...this.errors.entries()];
+    const last = errs[errs.length - 1];
+    if (last) {
+      next = { status: 'error', error: last[1], errorOnScreen: !this.gone.has(last[0]) };
+    } else if (this.inFlight.size > 0 || this.dirty.size > 0) {
+      next = { status: 'saving', error: null, errorOnScreen: false };
+    } else if (this.everSaved) next = { status: 'saved', error: null, errorOnScreen: false };
+    else next = { status: 'idle', error: null, errorOnScreen: false };
+    if (
+      next.status !== this.snapshot.status ||
+      next.error !== this.snapshot.error ||
+      next.errorOnScreen !== this.snapshot.errorOnScreen
+    ) {
       this.snapshot = next;
     }
     // Told of every change, not just the snapshot's: a field can finish

@@ -66,4 +66,41 @@ describe('the disk-full banner', () => {
     expect(save).toHaveBeenCalled();
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('says the change was not saved once its screen was left anyway', async () => {
+    const save = vi.fn(async () => {
+      throw new Error('{"code":"disk_full","message":"The disk is full"}');
+    });
+    function Notes() {
+      const [text, setText] = useState('');
+      useAutosave(text, save);
+      return (
+        <textarea aria-label="Notizen" value={text} onChange={(e) => setText(e.target.value)} />
+      );
+    }
+    function Screen() {
+      const [shown, setShown] = useState(true);
+      return (
+        <>
+          <button onClick={() => setShown(false)}>Verlassen</button>
+          {shown ? <Notes /> : null}
+        </>
+      );
+    }
+    render(
+      <SaveStatusProvider>
+        <DiskFullBanner />
+        <Screen />
+      </SaveStatusProvider>,
+    );
+    fireEvent.change(screen.getByLabelText('Notizen'), { target: { value: 'Budget 2027' } });
+    await act(async () => vi.advanceTimersByTime(1000));
+    expect(screen.getByRole('alert')).toHaveTextContent('bleibt hier stehen');
+    fireEvent.click(screen.getByRole('button', { name: 'Verlassen' }));
+    await act(async () => vi.advanceTimersByTime(100));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Die Änderung auf der verlassenen Seite wurde nicht gespeichert',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent('bleibt hier stehen');
+  });
 });

@@ -73,6 +73,8 @@ export const backupsDe = {
   diskFull: {
     title: 'Der Datenträger ist voll',
     text: 'Ihre letzte Änderung ist noch nicht gespeichert. Sie bleibt hier stehen und wird von selbst gespeichert, sobald wieder Platz frei ist. Alles vorher Gespeicherte ist sicher.',
+    textLeft:
+      'Die Änderung auf der verlassenen Seite wurde nicht gespeichert. Neue Änderungen werden gespeichert, sobald wieder Platz frei ist. Alles vorher Gespeicherte ist sicher.',
     hint: 'Geben Sie Speicherplatz frei, zum Beispiel im Download-Ordner oder im Papierkorb.',
   },
 } as const;

@@ -73,6 +73,8 @@ export const backupsEn: Messages['backups'] = {
   diskFull: {
     title: 'The disk is full',
     text: 'Your last change is not saved yet. It stays on screen and is saved by itself as soon as there is room again. Everything saved before is safe.',
+    textLeft:
+      'The change on the page you left was not saved. New changes are saved as soon as there is room again. Everything saved before is safe.',
     hint: 'Free some space, for example in the Downloads folder or the recycle bin.',
   },
 };
