@@ -10,7 +10,6 @@ import {
 } from '../../api/actions';
 import type { Catalog } from '../../api/assessment';
 import { toApiError } from '../../api/errors';
-import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -38,6 +37,7 @@ import {
   type SortKey,
 } from './model';
 import './actions.css';
+import { LoadState } from '../../components/LoadState';
 
 /**
  * ActionsTab is the workshop's action plan: every action, those created
@@ -45,20 +45,12 @@ import './actions.css';
  * ones marked, and exported as CSV for Excel.
  */
 export function ActionsTab({ client, workshop }: WorkshopTabProps) {
-  const { t } = useTranslation();
   const load = useCallback(async () => {
     const [actions, cat] = await Promise.all([listActions(workshop.id), catalog()]);
     return { actions, cat };
   }, [workshop.id]);
   const [result, { reload }] = useLoad(load);
-  if (result.state === 'loading') return <p className="page-loading">{t('common.loading')}</p>;
-  if (result.state === 'failed') {
-    return (
-      <Banner action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-        {t('errors.loadFailed', { reason: errorReason(result.error, t) })}
-      </Banner>
-    );
-  }
+  if (result.state !== 'ready') return <LoadState result={result} reload={reload} />;
   return (
     <ActionPlan
       clientID={client.id}

@@ -9,7 +9,6 @@ import {
 } from '../../api/backups';
 import { toApiError } from '../../api/errors';
 import { restartApp } from '../../api/startup';
-import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
@@ -20,6 +19,7 @@ import { useLoad } from '../../components/useLoad';
 import { backupDate, backupKind, fileSize } from './format';
 import { KeepField } from './KeepField';
 import './backups.css';
+import { LoadState } from '../../components/LoadState';
 
 interface Props {
   /** onRestored reloads what the app shows from the workspace (the client list). */
@@ -44,16 +44,7 @@ export function BackupsPage({ onRestored }: Props) {
   const [taking, setTaking] = useState(false);
   const [asking, setAsking] = useState<Backup | null>(null);
 
-  if (result.state === 'loading') {
-    return <p className="page-loading">{t('common.loading')}</p>;
-  }
-  if (result.state === 'failed') {
-    return (
-      <Banner action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-        {t('errors.loadFailed', { reason: errorReason(result.error, t) })}
-      </Banner>
-    );
-  }
+  if (result.state !== 'ready') return <LoadState result={result} reload={reload} />;
   const { backups, keep } = result.data;
 
   const take = async () => {

@@ -2,7 +2,6 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../api/errors';
 import { deleteCompetitor, listCompetitors, type Competitor } from '../../api/intelligence';
-import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -20,6 +19,7 @@ import { SwotBoard } from './SwotBoard';
 import { ThreatMeter } from './Threat';
 import { byThreat, upsert } from './model';
 import './competitors.css';
+import { LoadState } from '../../components/LoadState';
 
 const views = ['cards', 'compare', 'swot'] as const;
 type View = (typeof views)[number];
@@ -30,17 +30,9 @@ type View = (typeof views)[number];
  * competitors, and our own SWOT.
  */
 export function CompetitorsTab({ client }: WorkshopTabProps) {
-  const { t } = useTranslation();
   const load = useCallback(async () => byThreat(await listCompetitors(client.id)), [client.id]);
   const [result, { reload }] = useLoad(load);
-  if (result.state === 'loading') return <p className="page-loading">{t('common.loading')}</p>;
-  if (result.state === 'failed') {
-    return (
-      <Banner action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-        {t('errors.loadFailed', { reason: errorReason(result.error, t) })}
-      </Banner>
-    );
-  }
+  if (result.state !== 'ready') return <LoadState result={result} reload={reload} />;
   return <Competitors clientID={client.id} initial={result.data} />;
 }
 

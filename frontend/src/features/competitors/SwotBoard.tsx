@@ -1,12 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getClient, saveClient, type Client, type Swot } from '../../api/clients';
-import { Banner } from '../../components/Banner';
-import { Button } from '../../components/Button';
 import { TextArea } from '../../components/TextField';
-import { errorReason } from '../../components/errorReason';
 import { useValidatedAutosave } from '../../components/save/useValidatedAutosave';
 import { useLoad } from '../../components/useLoad';
+import { LoadState } from '../../components/LoadState';
 
 const quadrants = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const;
 
@@ -17,17 +15,9 @@ const quadrants = ['strengths', 'weaknesses', 'opportunities', 'threats'] as con
  * colleague saved elsewhere is never overwritten with an old copy.
  */
 export function SwotBoard({ clientID }: { clientID: string }) {
-  const { t } = useTranslation();
   const load = useCallback(() => getClient(clientID), [clientID]);
   const [result, { reload }] = useLoad(load);
-  if (result.state === 'loading') return <p className="page-loading">{t('common.loading')}</p>;
-  if (result.state === 'failed') {
-    return (
-      <Banner action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-        {t('errors.loadFailed', { reason: errorReason(result.error, t) })}
-      </Banner>
-    );
-  }
+  if (result.state !== 'ready') return <LoadState result={result} reload={reload} />;
   return <SwotEditor client={result.data} />;
 }
 

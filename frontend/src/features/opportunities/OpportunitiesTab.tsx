@@ -10,7 +10,6 @@ import {
   type Opportunity,
   type Stage,
 } from '../../api/intelligence';
-import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -26,6 +25,7 @@ import { NewOpportunityDialog } from './NewOpportunityDialog';
 import { OpportunityEditor } from './OpportunityEditor';
 import { moveTo } from './model';
 import './opportunities.css';
+import { LoadState } from '../../components/LoadState';
 
 const views = ['funnel', 'arguments'] as const;
 type View = (typeof views)[number];
@@ -36,7 +36,6 @@ type View = (typeof views)[number];
  * win them.
  */
 export function OpportunitiesTab({ client }: WorkshopTabProps) {
-  const { t } = useTranslation();
   const load = useCallback(async () => {
     const [opportunities, args] = await Promise.all([
       listOpportunities(client.id),
@@ -45,14 +44,7 @@ export function OpportunitiesTab({ client }: WorkshopTabProps) {
     return { opportunities, args };
   }, [client.id]);
   const [result, { reload }] = useLoad(load);
-  if (result.state === 'loading') return <p className="page-loading">{t('common.loading')}</p>;
-  if (result.state === 'failed') {
-    return (
-      <Banner action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-        {t('errors.loadFailed', { reason: errorReason(result.error, t) })}
-      </Banner>
-    );
-  }
+  if (result.state !== 'ready') return <LoadState result={result} reload={reload} />;
   return <Opportunities clientID={client.id} {...result.data} />;
 }
 

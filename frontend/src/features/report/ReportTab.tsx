@@ -13,6 +13,7 @@ import { exportOptions, initialChoice, splitPath, type ReportChoice } from './op
 import { ReportOptionsForm } from './ReportOptionsForm';
 import { ReportPreview } from './ReportPreview';
 import './report.css';
+import { LoadState } from '../../components/LoadState';
 
 type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; error: ApiError } | null;
 
@@ -35,14 +36,8 @@ export function ReportTab({ workshop }: WorkshopTabProps) {
     if (outcome) outcomeRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [outcome]);
 
-  if (result.state === 'loading') return <p className="page-loading">{t('common.loading')}</p>;
-  if (result.state === 'failed') {
-    return (
-      <Banner action={<Button onClick={reload}>{t('common.retry')}</Button>}>
-        {t('report.loadFailed', { reason: errorReason(result.error, t) })}
-      </Banner>
-    );
-  }
+  if (result.state !== 'ready')
+    return <LoadState result={result} reload={reload} failedKey="report.loadFailed" />;
   const contents = result.data;
   const opts = exportOptions(choice, contents.customer_omits);
 
