@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newClient, newWorkshop } from './steps';
 
 /**
  * Account intelligence against the real app (wails dev, a real SQLite file):
@@ -38,15 +39,8 @@ function eur(v: number): string {
 
 async function newClientWithWorkshop(page: Page, name: string) {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Neuer Kunde' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Neuer Kunde' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('button', { name: 'Kunde anlegen' }).click();
-  await page.getByRole('button', { name: 'Neuer Workshop' }).first().click();
-  const wd = page.getByRole('dialog', { name: 'Neuer Workshop' });
-  await wd.getByLabel('Titel').fill('Herbstrunde');
-  await wd.getByRole('button', { name: 'Workshop anlegen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Herbstrunde' })).toBeVisible();
+  await newClient(page, name);
+  await newWorkshop(page, 'Herbstrunde');
 }
 
 const tab = (page: Page, name: string) =>

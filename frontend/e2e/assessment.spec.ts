@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newClient, newWorkshop } from './steps';
 
 /**
  * The assessment workshop against the real app (wails dev, a real SQLite
@@ -32,9 +33,9 @@ async function report(page: Page, workshopID: string): Promise<Report> {
   }, workshopID);
 }
 
-/** The same formatting as the screen: one decimal at most, German notation. */
+/** The same formatting as the screen: two decimals at most, German notation. */
 const de = (v: number | null) =>
-  v === null ? '–' : new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(v);
+  v === null ? '–' : new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(v);
 
 function workshopIDFrom(url: string): string {
   const m = /#\/clients\/[^/]+\/workshops\/([^/]+)/.exec(url);
@@ -44,14 +45,8 @@ function workshopIDFrom(url: string): string {
 
 async function newClientWithWorkshop(page: Page, name: string) {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Neuer Kunde' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Neuer Kunde' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('button', { name: 'Kunde anlegen' }).click();
-  await page.getByRole('button', { name: 'Neuer Workshop' }).first().click();
-  const wd = page.getByRole('dialog', { name: 'Neuer Workshop' });
-  await wd.getByLabel('Titel').fill('Runde 1');
-  await wd.getByRole('button', { name: 'Workshop anlegen' }).click();
+  await newClient(page, name);
+  await newWorkshop(page, 'Runde 1');
   await expect(page.getByRole('heading', { level: 2, name: 'Existiert ein CRM?' })).toBeVisible();
 }
 

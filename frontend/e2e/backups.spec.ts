@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newClient } from './steps';
 
 /**
  * The Sicherungen screen against the real app (wails dev, a real SQLite
@@ -16,14 +17,6 @@ mkdirSync(artefacts, { recursive: true });
 
 function savedIndicator(page: Page) {
   return page.getByRole('banner').getByRole('status');
-}
-
-async function newClient(page: Page, name: string) {
-  await page.getByRole('button', { name: 'Neuer Kunde' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Neuer Kunde' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('button', { name: 'Kunde anlegen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
 test('back up now, restore after confirming and undo it the same way; the kept count as typed', async ({

@@ -3,6 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diskFullFile } from '../playwright.config';
+import { newClient } from './steps';
 
 /**
  * A full disk against the real app: under wails dev the Go side caps the
@@ -28,17 +29,6 @@ const longNote = (what: string) =>
     (_, i) => `${what} ${i + 1}: Einkauf prüft Rahmenvertrag, Frau Özdemir ruft zurück.`,
   ).join('\n');
 
-async function newClient(page: Page, name: string) {
-  await page.getByRole('button', { name: 'Neuer Kunde' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Neuer Kunde' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('button', { name: 'Kunde anlegen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  const m = /#\/clients\/([^/]+)/.exec(page.url());
-  if (!m?.[1]) throw new Error(`no client in ${page.url()}`);
-  return decodeURIComponent(m[1]);
-}
-
 /** storedNotes reads a client's notes back from Go, as stored in the workspace. */
 function storedNotes(page: Page, clientId: string): Promise<string> {
   return page.evaluate(async (id) => {
@@ -59,11 +49,7 @@ test('a full disk keeps the edit on screen and saves it once there is room again
 }) => {
   const name = `Vollmer Speichertechnik ${Date.now()}`;
   await page.goto('/');
-  await page.getByRole('button', { name: 'Neuer Kunde' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Neuer Kunde' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('button', { name: 'Kunde anlegen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await newClient(page, name);
 
   // Saved before the disk fills up: must never be lost.
   await page.getByLabel('Standort').fill('Tuttlingen');

@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newClient, newWorkshop } from './steps';
 
 /**
  * The stakeholder map against the real app (wails dev, a real SQLite file):
@@ -85,26 +86,14 @@ async function seed(
   );
 }
 
-function clientIDFrom(url: string): string {
-  const m = /#\/clients\/([^/]+)/.exec(url);
-  if (!m?.[1]) throw new Error(`no client in ${url}`);
-  return decodeURIComponent(m[1]);
-}
-
 /** newClientMap creates a client and a workshop like a person and opens the stakeholder tab. */
 async function newClientMap(page: Page, name: string): Promise<string> {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Neuer Kunde' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Neuer Kunde' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('button', { name: 'Kunde anlegen' }).click();
-  await page.getByRole('button', { name: 'Neuer Workshop' }).first().click();
-  const wd = page.getByRole('dialog', { name: 'Neuer Workshop' });
-  await wd.getByLabel('Titel').fill('Buying Center');
-  await wd.getByRole('button', { name: 'Workshop anlegen' }).click();
+  const id = await newClient(page, name);
+  await newWorkshop(page, 'Buying Center');
   await page.getByRole('tab', { name: 'Stakeholder' }).click();
   await expect(page.getByTestId('stakeholder-canvas')).toBeVisible();
-  return clientIDFrom(page.url());
+  return id;
 }
 
 const canvas = (page: Page) => page.getByTestId('stakeholder-canvas');

@@ -1,0 +1,32 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Steps several specs take the way a person does, through the dialogs of
+ * the real app.
+ */
+
+/** clientIDFrom reads the client's id from an address such as #/clients/ID/…. */
+export function clientIDFrom(url: string): string {
+  const m = /#\/clients\/([^/]+)/.exec(url);
+  if (!m?.[1]) throw new Error(`no client in ${url}`);
+  return decodeURIComponent(m[1]);
+}
+
+/** newClient creates a client through its dialog and returns its id once its page shows. */
+export async function newClient(page: Page, name: string): Promise<string> {
+  await page.getByRole('button', { name: 'Neuer Kunde' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Neuer Kunde' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Kunde anlegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return clientIDFrom(page.url());
+}
+
+/** newWorkshop starts a workshop of the client shown, through its dialog, and opens it. */
+export async function newWorkshop(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Neuer Workshop' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Neuer Workshop' });
+  await dialog.getByLabel('Titel').fill(title);
+  await dialog.getByRole('button', { name: 'Workshop anlegen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
