@@ -53,6 +53,33 @@ export interface Stakeholder {
   y: number;
 }
 
+/** newStakeholder is a person of a client with every field at its default, placed at x, y. */
+export function newStakeholder(
+  clientID: string,
+  name: string,
+  department: Department,
+): Stakeholder {
+  return {
+    id: '',
+    client_id: clientID,
+    name,
+    title: '',
+    department,
+    buying_role: 'other',
+    attitude: 0,
+    influence: 3,
+    relationship: 0,
+    owner: '',
+    knows_portfolio: false,
+    last_contact: '',
+    notes: '',
+    email: '',
+    phone: '',
+    x: 0,
+    y: 0,
+  };
+}
+
 export interface Relation {
   id: string;
   client_id?: string;

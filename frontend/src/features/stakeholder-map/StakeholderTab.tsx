@@ -8,7 +8,7 @@ import {
   type ContactPreview,
 } from '../../api/contacts';
 import { toApiError } from '../../api/errors';
-import type { Department, Relation, Stakeholder } from '../../api/stakeholders';
+import { newStakeholder, type Department, type Relation } from '../../api/stakeholders';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { TabPanel, Tabs } from '../../components/Tabs';
@@ -135,21 +135,8 @@ export function StakeholderWorkspace({ model }: { model: MapModel }) {
             }
           : freeSpots(people, 1)[0];
       }
-      const draft: Omit<Stakeholder, 'id'> = {
-        client_id: model.clientId,
-        name: t('stakeholderMap.newPerson'),
-        title: '',
-        department,
-        buying_role: 'other',
-        attitude: 0,
-        influence: 3,
-        relationship: 0,
-        owner: '',
-        knows_portfolio: false,
-        last_contact: '',
-        notes: '',
-        email: '',
-        phone: '',
+      const draft = {
+        ...newStakeholder(model.clientId, t('stakeholderMap.newPerson'), department),
         x: place?.x ?? 0,
         y: place?.y ?? 0,
       };

@@ -1,5 +1,10 @@
 import type { Gap } from '../../api/coverage';
-import type { Position, Relation, Stakeholder } from '../../api/stakeholders';
+import {
+  newStakeholder,
+  type Position,
+  type Relation,
+  type Stakeholder,
+} from '../../api/stakeholders';
 
 /**
  * fakeBackend is an in-memory stand-in for the Go Stakeholders service (for
@@ -78,24 +83,5 @@ export function fakeBackend(clientId = 'c1') {
 
 /** person returns a complete stakeholder for tests. */
 export function person(over: Partial<Stakeholder> = {}): Stakeholder {
-  return {
-    id: '',
-    client_id: 'c1',
-    name: 'Anna Berg',
-    title: '',
-    department: 'other',
-    buying_role: 'other',
-    attitude: 0,
-    influence: 3,
-    relationship: 0,
-    owner: '',
-    knows_portfolio: false,
-    last_contact: '',
-    notes: '',
-    email: '',
-    phone: '',
-    x: 0,
-    y: 0,
-    ...over,
-  };
+  return { ...newStakeholder('c1', 'Anna Berg', 'other'), ...over };
 }
