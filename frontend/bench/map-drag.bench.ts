@@ -52,12 +52,23 @@
  *      KAMW_BENCH_PEOPLE / KAMW_BENCH_RELATIONS (default 300 / 600).
  */
 import { chromium, type Page } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  checkDrag,
+  dragPath,
+  fmt,
+  frames,
+  middle,
+  reachFrom,
+  stats,
+  type Recording,
+} from './frames';
+import { freePort, running, startProc, waitForHTML, within, type Proc } from './procs';
+import { seed } from './seed';
 
 function intEnv(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
@@ -81,65 +92,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'kamw-bench-'));
 
 const step = (m: string) => process.stderr.write(`map-drag: ${m}\n`);
 
-/** within rejects with what() when p takes longer than ms. */
-function within<T>(p: Promise<T>, ms: number, what: () => string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(what())), ms);
-  });
-  return Promise.race([p, late]).finally(() => clearTimeout(timer));
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Proc is a child started in its own process group, so stop() ends all of it. */
-interface Proc {
-  log: () => string;
-  /** why the child ended or failed, or null while it runs */
-  ended: () => string | null;
-  stop: () => Promise<void>;
-}
-
-/** startProc starts file; a line of its output matching fatal ends the wait for it. */
-function startProc(name: string, file: string, args: string[], cwd: string, fatal?: RegExp): Proc {
-  const child = spawn(file, args, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  let ended: string | null = null;
-  const add = (d: Buffer) => (log = (log + d.toString()).slice(-20_000));
-  child.stdout.on('data', add);
-  child.stderr.on('data', add);
-  child.on('error', (e) => (ended = `${name} did not start: ${e.message}`));
-  child.on('exit', (code, sig) => (ended = `${name} exited (${sig ?? `code ${code}`})`));
-  const group = child.pid;
-  const alive = () => {
-    if (!group) return false;
-    try {
-      process.kill(-group, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const stop = async () => {
-    for (const sig of ['SIGTERM', 'SIGKILL'] as const) {
-      if (!alive()) return;
-      try {
-        process.kill(-(group as number), sig);
-      } catch {
-        return; // already gone
-      }
-      // The e2e lock is released when we exit: nothing of ours may outlive it.
-      for (let i = 0; i < 100 && alive(); i++) await sleep(100);
-    }
-  };
-  const why = () => ended ?? (fatal?.test(log) ? `${name} failed` : null);
-  const proc = { log: () => log, ended: why, stop };
-  running.add(proc);
-  return proc;
-}
-
 // Ctrl+C reaches our process group only; the children have their own.
-const running = new Set<Proc>();
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sig, () => {
     step(`${sig}: stopping what it started`);
@@ -148,55 +101,6 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
       process.exit(130);
     });
   });
-}
-
-/** freePort asks the system for a port nobody listens on. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() =>
-        typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-/**
- * waitForHTML polls url until it answers 200 with HTML that passes check,
- * failing at once when proc ends and after limit ms.
- */
-async function waitForHTML(
-  proc: Proc,
-  url: string,
-  limit: number,
-  check: (html: string) => string | null,
-): Promise<string> {
-  const until = Date.now() + limit;
-  let last = 'no answer yet';
-  while (Date.now() < until) {
-    const ended = proc.ended();
-    if (ended) throw new Error(`${ended} before ${url} answered:\n${proc.log().slice(-3000)}`);
-    try {
-      const r = await fetch(url);
-      const html = await r.text();
-      if (r.ok) {
-        const wrong = check(html);
-        if (!wrong) return html;
-        last = wrong;
-      } else {
-        last = `HTTP ${r.status}`;
-      }
-    } catch (err) {
-      last = String(err);
-    }
-    await sleep(1000);
-  }
-  throw new Error(
-    `${url} did not come up in ${limit / 1000} s (${last}):\n${proc.log().slice(-3000)}`,
-  );
 }
 
 /**
@@ -251,232 +155,6 @@ function startApp(frontendURL: string | null): Proc {
   // wails dev keeps running when the Go build fails, waiting for a fix.
   return startProc('wails dev', 'bash', ['-c', cmd], repo, /Build error/);
 }
-
-type Method = (...a: unknown[]) => Promise<unknown>;
-interface Go {
-  Clients: { Save: Method };
-  Workshops: { CreateRound: Method };
-  Stakeholders: { Save: Method; SaveRelation: Method };
-}
-
-/** seed stores a client, a workshop, the people on a grid and random relations. */
-async function seed(page: Page): Promise<{ client: string; workshop: string }> {
-  return page.evaluate(
-    async ({ nPeople, nRelations }) => {
-      const go = (window as unknown as { go: { app: Go } }).go.app;
-      const client = (await go.Clients.Save({
-        id: '',
-        name: `Bench ${nPeople}`,
-        industry: '',
-        location: '',
-        notes: '',
-        swot: { strengths: '', weaknesses: '', opportunities: '', threats: '' },
-      })) as { id: string };
-      const ws = (await go.Workshops.CreateRound(client.id, 'Bench', '')) as { id: string };
-      const departments = [
-        'purchasing',
-        'it',
-        'management',
-        'works_council',
-        'finance',
-        'operations',
-        'sales',
-        'marketing',
-        'specialist',
-        'other',
-      ];
-      const roles = [
-        'decision_maker',
-        'economic_buyer',
-        'technical_buyer',
-        'user',
-        'influencer',
-        'gatekeeper',
-        'champion',
-        'other',
-      ];
-      const cols = Math.ceil(Math.sqrt(nPeople * 1.6));
-      const ids: string[] = [];
-      for (let i = 0; i < nPeople; i++) {
-        const p = (await go.Stakeholders.Save({
-          id: '',
-          client_id: client.id,
-          name: `Person ${i + 1}`,
-          title: `Funktion ${i % 17}`,
-          department: departments[i % departments.length],
-          buying_role: roles[i % roles.length],
-          attitude: (i % 5) - 2,
-          influence: (i % 5) + 1,
-          relationship: i % 4,
-          owner: i % 3 === 0 ? '' : 'Kim',
-          knows_portfolio: i % 2 === 0,
-          last_contact: i % 4 === 0 ? '' : '2025-01-15',
-          notes: '',
-          email: '',
-          phone: '',
-          x: (i % cols) * 280,
-          y: Math.floor(i / cols) * 190,
-        })) as { id: string };
-        ids.push(p.id);
-      }
-      // A fixed pseudo-random sequence, so every run draws the same map.
-      let s = 42;
-      const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-      const kinds = ['reports_to', 'influences', 'conflict'];
-      for (let i = 0; i < nRelations; i++) {
-        const a = Math.floor(rnd() * nPeople);
-        let b = Math.floor(rnd() * nPeople);
-        if (b === a) b = (a + 1) % nPeople;
-        await go.Stakeholders.SaveRelation({
-          id: '',
-          client_id: client.id,
-          from: ids[a],
-          to: ids[b],
-          kind: kinds[i % 3],
-        });
-      }
-      return { client: client.id, workshop: ws.id };
-    },
-    { nPeople, nRelations },
-  );
-}
-
-function stats(xs: number[]) {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number) =>
-    s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] ?? NaN;
-  return { n: s.length, median: q(0.5), p95: q(0.95), max: s[s.length - 1] ?? NaN };
-}
-
-interface Recording {
-  deltas: number[];
-  /** frames in which at least one card moved */
-  moving: number;
-  /** the most cards moved in one frame */
-  most: number;
-}
-
-/**
- * frames runs fn while recording requestAnimationFrame deltas and, per frame,
- * how many cards moved (their transform changed), so that a drag which moves
- * nothing cannot pass for a smooth one. A MutationObserver notes the moves:
- * it costs the page next to nothing while nothing moves.
- */
-async function frames(page: Page, fn: () => Promise<void>): Promise<Recording> {
-  await page.evaluate(() => {
-    const cards = document.querySelectorAll<HTMLElement>('.react-flow__node-stakeholder');
-    const last = new Map<Node, string>(Array.from(cards, (el) => [el, el.style.transform]));
-    const moved = new Set<Node>();
-    const seen = new MutationObserver((records) => {
-      for (const { target } of records) {
-        const t = (target as HTMLElement).style.transform;
-        if (last.has(target) && last.get(target) !== t) {
-          last.set(target, t);
-          moved.add(target);
-        }
-      }
-    });
-    const root = document.querySelector('.react-flow__nodes');
-    if (root) seen.observe(root, { attributes: true, attributeFilter: ['style'], subtree: true });
-    let on = true;
-    let prev = 0;
-    const rec: Recording = { deltas: [], moving: 0, most: 0 };
-    const tick = (t: number) => {
-      rec.deltas.push(t - prev);
-      prev = t;
-      if (moved.size > 0) {
-        rec.moving++;
-        rec.most = Math.max(rec.most, moved.size);
-        moved.clear();
-      }
-      if (on) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((t) => {
-      prev = t;
-      requestAnimationFrame(tick);
-    });
-    const stop = () => {
-      on = false;
-      seen.disconnect();
-      return rec;
-    };
-    (window as unknown as { __stopRec: () => Recording }).__stopRec = stop;
-  });
-  await fn();
-  const rec = await page.evaluate(() =>
-    (window as unknown as { __stopRec?: () => Recording }).__stopRec?.(),
-  );
-  if (!rec) {
-    throw new Error(
-      `the page was reloaded while it was measured${useDev ? ' (the Vite dev server reloads it when a file in src/ changes)' : ''}`,
-    );
-  }
-  return rec;
-}
-
-interface Point {
-  x: number;
-  y: number;
-}
-interface Box extends Point {
-  width: number;
-  height: number;
-}
-
-/**
- * dragPath holds the mouse down on from and moves it twice round a loop,
- * reach.x to either side and 2 × reach.y down, ending where it started: a move
- * every 8 ms plus however long Chromium takes to take it (on the 2-core
- * machine about one move in three frames).
- */
-async function dragPath(page: Page, from: Point, reach: Point, moves: number) {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  for (let i = 1; i <= moves; i++) {
-    const a = (i / moves) * Math.PI * 4;
-    await page.mouse.move(from.x + Math.sin(a) * reach.x, from.y + (1 - Math.cos(a)) * reach.y);
-    await page.waitForTimeout(8);
-  }
-  await page.mouse.up();
-}
-
-/**
- * reachFrom is how far dragPath may go from a point and stay 60 px inside the
- * canvas (up to 220 px sideways, 2 × 90 px down): near the edge React Flow
- * pans the map along, and the card would drift off under the pointer.
- */
-function reachFrom(canvas: Box, from: Point): Point {
-  const margin = 60;
-  const reach = {
-    x: Math.min(220, from.x - canvas.x - margin, canvas.x + canvas.width - margin - from.x),
-    y: Math.min(90, (canvas.y + canvas.height - margin - from.y) / 2),
-  };
-  if (reach.x < 40 || reach.y < 20) {
-    throw new Error(
-      `no room to drag from (${from.x}, ${from.y}) in a ${canvas.width}×${canvas.height} canvas`,
-    );
-  }
-  return reach;
-}
-
-const middle = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
-
-/**
- * checkDrag fails unless the drag moved want cards together, in at least a
- * quarter as many frames as there were mouse moves.
- */
-function checkDrag(what: string, rec: Recording, want: number, moves: number) {
-  if (rec.deltas.length < 30) {
-    throw new Error(`${what}: only ${rec.deltas.length} frames recorded`);
-  }
-  if (rec.most !== want || rec.moving < moves / 4) {
-    throw new Error(
-      `${what}: at most ${rec.most} card(s) moved in a frame (want ${want}), in ${rec.moving} of ${rec.deltas.length} frames, for ${moves} mouse moves`,
-    );
-  }
-}
-
-const fmt = (v: number) => v.toFixed(1);
 
 async function main() {
   const load1 = () => (loadavg()[0] ?? NaN).toFixed(1);
@@ -562,7 +240,7 @@ async function main() {
     step(`seeding ${nPeople} people, ${nRelations} relations through the Go bindings`);
     const t0 = Date.now();
     const { client, workshop } = await within(
-      seed(page),
+      seed(page, nPeople, nRelations),
       300_000,
       () => `seeding took over 5 minutes\n${pageSaid()}`,
     );
