@@ -41,7 +41,7 @@ func domain() map[glossary.Kind][]string {
 		glossary.Priority:         kam.Priorities,
 		glossary.Status:           kam.Statuses,
 		glossary.Stage:            kam.Stages,
-		glossary.Side:             {"customer", "ours"}, // kam.Sides once the participants' sides land
+		glossary.Side:             kam.Sides,
 		glossary.Rating:           append(scale(kam.MinRating, kam.MaxRating), glossary.NA),
 		glossary.CoverageGap:      strs(kam.GapKinds),
 		glossary.CoverageGapShort: strs(kam.GapKinds),
