@@ -6,7 +6,6 @@ import { getWorkshop, saveWorkshop } from '../../api/workshops';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { tabIcons } from '../../components/FeaturePlaceholder';
 import { Icon } from '../../components/Icon';
 import { InlineEdit } from '../../components/InlineEdit';
 import { TabPanel, Tabs } from '../../components/Tabs';
@@ -16,7 +15,7 @@ import { useLoad } from '../../components/useLoad';
 import { formatDate } from '../../i18n/format';
 import { routeHref, tabIds, type Route, type TabId } from '../../routing';
 import { useClientList } from '../clients/ClientListContext';
-import { workshopTabs } from './workshopTabs';
+import { tabIcons, workshopTabs } from './workshopTabs';
 
 interface Props {
   clientId: string;
