@@ -173,6 +173,9 @@ func openFile(ctx context.Context, name, path string) (*DB, error) {
 // releases its lock when Open took it.
 func (db *DB) Close() error {
 	if !db.shared {
+		// Without waiting: while another program holds the file, the log
+		// stays, sound, for the next start to take in.
+		_, _ = db.db.Exec("PRAGMA busy_timeout = 0")
 		_, _ = db.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	}
 	err := db.db.Close()
