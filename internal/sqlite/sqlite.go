@@ -150,6 +150,9 @@ func openPrivate(ctx context.Context, path string) (*DB, error) {
 	if err := checkWAL(ctx, path); err != nil {
 		return nil, err
 	}
+	if err := ownerOnly(path); err != nil {
+		return nil, err
+	}
 	return openFile(ctx, name, path)
 }
 
