@@ -60,6 +60,14 @@ export const de = {
     busy: 'von einem anderen Programm gesperrt, bitte gleich noch einmal versuchen',
     loadFailed: 'Konnte nicht geladen werden: {{reason}}',
     actionFailed: 'Das hat nicht geklappt: {{reason}}',
+    rules: {
+      required: 'darf nicht leer sein',
+      too_long: 'zu lang: höchstens {{max, number}} Zeichen',
+      out_of_range: 'nur Werte von {{min, number}} bis {{max, number}}',
+      not_a_choice: 'dieser Wert steht nicht zur Auswahl',
+      not_a_date: 'kein gültiges Datum',
+      not_text: 'enthält Zeichen, die kein Text sind',
+    },
   },
   common: {
     cancel: 'Abbrechen',

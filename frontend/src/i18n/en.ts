@@ -61,6 +61,14 @@ export const en: Messages = {
     busy: 'locked by another program, please try again in a moment',
     loadFailed: 'Could not load: {{reason}}',
     actionFailed: 'That did not work: {{reason}}',
+    rules: {
+      required: 'must not be empty',
+      too_long: 'too long: at most {{max, number}} characters',
+      out_of_range: 'only values from {{min, number}} to {{max, number}}',
+      not_a_choice: 'this value is not one of the choices',
+      not_a_date: 'not a valid date',
+      not_text: 'contains characters that are not text',
+    },
   },
   common: {
     cancel: 'Cancel',
