@@ -21,7 +21,7 @@ import (
 // write-ahead log refused, an older schema migrated). Beside the window,
 // or a command that has it open, it is read while they write it. Where it
 // cannot be locked or opened in place (a folder without write permission,
-// a read-only disk), and beside a window that could not open it, a private
+// a read-only or full disk), and beside a window that could not open it, a private
 // copy of the file and its write-ahead log is read instead and the
 // originals are never opened.
 func OpenRead(ctx context.Context, path string) (*DB, error) {
@@ -48,7 +48,7 @@ func OpenRead(ctx context.Context, path string) (*DB, error) {
 				return db, nil
 			}
 			lk.Unlock()
-			if c := classify(err, ""); c == classReadOnly || c == classCantOpen {
+			if c := classify(err, filepath.Dir(abs)); c == classReadOnly || c == classCantOpen || c == classFull {
 				return openCopy(ctx, abs)
 			}
 			return nil, err

@@ -240,6 +240,9 @@ func prepareRestore(ctx context.Context, ws, src string) (string, error) {
 	}
 	tmp := ws + ".restore.tmp"
 	removeDB(tmp)
+	if err := createPrivate(tmp); err != nil {
+		return "", kam.Errorf(kam.EInternal, "cannot copy the backup %s: %v", src, plainOSError(err))
+	}
 	name, err := dsn(src, "?_pragma=busy_timeout(5000)")
 	if err != nil {
 		return "", err

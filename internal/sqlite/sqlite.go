@@ -150,6 +150,9 @@ func openPrivate(ctx context.Context, path string) (*DB, error) {
 	if err := checkWAL(ctx, path); err != nil {
 		return nil, err
 	}
+	if err := ownerOnly(path); err != nil {
+		return nil, err
+	}
 	return openFile(ctx, name, path)
 }
 
@@ -173,6 +176,9 @@ func openFile(ctx context.Context, name, path string) (*DB, error) {
 // releases its lock when Open took it.
 func (db *DB) Close() error {
 	if !db.shared {
+		// Without waiting: while another program holds the file, the log
+		// stays, sound, for the next start to take in.
+		_, _ = db.db.Exec("PRAGMA busy_timeout = 0")
 		_, _ = db.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	}
 	err := db.db.Close()
