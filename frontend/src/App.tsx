@@ -59,6 +59,7 @@ function Screens() {
   return (
     <>
       <AppShell
+        fill={route.page === 'workshop'}
         sidebar={<ClientSidebar route={route} onNewClient={openNew} />}
         topbar={
           <>
