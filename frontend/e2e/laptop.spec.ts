@@ -153,3 +153,127 @@ for (const size of sizes) {
     }
   });
 }
+
+/** fullyVisibleRows counts the table's rows wholly inside its scroll view and the window. */
+async function fullyVisibleRows(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const view = document.querySelector('.sh-view-area')?.getBoundingClientRect();
+    if (!view) return 0;
+    const bottom = Math.min(view.bottom, window.innerHeight);
+    return [...document.querySelectorAll('table tbody tr')].filter((r) => {
+      const b = r.getBoundingClientRect();
+      return b.height > 0 && b.top >= view.top && b.bottom <= bottom;
+    }).length;
+  });
+}
+
+for (const size of sizes) {
+  test(`at ${size.width}×${size.height} the map, the table and the grid take the height left`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await openSample(page);
+    await tab(page, 'Stakeholder').click();
+    const canvas = page.getByTestId('stakeholder-canvas');
+    await expect(page.locator('.react-flow__node').first()).toBeVisible();
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no canvas');
+    const share = (box.width * box.height) / (size.width * size.height);
+    expect(share, `canvas ${box.width}×${box.height}`).toBeGreaterThanOrEqual(0.4);
+    await expect(canvas).toBeInViewport({ ratio: 1 });
+    await page.screenshot({
+      path: join(artefacts, `${size.width}x${size.height}-map.png`),
+      animations: 'disabled',
+    });
+
+    // The table: at least 8 of the sample's 12 people without scrolling.
+    await page.getByRole('button', { name: 'Tabelle', exact: true }).click();
+    const table = page.getByRole('table', { name: 'Stakeholder des Kunden' });
+    await expect(table.getByRole('row')).toHaveCount(13);
+    expect(await fullyVisibleRows(page)).toBeGreaterThanOrEqual(8);
+    // Each name whole, not cut.
+    for (const name of await table.locator('tbody th button').all()) {
+      expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    }
+    await page.screenshot({
+      path: join(artefacts, `${size.width}x${size.height}-table.png`),
+      animations: 'disabled',
+    });
+
+    // The grid: every person's chip on screen, whole.
+    await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+    const chips = page.locator('.sh-grid__chip');
+    await expect(chips).toHaveCount(12);
+    for (const chip of await chips.all()) {
+      await expect(chip).toBeInViewport({ ratio: 1 });
+      expect(await chip.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    }
+
+    // A person's panel scrolls inside itself down to its last field.
+    await page.getByRole('button', { name: 'Landkarte', exact: true }).click();
+    await page.locator('.react-flow__node').first().click();
+    const side = page.getByRole('complementary', { name: 'Details und Abdeckung' });
+    const remove = side.getByRole('button', { name: 'Person löschen' });
+    const sideBox = await side.boundingBox();
+    if (!sideBox) throw new Error('no side panel');
+    await wheelUntil(
+      page,
+      { x: sideBox.x + sideBox.width / 2, y: sideBox.y + sideBox.height / 2 },
+      300,
+      shown(remove),
+    );
+    await expect(remove).toBeInViewport({ ratio: 1 });
+    await expect(tab(page, 'Stakeholder')).toBeInViewport({ ratio: 1 });
+  });
+}
+
+test('the client list folds to a rail and back with Ctrl+B, remembered; the help overlay lists it and fits', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openSample(page);
+  const rail = page.getByRole('button', { name: 'Kundenliste ausklappen' });
+  const full = page.getByRole('button', { name: 'Kundenliste einklappen' });
+  const nav = page.getByRole('navigation', { name: 'Kundenliste' });
+  const earlier = nav.getByRole('link', { name: /KAM-Erstaufnahme/ });
+  // A laptop starts with the rail, unless a choice is stored already.
+  if (await full.isVisible()) await page.keyboard.press('Control+b');
+  await expect(rail).toBeVisible();
+  await expect(earlier).toHaveCount(0);
+
+  await page.keyboard.press('Control+b');
+  await expect(full).toBeVisible();
+  await expect(earlier).toBeVisible();
+  // All six tabs fit beside the open list too.
+  for (const name of tabNames) await expect(tab(page, name)).toBeInViewport({ ratio: 1 });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: workshop })).toBeVisible();
+  await expect(full).toBeVisible();
+
+  await full.click();
+  await expect(rail).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: workshop })).toBeVisible();
+  await expect(rail).toBeVisible();
+  await expect(nav.getByRole('link', { name: new RegExp(client) })).toBeVisible();
+
+  // The help overlay: whole on a 768 px window, at its top, in two columns.
+  await tab(page, 'Assessment').click();
+  await page.getByRole('button', { name: 'Tastenkürzel' }).click();
+  const help = page.getByRole('dialog', { name: 'Tastenkürzel' });
+  await expect(help).toBeInViewport({ ratio: 1 });
+  await expect(help.getByRole('heading', { name: 'Tastenkürzel' })).toBeInViewport({ ratio: 1 });
+  await expect(help.getByText('Kundenliste ein- und ausklappen')).toBeInViewport({ ratio: 1 });
+  await expect(help.getByText('Strg+B')).toBeVisible();
+  expect(await help.evaluate((el) => el.scrollTop)).toBe(0);
+  expect(await help.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+  const lefts = new Set(
+    await help
+      .locator('.help-overlay__list--columns > li')
+      .evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().left))),
+  );
+  expect(lefts.size).toBe(2);
+  await page.screenshot({ path: join(artefacts, 'help-1366x768.png'), animations: 'disabled' });
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+});

@@ -9,15 +9,17 @@ interface Props {
    * (a workshop: header and tabs stay, the tab panel scrolls).
    */
   fill?: boolean;
+  /** rail narrows the sidebar to its collapsed width. */
+  rail?: boolean;
 }
 
 /**
  * AppShell lays out the sidebar, the top bar and the main area, the one
  * part of the window that scrolls.
  */
-export function AppShell({ sidebar, topbar, children, fill = false }: Props) {
+export function AppShell({ sidebar, topbar, children, fill = false, rail = false }: Props) {
   return (
-    <div className="shell">
+    <div className={`shell${rail ? ' shell--rail' : ''}`}>
       {sidebar}
       <div className="shell__main">
         {topbar}
