@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"kamworkbench/internal/glossary"
 )
 
 // lang is the language of a report: German (the default) or English.
@@ -18,12 +20,69 @@ const (
 
 // word returns the fixed text key in the report's language; an unknown key
 // comes back as it is, so a slip shows in the document rather than vanishing.
+// Labels of enum values ("dept.it") and names of kinds ("attitude") are the
+// glossary's.
 func (l lang) word(key string) string {
+	if w, ok := l.glossaryWord(key); ok {
+		return w
+	}
 	w, ok := words[key]
 	if !ok {
 		return key
 	}
 	return w[l]
+}
+
+// code is the language's code in the glossary.
+func (l lang) code() string {
+	if l == english {
+		return "en"
+	}
+	return "de"
+}
+
+// labelPrefixes are the report's keys for the labels of enum values:
+// "dept.it" is the label of the department "it".
+var labelPrefixes = map[string]glossary.Kind{
+	"dept.": glossary.Department, "role.": glossary.BuyingRole, "att.": glossary.Attitude,
+	"rel.": glossary.Relationship, "kind.": glossary.RelationKind, "stage.": glossary.Stage,
+	"prio.": glossary.Priority, "status.": glossary.Status, "rating.": glossary.Rating,
+	"gap.": glossary.CoverageGap,
+}
+
+// kindNames are the report's keys for the names of the kinds (its column
+// headings).
+var kindNames = map[string]glossary.Kind{
+	"department": glossary.Department, "role": glossary.BuyingRole, "attitude": glossary.Attitude,
+	"influence": glossary.Influence, "relationship": glossary.Relationship, "threat": glossary.Threat,
+	"stage": glossary.Stage, "priority": glossary.Priority, "status": glossary.Status,
+}
+
+// glossaryWord looks key up in the glossary: a label by its prefix, a
+// kind's name, or one of the few keys that name a single value.
+func (l lang) glossaryWord(key string) (string, bool) {
+	switch key {
+	case "role.": // an argument for no particular role
+		return glossary.Word(l.code(), glossary.AnyRole), true
+	case "na":
+		return glossary.Label(l.code(), glossary.Rating, glossary.NA), true
+	case "won", "lost":
+		return glossary.Label(l.code(), glossary.Stage, key), true
+	case "edge.reports", "edge.influ", "edge.conflict":
+		kind := map[string]string{"edge.reports": "reports_to", "edge.influ": "influences", "edge.conflict": "conflict"}[key]
+		return glossary.Label(l.code(), glossary.RelationKind, kind), true
+	}
+	if k, ok := kindNames[key]; ok {
+		return glossary.Name(l.code(), k), true
+	}
+	prefix, value, ok := strings.Cut(key, ".")
+	if !ok {
+		return "", false
+	}
+	if kind, ok := labelPrefixes[prefix+"."]; ok {
+		return glossary.Label(l.code(), kind, value), true
+	}
+	return "", false
 }
 
 // wordf formats the fixed text key with args.
@@ -82,31 +141,29 @@ func (l lang) percent(p int) string {
 	return strconv.Itoa(p) + " %"
 }
 
-// score formats a score of 0–100 rounded to at most two decimals, as the
-// score contract asks, without trailing zeros: "62,5", "58,33", "75".
+// score formats a score of 0–100 as the score contract shows it: a whole
+// number, rounded half away from zero ("63" for 62.5).
 func (l lang) score(v float64) string {
-	s := l.number(v, 2)
-	sep := ","
-	if l == english {
-		sep = "."
-	}
-	if strings.Contains(s, sep) {
-		s = strings.TrimRight(s, "0")
-		s = strings.TrimSuffix(s, sep)
-	}
-	return s
+	return l.number(math.Round(v), 0)
 }
 
-// signed formats a change of score with its sign: "+12,5", "−3", "±0".
-func (l lang) signed(v float64) string {
-	s := l.score(math.Abs(v))
+// value formats a question's value 0–4 with one decimal, rounded half away
+// from zero: "2,3", "3,0".
+func (l lang) value(v float64) string {
+	return l.number(math.Round(v*10)/10, 1)
+}
+
+// change formats how a score moved from before to now as the difference of
+// the two whole numbers shown, with its sign: "+25", "−3", "±0".
+func (l lang) change(now, before float64) string {
+	d := math.Round(now) - math.Round(before)
 	switch {
-	case s == "0":
+	case d == 0:
 		return "±0"
-	case v > 0:
-		return "+" + s
+	case d > 0:
+		return "+" + l.number(d, 0)
 	default:
-		return "−" + s
+		return "−" + l.number(-d, 0)
 	}
 }
 

@@ -1,3 +1,4 @@
+import { glossaryDe } from './glossary';
 import { backupsDe } from '../features/backups/messages.de';
 import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
@@ -62,6 +63,14 @@ export const de = {
     disk_full: 'kein Speicherplatz frei',
     loadFailed: 'Konnte nicht geladen werden: {{reason}}',
     actionFailed: 'Das hat nicht geklappt: {{reason}}',
+    rules: {
+      required: 'darf nicht leer sein',
+      too_long: 'zu lang: höchstens {{max, number}} Zeichen',
+      out_of_range: 'nur Werte von {{min, number}} bis {{max, number}}',
+      not_a_choice: 'dieser Wert steht nicht zur Auswahl',
+      not_a_date: 'kein gültiges Datum',
+      not_text: 'enthält Zeichen, die kein Text sind',
+    },
   },
   common: {
     cancel: 'Abbrechen',
@@ -140,6 +149,7 @@ export const de = {
     actions: 'Maßnahmen',
     report: 'Bericht',
   },
+  glossary: glossaryDe,
   stakeholderMap: stakeholderMapDe,
   competitors: competitorsDe,
   swot: swotDe,
@@ -168,6 +178,7 @@ export const de = {
     viewLabel: 'Ansicht',
     views: { questions: 'Fragen', overview: 'Auswertung' },
     overall: 'Gesamt',
+    rated: '{{rated}} von {{count}} bewertet',
     areasLabel: 'Bereiche des Fragenkatalogs',
     progress: '{{done}}/{{total}} beantwortet',
     flaggedCount_one: '{{count}} Frage zum Nachfassen',
@@ -178,15 +189,6 @@ export const de = {
     followUp: 'Nachfassen',
     followups: 'Nachfragen',
     rating: 'Bewertung',
-    scale: {
-      '0': 'nicht vorhanden',
-      '1': 'ansatzweise',
-      '2': 'teilweise',
-      '3': 'etabliert',
-      '4': 'vorbildlich',
-    },
-    na: 'nicht zutreffend',
-    naShort: 'n. z.',
     clear: 'Bewertung zurücknehmen',
     guide: 'Bewertungshilfe',
     options: 'Was setzt der Kunde ein?',
@@ -246,7 +248,6 @@ export const de = {
       projector: 'Projektoransicht an/aus',
       help: 'Diese Übersicht',
     },
-    priority: { high: 'Hoch', medium: 'Mittel', low: 'Niedrig' },
     actions: {
       heading: 'Maßnahmen zu dieser Frage',
       create: 'Maßnahme anlegen',
@@ -270,6 +271,9 @@ export const de = {
       pickRound: 'Wählen Sie eine frühere Runde zum Vergleich.',
       firstRound: 'Dies ist die erste Runde bei diesem Kunden.',
       scoresTitle: 'Werte (0–100)',
+      gapsTitle: 'Lücken',
+      gapsNote: 'Fragen mit einem Wert unter 2,5, die niedrigsten zuerst.',
+      noGaps: 'Keine Lücke: Keine bewertete Frage liegt unter 2,5.',
       area: 'Bereich',
       thisRound: 'Diese Runde',
       earlierRound: 'Vorrunde',

@@ -1,3 +1,4 @@
+import { glossaryEn } from './glossary';
 import { backupsEn } from '../features/backups/messages.en';
 import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
@@ -63,6 +64,14 @@ export const en: Messages = {
     disk_full: 'the disk is full',
     loadFailed: 'Could not load: {{reason}}',
     actionFailed: 'That did not work: {{reason}}',
+    rules: {
+      required: 'must not be empty',
+      too_long: 'too long: at most {{max, number}} characters',
+      out_of_range: 'only values from {{min, number}} to {{max, number}}',
+      not_a_choice: 'this value is not one of the choices',
+      not_a_date: 'not a valid date',
+      not_text: 'contains characters that are not text',
+    },
   },
   common: {
     cancel: 'Cancel',
@@ -141,6 +150,7 @@ export const en: Messages = {
     actions: 'Actions',
     report: 'Report',
   },
+  glossary: glossaryEn,
   stakeholderMap: stakeholderMapEn,
   competitors: competitorsEn,
   swot: swotEn,
@@ -167,6 +177,7 @@ export const en: Messages = {
     viewLabel: 'View',
     views: { questions: 'Questions', overview: 'Results' },
     overall: 'Overall',
+    rated: '{{rated}} of {{count}} rated',
     areasLabel: 'Areas of the questionnaire',
     progress: '{{done}}/{{total}} answered',
     flaggedCount_one: '{{count}} question to follow up',
@@ -177,15 +188,6 @@ export const en: Messages = {
     followUp: 'Follow up',
     followups: 'Follow-up prompts',
     rating: 'Rating',
-    scale: {
-      '0': 'none',
-      '1': 'initial',
-      '2': 'partly',
-      '3': 'established',
-      '4': 'exemplary',
-    },
-    na: 'not applicable',
-    naShort: 'n/a',
     clear: 'Clear rating',
     guide: 'Rating guide',
     options: 'What does the customer use?',
@@ -245,7 +247,6 @@ export const en: Messages = {
       projector: 'Projector view on/off',
       help: 'This overview',
     },
-    priority: { high: 'High', medium: 'Medium', low: 'Low' },
     actions: {
       heading: 'Actions on this question',
       create: 'Create action',
@@ -269,6 +270,9 @@ export const en: Messages = {
       pickRound: 'Pick an earlier round to compare with.',
       firstRound: 'This is the first round at this client.',
       scoresTitle: 'Scores (0–100)',
+      gapsTitle: 'Gaps',
+      gapsNote: 'Questions with a value below 2.5, lowest first.',
+      noGaps: 'No gaps: no rated question is below 2.5.',
       area: 'Area',
       thisRound: 'This round',
       earlierRound: 'Earlier round',
