@@ -160,7 +160,7 @@ async function fullyVisibleRows(page: Page): Promise<number> {
     const view = document.querySelector('.sh-view-area')?.getBoundingClientRect();
     if (!view) return 0;
     const bottom = Math.min(view.bottom, window.innerHeight);
-    return [...document.querySelectorAll('table tbody tr')].filter((r) => {
+    return Array.from(document.querySelectorAll('table tbody tr')).filter((r) => {
       const b = r.getBoundingClientRect();
       return b.height > 0 && b.top >= view.top && b.bottom <= bottom;
     }).length;
