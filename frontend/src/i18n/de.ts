@@ -61,6 +61,7 @@ export const de = {
     conflict: 'inzwischen anderweitig geändert',
     internal: 'interner Fehler',
     disk_full: 'kein Speicherplatz frei',
+    busy: 'von einem anderen Programm gesperrt, bitte gleich noch einmal versuchen',
     loadFailed: 'Konnte nicht geladen werden: {{reason}}',
     actionFailed: 'Das hat nicht geklappt: {{reason}}',
     rules: {

@@ -62,6 +62,7 @@ export const en: Messages = {
     conflict: 'changed elsewhere in the meantime',
     internal: 'internal error',
     disk_full: 'the disk is full',
+    busy: 'locked by another program, please try again in a moment',
     loadFailed: 'Could not load: {{reason}}',
     actionFailed: 'That did not work: {{reason}}',
     rules: {
