@@ -19,6 +19,10 @@ export const de = {
     noClients: 'Noch keine Kunden angelegt.',
     workshopsOf: 'Workshops von {{name}}',
     home: 'Übersicht',
+    collapse: 'Kundenliste einklappen',
+    expand: 'Kundenliste ausklappen',
+    toggleHint: '{{action}} ({{key}})',
+    sidebarKey: 'Strg+B',
   },
   topbar: {
     breadcrumb: 'Navigationspfad',
@@ -198,6 +202,9 @@ export const de = {
       text: 'Der ganze Workshop geht ohne Maus. Während Sie in ein Feld schreiben, sind die Tasten aus.',
       keyColumn: 'Taste',
       actionColumn: 'Wirkung',
+      inAssessment: 'Im Assessment',
+      everywhere: 'Überall',
+      sidebar: 'Kundenliste ein- und ausklappen',
     },
     keyNames: {
       Enter: 'Enter',

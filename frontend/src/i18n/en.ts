@@ -21,6 +21,10 @@ export const en: Messages = {
     noClients: 'No clients yet.',
     workshopsOf: 'Workshops of {{name}}',
     home: 'Overview',
+    collapse: 'Collapse the client list',
+    expand: 'Expand the client list',
+    toggleHint: '{{action}} ({{key}})',
+    sidebarKey: 'Ctrl+B',
   },
   topbar: {
     breadcrumb: 'Breadcrumb',
@@ -199,6 +203,9 @@ export const en: Messages = {
       text: 'The whole workshop runs without a mouse. While you type in a field, the keys are off.',
       keyColumn: 'Key',
       actionColumn: 'Action',
+      inAssessment: 'In the assessment',
+      everywhere: 'Everywhere',
+      sidebar: 'Collapse and expand the client list',
     },
     keyNames: {
       Enter: 'Enter',
