@@ -103,6 +103,7 @@ func Run(cfg Config) error {
 		// Errors say what SQLite's codes mean: a full disk, a locked workspace.
 		ErrorFormatter: func(err error) any { return FormatError(sqlite.Explain(cfg.Path, err)) },
 		Bind:           svc.Bind(),
+		EnumBind:       Enums(),
 		// A second window on this workspace brings this one to the front
 		// (ToFront), where the system lets it; the workspace's lock is what
 		// keeps it from opening the workspace.

@@ -35,16 +35,23 @@ type pendingBundle struct {
 	acc             kam.Account
 }
 
+// ImportStatus is the outcome of an import.
+type ImportStatus string
+
 // Outcomes of an import.
 const (
-	BundleImported = "imported"
-	BundleConflict = "conflict"
+	BundleImported ImportStatus = "imported"
+	BundleConflict ImportStatus = "conflict"
 )
+
+// ImportConflict is the kind of conflict an import met ("" for none).
+type ImportConflict string
 
 // Kinds of conflict an import can meet.
 const (
-	ConflictClient  = "client"  // the client is in the workspace already: replace it or import a copy
-	ConflictRecords = "records" // some records are stored under another client: only a copy will do
+	ConflictNone    ImportConflict = ""
+	ConflictClient  ImportConflict = "client"  // the client is in the workspace already: replace it or import a copy
+	ConflictRecords ImportConflict = "records" // some records are stored under another client: only a copy will do
 )
 
 // BundleImport is what an import did. With Status "conflict" nothing was
@@ -52,13 +59,13 @@ const (
 // without asking for the file again. With "imported", ClientID is the client
 // as written (a copy has new ids).
 type BundleImport struct {
-	Status     string `json:"status"`
-	Conflict   string `json:"conflict"`
-	Token      string `json:"token"`
-	FileName   string `json:"file_name"`
-	ClientID   string `json:"client_id"`
-	ClientName string `json:"client_name"`
-	Workshops  int    `json:"workshops"`
+	Status     ImportStatus   `json:"status"`
+	Conflict   ImportConflict `json:"conflict"`
+	Token      string         `json:"token"`
+	FileName   string         `json:"file_name"`
+	ClientID   string         `json:"client_id"`
+	ClientName string         `json:"client_name"`
+	Workshops  int            `json:"workshops"`
 }
 
 // Export asks where to save the client's bundle, suggesting

@@ -300,7 +300,7 @@ func TestCoverageJudgedToday(t *testing.T) {
 	}
 	var kinds []string
 	for _, g := range gaps {
-		kinds = append(kinds, string(g.Kind)+":"+g.Department+g.Name)
+		kinds = append(kinds, string(g.Kind)+":"+string(g.Department)+g.Name)
 	}
 	want := []string{
 		"department_uncovered:management", "department_uncovered:works_council", "department_uncovered:finance",

@@ -6,20 +6,24 @@ import (
 	"kamworkbench/internal/kam"
 )
 
-// What kind of problem kept the workspace from opening, for the window to
-// explain in the user's language (the message is English and technical).
+// ProblemKind is what kind of problem kept the workspace from opening, for
+// the window to explain in the user's language (the message is English and
+// technical).
+type ProblemKind string
+
+// The kinds of start-up problem.
 const (
-	ProblemDamaged    = "damaged"    // quick_check or the file's structure failed; a backup helps
-	ProblemNewer      = "newer"      // written by a newer KAM Workbench; updating helps
-	ProblemUnreadable = "unreadable" // not a workspace, not readable, a bad path
-	ProblemDiskFull   = "disk_full"  // the disk where the workspace lives is full; freeing space helps, a backup does not
-	ProblemBusy       = "busy"       // another program holds the workspace locked; closing it helps, a backup does not
+	ProblemDamaged    ProblemKind = "damaged"    // quick_check or the file's structure failed; a backup helps
+	ProblemNewer                  = "newer"      // written by a newer KAM Workbench; updating helps
+	ProblemUnreadable             = "unreadable" // not a workspace, not readable, a bad path
+	ProblemDiskFull               = "disk_full"  // the disk where the workspace lives is full; freeing space helps, a backup does not
+	ProblemBusy                   = "busy"       // another program holds the workspace locked; closing it helps, a backup does not
 )
 
 // problemKind sorts a start-up failure by its code: a newer schema is a
 // conflict, a full disk and a locked file have codes of their own; and the
 // store says "is damaged" when the file's content fails its checks.
-func problemKind(code, message string) string {
+func problemKind(code, message string) ProblemKind {
 	switch {
 	case code == kam.EConflict:
 		return ProblemNewer

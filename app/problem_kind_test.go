@@ -25,7 +25,7 @@ func TestProblemKind(t *testing.T) {
 	tests := []struct {
 		name  string
 		spoil func(t *testing.T, path string)
-		want  string
+		want  ProblemKind
 	}{
 		{"damaged", damage, ProblemDamaged},
 		{"newer", func(t *testing.T, path string) {

@@ -21,10 +21,10 @@ import (
 // then runs without it, explains Message, and offers BackupName, the newest
 // sound backup ("" when there is none or restoring would not help).
 type Problem struct {
-	Code       string `json:"code"`
-	Kind       string `json:"kind"` // "damaged", "newer" or "unreadable" (problem_kind.go)
-	Message    string `json:"message"`
-	BackupName string `json:"backup_name"`
+	Code       string      `json:"code"`
+	Kind       ProblemKind `json:"kind"` // "" when there is no problem
+	Message    string      `json:"message"`
+	BackupName string      `json:"backup_name"`
 
 	backupPath string
 }

@@ -106,7 +106,7 @@ func Sorted(actions []kam.Action) []kam.Action {
 
 // rank is a priority's place in kam.Priorities (highest first); an unknown
 // one comes last.
-func rank(p string) int {
+func rank(p kam.Priority) int {
 	if r := slices.Index(kam.Priorities, p); r >= 0 {
 		return r
 	}

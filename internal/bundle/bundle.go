@@ -95,11 +95,11 @@ type workshop struct {
 }
 
 type participant struct {
-	ID            string `json:"id"`
-	Name          string `json:"name"`
-	Role          string `json:"role"`
-	Side          string `json:"side"`
-	StakeholderID string `json:"stakeholder_id"`
+	ID            string   `json:"id"`
+	Name          string   `json:"name"`
+	Role          string   `json:"role"`
+	Side          kam.Side `json:"side"`
+	StakeholderID string   `json:"stakeholder_id"`
 }
 
 type vote struct {
@@ -120,41 +120,41 @@ type answer struct {
 }
 
 type action struct {
-	ID          string `json:"id"`
-	Title       string `json:"title"`
-	Owner       string `json:"owner"`
-	Due         string `json:"due"`
-	Priority    string `json:"priority"`
-	Probability int    `json:"probability"`
-	Status      string `json:"status"`
-	QuestionID  string `json:"question_id"`
-	Internal    bool   `json:"internal"`
+	ID          string       `json:"id"`
+	Title       string       `json:"title"`
+	Owner       string       `json:"owner"`
+	Due         string       `json:"due"`
+	Priority    kam.Priority `json:"priority"`
+	Probability int          `json:"probability"`
+	Status      kam.Status   `json:"status"`
+	QuestionID  string       `json:"question_id"`
+	Internal    bool         `json:"internal"`
 }
 
 type stakeholder struct {
-	ID             string  `json:"id"`
-	Name           string  `json:"name"`
-	Title          string  `json:"title"`
-	Department     string  `json:"department"`
-	BuyingRole     string  `json:"buying_role"`
-	Attitude       int     `json:"attitude"`
-	Influence      int     `json:"influence"`
-	Relationship   int     `json:"relationship"`
-	Owner          string  `json:"owner"`
-	KnowsPortfolio bool    `json:"knows_portfolio"`
-	LastContact    string  `json:"last_contact"`
-	Notes          string  `json:"notes"`
-	Email          string  `json:"email"`
-	Phone          string  `json:"phone"`
-	X              float64 `json:"x"`
-	Y              float64 `json:"y"`
+	ID             string         `json:"id"`
+	Name           string         `json:"name"`
+	Title          string         `json:"title"`
+	Department     kam.Department `json:"department"`
+	BuyingRole     kam.BuyingRole `json:"buying_role"`
+	Attitude       int            `json:"attitude"`
+	Influence      int            `json:"influence"`
+	Relationship   int            `json:"relationship"`
+	Owner          string         `json:"owner"`
+	KnowsPortfolio bool           `json:"knows_portfolio"`
+	LastContact    string         `json:"last_contact"`
+	Notes          string         `json:"notes"`
+	Email          string         `json:"email"`
+	Phone          string         `json:"phone"`
+	X              float64        `json:"x"`
+	Y              float64        `json:"y"`
 }
 
 type relation struct {
-	ID   string `json:"id"`
-	From string `json:"from"`
-	To   string `json:"to"`
-	Kind string `json:"kind"`
+	ID   string           `json:"id"`
+	From string           `json:"from"`
+	To   string           `json:"to"`
+	Kind kam.RelationKind `json:"kind"`
 }
 
 type competitor struct {
@@ -169,21 +169,21 @@ type competitor struct {
 }
 
 type opportunity struct {
-	ID            string  `json:"id"`
-	Title         string  `json:"title"`
-	Value         float64 `json:"value"`
-	Stage         string  `json:"stage"`
-	Probability   int     `json:"probability"`
-	ExpectedClose string  `json:"expected_close"`
-	NextStep      string  `json:"next_step"`
+	ID            string    `json:"id"`
+	Title         string    `json:"title"`
+	Value         float64   `json:"value"`
+	Stage         kam.Stage `json:"stage"`
+	Probability   int       `json:"probability"`
+	ExpectedClose string    `json:"expected_close"`
+	NextStep      string    `json:"next_step"`
 }
 
 type argument struct {
-	ID         string `json:"id"`
-	Feature    string `json:"feature"`
-	Advantage  string `json:"advantage"`
-	Benefit    string `json:"benefit"`
-	BuyingRole string `json:"buying_role"`
+	ID         string           `json:"id"`
+	Feature    string           `json:"feature"`
+	Advantage  string           `json:"advantage"`
+	Benefit    string           `json:"benefit"`
+	BuyingRole kam.ArgumentRole `json:"buying_role"`
 }
 
 // Write writes acc as a bundle to w, stamped with exportedAt. It does not

@@ -189,7 +189,7 @@ func binary(text string) bool {
 // newPerson returns a stakeholder with the defaults of an import: nothing is
 // known yet about their role, attitude or relationship.
 func newPerson() kam.Stakeholder {
-	return kam.Stakeholder{Department: "other", BuyingRole: "other", Influence: 3}
+	return kam.NewStakeholder()
 }
 
 // add checks a person and adds them, or reports why they cannot be used

@@ -14,7 +14,7 @@ import (
 
 // person is a stakeholder as an import makes it: the given fields and the
 // import's defaults (influence 3, neutral attitude, no relationship yet).
-func person(name, title, dept, role, email, phone, notes string) kam.Stakeholder {
+func person(name, title string, dept kam.Department, role kam.BuyingRole, email, phone, notes string) kam.Stakeholder {
 	return kam.Stakeholder{Name: name, Title: title, Department: dept, BuyingRole: role, Influence: 3,
 		Email: email, Phone: phone, Notes: notes}
 }

@@ -3,6 +3,8 @@ package contacts
 import (
 	"strings"
 	"unicode"
+
+	"kamworkbench/internal/kam"
 )
 
 // keywords tell a department or buying role from free text. words must
@@ -48,11 +50,11 @@ var buyingRoles = []keywords{
 // DepartmentOf maps a department's name as people write it ("Einkauf",
 // "IT-Abteilung", "Works Council") to a department of the domain, or ""
 // when it is none of them.
-func DepartmentOf(text string) string { return match(departments, text) }
+func DepartmentOf(text string) kam.Department { return kam.Department(match(departments, text)) }
 
 // BuyingRoleOf maps a buying role as people write it ("Entscheider",
 // "Economic Buyer") to a buying role of the domain, or "" when it is none.
-func BuyingRoleOf(text string) string { return match(buyingRoles, text) }
+func BuyingRoleOf(text string) kam.BuyingRole { return kam.BuyingRole(match(buyingRoles, text)) }
 
 func match(list []keywords, text string) string {
 	words := strings.FieldsFunc(fold(text), func(r rune) bool {

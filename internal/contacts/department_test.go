@@ -22,7 +22,7 @@ func TestDepartmentOf(t *testing.T) {
 		{"Fachabteilung", "specialist"}, {"Specialist", "specialist"},
 		{"Qualitätssicherung", ""}, {"Qualitätsmanagement", ""}, {"Personal", ""}, {"Qualität", ""}, {"", ""}, {"  ", ""},
 	} {
-		if got := contacts.DepartmentOf(tc.text); got != tc.want {
+		if got := contacts.DepartmentOf(tc.text); string(got) != tc.want {
 			t.Errorf("DepartmentOf(%q): got %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -40,7 +40,7 @@ func TestBuyingRoleOf(t *testing.T) {
 		{"Champion", "champion"}, {"Fürsprecher", "champion"}, {"Coach", "champion"},
 		{"Projektleiter", ""}, {"", ""},
 	} {
-		if got := contacts.BuyingRoleOf(tc.text); got != tc.want {
+		if got := contacts.BuyingRoleOf(tc.text); string(got) != tc.want {
 			t.Errorf("BuyingRoleOf(%q): got %q, want %q", tc.text, got, tc.want)
 		}
 	}

@@ -10,11 +10,14 @@ import (
 	"kamworkbench/internal/kam"
 )
 
-// Why a usable person was left out (Problem.Skipped, and Problem.Kind),
-// for the window to word in its language.
+// Skip is why a usable person was left out (Problem.Skipped, and
+// Problem.Kind), for the window to word in its language.
+type Skip string
+
+// The reasons a usable person was left out.
 const (
-	SkippedOnMap    = "on_map"   // already a stakeholder of the client
-	SkippedRepeated = "repeated" // the same as an earlier row or card of the file
+	SkippedOnMap    Skip = "on_map"   // already a stakeholder of the client
+	SkippedRepeated Skip = "repeated" // the same as an earlier row or card of the file
 )
 
 // seen remembers the people already on the map and those read so far, by
@@ -78,10 +81,10 @@ func (s seen) remember(p kam.Stakeholder, line int) {
 
 // skip reports a person left out because they are there already.
 func (r *Result) skip(line int, p kam.Stakeholder, same seenAs) {
-	pr := Problem{Line: line, Name: p.Name, Kind: SkippedOnMap, Skipped: SkippedOnMap,
+	pr := Problem{Line: line, Name: p.Name, Kind: string(SkippedOnMap), Skipped: SkippedOnMap,
 		Reason: fmt.Sprintf("%s is already on the map", same.name)}
 	if same.line > 0 {
-		pr.Kind, pr.Skipped = SkippedRepeated, SkippedRepeated
+		pr.Kind, pr.Skipped = string(SkippedRepeated), SkippedRepeated
 		pr.Reason = fmt.Sprintf("%s is already in the file (line %d)", same.name, same.line)
 	}
 	r.report(pr)

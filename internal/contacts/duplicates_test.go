@@ -26,7 +26,7 @@ func TestParseSkipsPeopleThereAlready(t *testing.T) {
 			name: "case and spacing aside, with an e-mail the map lacks",
 			file: "Name;E-Mail\n  jörg   SCHÄFER ;j.schaefer@example.de\nAnna Berg;\n", existing: onMap,
 			people:   []string{"Anna Berg"},
-			problems: []contacts.Problem{{Line: 2, Reason: "Jörg Schäfer is already on the map", Kind: contacts.SkippedOnMap, Skipped: contacts.SkippedOnMap, Name: "jörg SCHÄFER"}},
+			problems: []contacts.Problem{{Line: 2, Reason: "Jörg Schäfer is already on the map", Kind: string(contacts.SkippedOnMap), Skipped: contacts.SkippedOnMap, Name: "jörg SCHÄFER"}},
 		},
 		{
 			name: "the same name with another e-mail is another person",
@@ -37,8 +37,8 @@ func TestParseSkipsPeopleThereAlready(t *testing.T) {
 			name: "the same e-mail in other case, or none in the file",
 			file: "Name;E-Mail\nPetra Lindner;P.Lindner@Example.de\nKarl Weber;\n", existing: onMap,
 			problems: []contacts.Problem{
-				{Line: 2, Reason: "Petra Lindner is already on the map", Kind: contacts.SkippedOnMap, Skipped: contacts.SkippedOnMap, Name: "Petra Lindner"},
-				{Line: 3, Reason: "Karl Weber is already on the map", Kind: contacts.SkippedOnMap, Skipped: contacts.SkippedOnMap, Name: "Karl Weber"},
+				{Line: 2, Reason: "Petra Lindner is already on the map", Kind: string(contacts.SkippedOnMap), Skipped: contacts.SkippedOnMap, Name: "Petra Lindner"},
+				{Line: 3, Reason: "Karl Weber is already on the map", Kind: string(contacts.SkippedOnMap), Skipped: contacts.SkippedOnMap, Name: "Karl Weber"},
 			},
 		},
 		{
@@ -47,13 +47,13 @@ func TestParseSkipsPeopleThereAlready(t *testing.T) {
 			people: []string{"Anna Berg", "Ben Roth"},
 			problems: []contacts.Problem{
 				{Line: 3, Reason: "no name", Kind: contacts.KindNoName},
-				{Line: 4, Reason: "Anna Berg is already in the file (line 2)", Kind: contacts.SkippedRepeated, Skipped: contacts.SkippedRepeated, Name: "Anna Berg"},
+				{Line: 4, Reason: "Anna Berg is already in the file (line 2)", Kind: string(contacts.SkippedRepeated), Skipped: contacts.SkippedRepeated, Name: "Anna Berg"},
 			},
 		},
 		{
 			name: "a vCard written decomposed (as a Mac does) matches the name typed on the map",
 			file: "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jo\u0308rg Scha\u0308fer\r\nEND:VCARD\r\n", existing: onMap,
-			problems: []contacts.Problem{{Line: 1, Reason: "Jörg Schäfer is already on the map", Kind: contacts.SkippedOnMap, Skipped: contacts.SkippedOnMap, Name: "Jo\u0308rg Scha\u0308fer"}},
+			problems: []contacts.Problem{{Line: 1, Reason: "Jörg Schäfer is already on the map", Kind: string(contacts.SkippedOnMap), Skipped: contacts.SkippedOnMap, Name: "Jo\u0308rg Scha\u0308fer"}},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

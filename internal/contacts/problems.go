@@ -28,7 +28,7 @@ type Problem struct {
 	LastLine int `json:"last_line,omitempty"`
 	// Skipped is set when the row holds a person there already:
 	// SkippedOnMap or SkippedRepeated (the Kind too).
-	Skipped string `json:"skipped,omitempty"`
+	Skipped Skip `json:"skipped,omitempty"`
 	// Name is the person's: of one there already, or of one with a field
 	// too long or invalid (unless it is the name).
 	Name string `json:"name,omitempty"`

@@ -33,7 +33,7 @@ func Account(c *catalog.Catalog) kam.Account {
 	for _, p := range people {
 		byName[p.Name] = p.ID
 	}
-	rel := func(from, to, kind string) kam.Relation {
+	rel := func(from, to string, kind kam.RelationKind) kam.Relation {
 		return kam.Relation{ID: id(), From: byName[from], To: byName[to], Kind: kind}
 	}
 	earlier := kam.WorkshopData{
@@ -167,7 +167,7 @@ func ours(name, role string) kam.Participant {
 }
 
 func stakeholders() []kam.Stakeholder {
-	s := func(name, title, dept, role string, att, infl, rel int, owner string, knows bool, last string, x, y float64, email, phone, notes string) kam.Stakeholder {
+	s := func(name, title string, dept kam.Department, role kam.BuyingRole, att, infl, rel int, owner string, knows bool, last string, x, y float64, email, phone, notes string) kam.Stakeholder {
 		return kam.Stakeholder{ID: id(), Name: name, Title: title, Department: dept, BuyingRole: role, Attitude: att, Influence: infl,
 			Relationship: rel, Owner: owner, KnowsPortfolio: knows, LastContact: last, X: x, Y: y, Email: email, Phone: phone, Notes: notes}
 	}

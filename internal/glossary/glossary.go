@@ -75,11 +75,11 @@ var Languages = []string{"de", "en"}
 // Label is the label of value of kind in lang (German unless lang is
 // English); the value itself when it has none, so a bad value shows rather
 // than vanishes.
-func Label(lang string, kind Kind, value string) string {
-	if l, ok := words.lang(lang).sets[kind][value]; ok {
+func Label[T ~string](lang string, kind Kind, value T) string {
+	if l, ok := words.lang(lang).sets[kind][string(value)]; ok {
 		return l
 	}
-	return value
+	return string(value)
 }
 
 // LabelInt is Label for the kinds whose values are numbers (attitude,

@@ -34,11 +34,11 @@ const StaleAfterDays = 90
 // set for GapDepartment; StakeholderID and Name for the kinds about a person;
 // Days (days since the last contact) for GapStaleContact.
 type Gap struct {
-	Kind          GapKind `json:"kind"`
-	Department    string  `json:"department,omitempty"`
-	StakeholderID string  `json:"stakeholder_id,omitempty"`
-	Name          string  `json:"name,omitempty"`
-	Days          int     `json:"days,omitempty"`
+	Kind          GapKind    `json:"kind"`
+	Department    Department `json:"department,omitempty"`
+	StakeholderID string     `json:"stakeholder_id,omitempty"`
+	Name          string     `json:"name,omitempty"`
+	Days          int        `json:"days,omitempty"`
 }
 
 // Coverage finds the gaps in how we cover people, judged on the day asOf
@@ -50,7 +50,7 @@ type Gap struct {
 // checks that need a date; a last contact after asOf is not stale.
 func Coverage(people []Stakeholder, asOf time.Time) []Gap {
 	gaps := []Gap{}
-	covered := map[string]bool{}
+	covered := map[Department]bool{}
 	for _, p := range people {
 		covered[p.Department] = true
 	}

@@ -11,14 +11,14 @@ import (
 func TestCoverage(t *testing.T) {
 	asOf := time.Date(2026, 11, 26, 15, 30, 0, 0, time.FixedZone("CET", 3600))
 	// covered is a person in every key department who causes no gap.
-	covered := func(id, dept string) kam.Stakeholder {
+	covered := func(id string, dept kam.Department) kam.Stakeholder {
 		return kam.Stakeholder{ID: id, Name: id, Department: dept, BuyingRole: "user", Owner: "Julia",
 			KnowsPortfolio: true, LastContact: "2026-11-01"}
 	}
 	all := func(extra ...kam.Stakeholder) []kam.Stakeholder {
 		var ps []kam.Stakeholder
 		for _, d := range kam.KeyDepartments {
-			ps = append(ps, covered("k-"+d, d))
+			ps = append(ps, covered("k-"+string(d), d))
 		}
 		return append(ps, extra...)
 	}

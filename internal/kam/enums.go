@@ -1,28 +1,63 @@
 package kam
 
+// Department is a department of a customer's organisation, as stored.
+type Department string
+
+// BuyingRole is the part a stakeholder plays in a buying decision.
+type BuyingRole string
+
+// RelationKind is how two stakeholders relate.
+type RelationKind string
+
+// Stage is where an opportunity stands in the funnel.
+type Stage string
+
+// Priority is how urgent an action is.
+type Priority string
+
+// Status is how far an action has come.
+type Status string
+
 // Departments of a customer's organisation, as stored.
-var Departments = []string{
+var Departments = []Department{
 	"purchasing", "it", "management", "works_council", "finance",
 	"operations", "sales", "marketing", "specialist", "other",
 }
 
 // BuyingRoles a stakeholder can play in a buying decision.
-var BuyingRoles = []string{
+var BuyingRoles = []BuyingRole{
 	"decision_maker", "economic_buyer", "technical_buyer", "user",
 	"influencer", "gatekeeper", "champion", "other",
 }
 
+// ArgumentRole is the buying role an argument speaks to: one of the
+// BuyingRoles, or AnyRole.
+type ArgumentRole string
+
+// AnyRole is the role of an argument meant for every buying role.
+const AnyRole ArgumentRole = ""
+
+// ArgumentRoles lists the roles an argument can speak to: every role first,
+// then each buying role.
+func ArgumentRoles() []ArgumentRole {
+	out := []ArgumentRole{AnyRole}
+	for _, r := range BuyingRoles {
+		out = append(out, ArgumentRole(r))
+	}
+	return out
+}
+
 // RelationKinds between two stakeholders.
-var RelationKinds = []string{"reports_to", "influences", "conflict"}
+var RelationKinds = []RelationKind{"reports_to", "influences", "conflict"}
 
 // Stages of an opportunity, in funnel order.
-var Stages = []string{"lead", "qualified", "proposal", "negotiation", "won", "lost"}
+var Stages = []Stage{"lead", "qualified", "proposal", "negotiation", "won", "lost"}
 
 // Priorities of an action, highest first.
-var Priorities = []string{"high", "medium", "low"}
+var Priorities = []Priority{"high", "medium", "low"}
 
 // Statuses of an action.
-var Statuses = []string{"open", "in_progress", "done"}
+var Statuses = []Status{"open", "in_progress", "done"}
 
 // The numbered scales, both ends included.
 const (
@@ -34,9 +69,9 @@ const (
 )
 
 // KeyDepartments are the departments whose coverage matters by default.
-var KeyDepartments = []string{"purchasing", "it", "management", "works_council", "finance"}
+var KeyDepartments = []Department{"purchasing", "it", "management", "works_council", "finance"}
 
-func oneOf(v string, set []string) bool {
+func oneOf[T ~string](v T, set []T) bool {
 	for _, s := range set {
 		if v == s {
 			return true

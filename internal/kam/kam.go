@@ -22,15 +22,18 @@ type Client struct {
 	UpdatedAt string `json:"updated_at,omitempty"`
 }
 
+// Side is whose side a workshop's participant is on.
+type Side string
+
 // Sides of a workshop's participants: the customer's people in the room and
 // our own team.
 const (
-	SideCustomer = "customer"
-	SideOurs     = "ours"
+	SideCustomer Side = "customer"
+	SideOurs     Side = "ours"
 )
 
 // Sides lists the sides a participant can be on.
-var Sides = []string{SideCustomer, SideOurs}
+var Sides = []Side{SideCustomer, SideOurs}
 
 // Participant takes part in a workshop, on the customer's side or ours, and
 // is optionally a stakeholder of the client's map. ID is empty for a
@@ -39,7 +42,7 @@ type Participant struct {
 	ID            string `json:"id"`
 	Name          string `json:"name"`
 	Role          string `json:"role"`
-	Side          string `json:"side"`
+	Side          Side   `json:"side"`
 	StakeholderID string `json:"stakeholder_id"`
 }
 
@@ -49,7 +52,7 @@ type Participant struct {
 type Vote struct {
 	ParticipantID string `json:"participant_id"`
 	QuestionID    string `json:"question_id"`
-	Rating        *int   `json:"rating"`
+	Rating        *int   `json:"rating" ts_type:"number | null"`
 	NA            bool   `json:"na"`
 }
 
@@ -71,7 +74,7 @@ type Workshop struct {
 type Answer struct {
 	WorkshopID string   `json:"workshop_id,omitempty"`
 	QuestionID string   `json:"question_id"`
-	Rating     *int     `json:"rating"`
+	Rating     *int     `json:"rating" ts_type:"number | null"`
 	NA         bool     `json:"na"`
 	Finding    string   `json:"finding"`
 	Notes      string   `json:"notes"`
@@ -81,32 +84,32 @@ type Answer struct {
 
 // Stakeholder is a person at the client.
 type Stakeholder struct {
-	ID             string  `json:"id"`
-	ClientID       string  `json:"client_id,omitempty"`
-	Name           string  `json:"name"`
-	Title          string  `json:"title"`
-	Department     string  `json:"department"`
-	BuyingRole     string  `json:"buying_role"`
-	Attitude       int     `json:"attitude"`
-	Influence      int     `json:"influence"`
-	Relationship   int     `json:"relationship"`
-	Owner          string  `json:"owner"`
-	KnowsPortfolio bool    `json:"knows_portfolio"`
-	LastContact    string  `json:"last_contact"`
-	Notes          string  `json:"notes"`
-	Email          string  `json:"email"`
-	Phone          string  `json:"phone"`
-	X              float64 `json:"x"`
-	Y              float64 `json:"y"`
+	ID             string     `json:"id"`
+	ClientID       string     `json:"client_id,omitempty"`
+	Name           string     `json:"name"`
+	Title          string     `json:"title"`
+	Department     Department `json:"department"`
+	BuyingRole     BuyingRole `json:"buying_role"`
+	Attitude       int        `json:"attitude"`
+	Influence      int        `json:"influence"`
+	Relationship   int        `json:"relationship"`
+	Owner          string     `json:"owner"`
+	KnowsPortfolio bool       `json:"knows_portfolio"`
+	LastContact    string     `json:"last_contact"`
+	Notes          string     `json:"notes"`
+	Email          string     `json:"email"`
+	Phone          string     `json:"phone"`
+	X              float64    `json:"x"`
+	Y              float64    `json:"y"`
 }
 
 // Relation links two stakeholders of one client.
 type Relation struct {
-	ID       string `json:"id"`
-	ClientID string `json:"client_id,omitempty"`
-	From     string `json:"from"`
-	To       string `json:"to"`
-	Kind     string `json:"kind"`
+	ID       string       `json:"id"`
+	ClientID string       `json:"client_id,omitempty"`
+	From     string       `json:"from"`
+	To       string       `json:"to"`
+	Kind     RelationKind `json:"kind"`
 }
 
 // Competitor is a battle card for a competitor at a client.
@@ -128,7 +131,7 @@ type Opportunity struct {
 	ClientID      string  `json:"client_id,omitempty"`
 	Title         string  `json:"title"`
 	Value         float64 `json:"value"`
-	Stage         string  `json:"stage"`
+	Stage         Stage   `json:"stage"`
 	Probability   int     `json:"probability"`
 	ExpectedClose string  `json:"expected_close"`
 	NextStep      string  `json:"next_step"`
@@ -137,28 +140,28 @@ type Opportunity struct {
 // Argument is a feature → advantage → benefit (MVN) argument, optionally
 // addressed to a buying role. Position orders the arguments of a client.
 type Argument struct {
-	ID         string `json:"id"`
-	ClientID   string `json:"client_id,omitempty"`
-	Feature    string `json:"feature"`
-	Advantage  string `json:"advantage"`
-	Benefit    string `json:"benefit"`
-	BuyingRole string `json:"buying_role"`
-	Position   int    `json:"position"`
+	ID         string       `json:"id"`
+	ClientID   string       `json:"client_id,omitempty"`
+	Feature    string       `json:"feature"`
+	Advantage  string       `json:"advantage"`
+	Benefit    string       `json:"benefit"`
+	BuyingRole ArgumentRole `json:"buying_role"`
+	Position   int          `json:"position"`
 }
 
 // Action is an agreed task of a workshop. An internal action never appears
 // in the customer's version of a report.
 type Action struct {
-	ID          string `json:"id"`
-	WorkshopID  string `json:"workshop_id,omitempty"`
-	Title       string `json:"title"`
-	Owner       string `json:"owner"`
-	Due         string `json:"due"`
-	Priority    string `json:"priority"`
-	Probability int    `json:"probability"`
-	Status      string `json:"status"`
-	QuestionID  string `json:"question_id"`
-	Internal    bool   `json:"internal"`
+	ID          string   `json:"id"`
+	WorkshopID  string   `json:"workshop_id,omitempty"`
+	Title       string   `json:"title"`
+	Owner       string   `json:"owner"`
+	Due         string   `json:"due"`
+	Priority    Priority `json:"priority"`
+	Probability int      `json:"probability"`
+	Status      Status   `json:"status"`
+	QuestionID  string   `json:"question_id"`
+	Internal    bool     `json:"internal"`
 }
 
 // WorkshopData is a workshop with everything recorded in it.

@@ -17,7 +17,7 @@ type AreaQuestions struct {
 // value (an agreed rating or rated votes), NA those marked not applicable.
 type AreaScore struct {
 	ID       string   `json:"id"`
-	Score    *float64 `json:"score"`
+	Score    *float64 `json:"score" ts_type:"number | null"`
 	Answered int      `json:"answered"`
 	NA       int      `json:"na"`
 	Total    int      `json:"total"`
@@ -26,13 +26,13 @@ type AreaScore struct {
 // PerspectiveArea is one area's score in one side's view.
 type PerspectiveArea struct {
 	ID    string   `json:"id"`
-	Score *float64 `json:"score"`
+	Score *float64 `json:"score" ts_type:"number | null"`
 }
 
 // Perspective is the scores of one side's votes alone. Overall is nil when
 // the side cast no rated vote on an applicable question.
 type Perspective struct {
-	Overall *float64          `json:"overall"`
+	Overall *float64          `json:"overall" ts_type:"number | null"`
 	Areas   []PerspectiveArea `json:"areas"`
 }
 
@@ -50,19 +50,19 @@ type Perspectives struct {
 // votes (nil: none, or the answer is not applicable).
 type QuestionScore struct {
 	ID        string   `json:"id"`
-	Value     *float64 `json:"value"`
+	Value     *float64 `json:"value" ts_type:"number | null"`
 	Votes     int      `json:"votes"`
-	Spread    *int     `json:"spread"`
+	Spread    *int     `json:"spread" ts_type:"number | null"`
 	Consensus bool     `json:"consensus"`
-	Customer  *float64 `json:"customer"`
-	Ours      *float64 `json:"ours"`
+	Customer  *float64 `json:"customer" ts_type:"number | null"`
+	Ours      *float64 `json:"ours" ts_type:"number | null"`
 }
 
 // Report is the scored result of a workshop (DESIGN.md, "Scores"). Overall
 // is nil when no area has a score.
 type Report struct {
 	WorkshopID   string          `json:"workshop_id"`
-	Overall      *float64        `json:"overall"`
+	Overall      *float64        `json:"overall" ts_type:"number | null"`
 	Areas        []AreaScore     `json:"areas"`
 	Perspectives Perspectives    `json:"perspectives"`
 	Questions    []QuestionScore `json:"questions"`
@@ -95,7 +95,7 @@ func Score(workshopID string, areas []AreaQuestions, answers []Answer, votes []V
 	for _, a := range answers {
 		byQuestion[a.QuestionID] = a
 	}
-	side := make(map[string]string, len(participants))
+	side := make(map[string]Side, len(participants))
 	for _, p := range participants {
 		side[p.ID] = p.Side
 	}
@@ -219,12 +219,12 @@ func sideGap(q QuestionScore) float64 {
 // tally counts the votes of one question.
 type tally struct {
 	votes, rated, sum, min, max int
-	side                        map[string]*sideTally
+	side                        map[Side]*sideTally
 }
 
 type sideTally struct{ rated, sum int }
 
-func (t *tally) of(side string) sideTally {
+func (t *tally) of(side Side) sideTally {
 	if st := t.side[side]; st != nil {
 		return *st
 	}
@@ -233,7 +233,7 @@ func (t *tally) of(side string) sideTally {
 
 func (s sideTally) mean() *float64 { return mean(s.sum, s.rated) }
 
-func (t *tally) add(v Vote, side string) {
+func (t *tally) add(v Vote, side Side) {
 	t.votes++
 	if v.NA || v.Rating == nil {
 		return
@@ -251,7 +251,7 @@ func (t *tally) add(v Vote, side string) {
 		return
 	}
 	if t.side == nil {
-		t.side = map[string]*sideTally{}
+		t.side = map[Side]*sideTally{}
 	}
 	st := t.side[side]
 	if st == nil {

@@ -14,6 +14,12 @@ const (
 	MaxText = 200_000 // notes and other multi-line fields
 )
 
+// MaxValue is the largest value of an opportunity, in EUR.
+const MaxValue = 1e13
+
+// MaxProbability is the highest probability, in percent (the lowest is 0).
+const MaxProbability = 100
+
 // MaxParticipants caps the participant list of one workshop.
 const MaxParticipants = 200
 
@@ -41,9 +47,13 @@ func checkRange(field string, v, lo, hi int) error {
 	return nil
 }
 
-func checkEnum(field, v string, set []string) error {
+func checkEnum[T ~string](field string, v T, set []T) error {
 	if !oneOf(v, set) {
-		return breaks(field, RuleChoice, 0, 0, "%q is not one of %s", v, strings.Join(set, ", "))
+		names := make([]string, len(set))
+		for i, s := range set {
+			names[i] = string(s)
+		}
+		return breaks(field, RuleChoice, 0, 0, "%q is not one of %s", v, strings.Join(names, ", "))
 	}
 	return nil
 }
@@ -215,13 +225,13 @@ func (c *Competitor) Validate() error {
 
 // Validate checks an opportunity's fields.
 func (o *Opportunity) Validate() error {
-	if o.Value != o.Value || o.Value < 0 || o.Value > 1e13 {
+	if o.Value != o.Value || o.Value < 0 || o.Value > MaxValue {
 		return Invalid("value", "%v EUR is not a valid amount", o.Value)
 	}
 	return first(
 		checkRequired("title", o.Title),
 		checkEnum("stage", o.Stage, Stages),
-		checkRange("probability", o.Probability, 0, 100),
+		checkRange("probability", o.Probability, 0, MaxProbability),
 		checkDate("expected_close", o.ExpectedClose),
 		checkText("next_step", o.NextStep, MaxText),
 	)
@@ -230,8 +240,8 @@ func (o *Opportunity) Validate() error {
 // Validate checks an argument's fields. At least the feature must be given.
 func (a *Argument) Validate() error {
 	var role error
-	if a.BuyingRole != "" {
-		role = checkEnum("buying_role", a.BuyingRole, BuyingRoles)
+	if a.BuyingRole != AnyRole {
+		role = checkEnum("buying_role", BuyingRole(a.BuyingRole), BuyingRoles)
 	}
 	return first(
 		checkRequired("feature", a.Feature),
@@ -248,7 +258,7 @@ func (a *Action) Validate() error {
 		checkText("owner", a.Owner, MaxName),
 		checkDate("due", a.Due),
 		checkEnum("priority", a.Priority, Priorities),
-		checkRange("probability", a.Probability, 0, 100),
+		checkRange("probability", a.Probability, 0, MaxProbability),
 		checkEnum("status", a.Status, Statuses),
 		checkText("question_id", a.QuestionID, MaxName),
 	)

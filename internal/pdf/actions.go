@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 
+	"kamworkbench/internal/glossary"
 	"kamworkbench/internal/kam"
 )
 
@@ -51,7 +52,7 @@ func (d *doc) drawActions() {
 			{spans: []span{{text: d.lang.date(a.Due), size: 8.5, color: c}}},
 			d.priorityCell(t, a.Priority),
 			{spans: []span{{text: d.lang.percent(a.Probability), size: 8.5, color: c}}},
-			{spans: []span{{text: d.lang.word("status." + a.Status), size: 8.5, color: c}}},
+			{spans: []span{{text: label(d.lang, glossary.Status, a.Status), size: 8.5, color: c}}},
 		}})
 	}
 }

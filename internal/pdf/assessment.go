@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"kamworkbench/internal/catalog"
+	"kamworkbench/internal/glossary"
 	"kamworkbench/internal/kam"
 )
 
@@ -58,7 +59,7 @@ func (d *doc) areaLine(i int) {
 	}
 	text += strconv.Itoa(s.Answered) + " / " + strconv.Itoa(s.Total-s.NA) + " " + d.lang.word("answered")
 	if s.NA > 0 {
-		text += " · " + strconv.Itoa(s.NA) + " " + d.lang.word("na")
+		text += " · " + strconv.Itoa(s.NA) + " " + label(d.lang, glossary.Rating, glossary.NA)
 	}
 	if d.prevScr != nil {
 		text += " · " + d.lang.word("previous") + ": " + d.optScore(d.prevScr.Areas[i].Score)
@@ -112,9 +113,9 @@ func (d *doc) question(t *table, num string, q catalog.Question, a, prev *kam.An
 	}
 	rating := d.ratingCell(a, 8.5)
 	if d.prev != nil && prev != nil && (prev.NA || prev.Rating != nil) {
-		was := d.lang.word("na")
+		was := label(d.lang, glossary.Rating, glossary.NA)
 		if !prev.NA {
-			was = d.lang.word("rating." + strconv.Itoa(min(max(*prev.Rating, 0), 4)))
+			was = labelInt(d.lang, glossary.Rating, *prev.Rating)
 		}
 		rating.spans = append(rating.spans, span{text: d.lang.word("previous") + ": " + was, size: 7, color: faint, top: 0.6})
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"kamworkbench/internal/glossary"
+	"kamworkbench/internal/kam"
 )
 
 // lang is the language of a report: German (the default) or English.
@@ -20,8 +21,8 @@ const (
 
 // word returns the fixed text key in the report's language; an unknown key
 // comes back as it is, so a slip shows in the document rather than vanishing.
-// Labels of enum values ("dept.it") and names of kinds ("attitude") are the
-// glossary's.
+// Names of kinds ("attitude") are the glossary's; labels of enum values
+// come from label and labelInt.
 func (l lang) word(key string) string {
 	if w, ok := l.glossaryWord(key); ok {
 		return w
@@ -41,46 +42,41 @@ func (l lang) code() string {
 	return "de"
 }
 
-// labelPrefixes are the report's keys for the labels of enum values:
-// "dept.it" is the label of the department "it".
-var labelPrefixes = map[string]glossary.Kind{
-	"dept.": glossary.Department, "role.": glossary.BuyingRole, "att.": glossary.Attitude,
-	"rel.": glossary.Relationship, "kind.": glossary.RelationKind, "stage.": glossary.Stage,
-	"prio.": glossary.Priority, "status.": glossary.Status, "rating.": glossary.Rating,
-	"gap.": glossary.CoverageGap,
+// label is the glossary's label of an enum value in the report's language.
+func label[T ~string](l lang, kind glossary.Kind, v T) string {
+	return glossary.Label(l.code(), kind, v)
+}
+
+// labelInt is the glossary's label of a value of a numbered scale (rating,
+// attitude, relationship), the value itself when it is off the scale.
+func labelInt(l lang, kind glossary.Kind, v int) string {
+	return glossary.LabelInt(l.code(), kind, v)
+}
+
+// roleOrAny labels the buying role an argument is for; "" is every role.
+func (d *doc) roleOrAny(r kam.ArgumentRole) string {
+	if r == kam.AnyRole {
+		return glossary.Word(d.lang.code(), glossary.AnyRole)
+	}
+	return label(d.lang, glossary.BuyingRole, r)
 }
 
 // kindNames are the report's keys for the names of the kinds (its column
-// headings).
+// headings), which are the glossary's.
 var kindNames = map[string]glossary.Kind{
 	"department": glossary.Department, "role": glossary.BuyingRole, "attitude": glossary.Attitude,
 	"influence": glossary.Influence, "relationship": glossary.Relationship, "threat": glossary.Threat,
 	"stage": glossary.Stage, "priority": glossary.Priority, "status": glossary.Status,
 }
 
-// glossaryWord looks key up in the glossary: a label by its prefix, a
-// kind's name, or one of the few keys that name a single value.
+// glossaryWord looks key up in the glossary: a kind's name, or the totals
+// of won and lost opportunities, which are named by their stage.
 func (l lang) glossaryWord(key string) (string, bool) {
-	switch key {
-	case "role.": // an argument for no particular role
-		return glossary.Word(l.code(), glossary.AnyRole), true
-	case "na":
-		return glossary.Label(l.code(), glossary.Rating, glossary.NA), true
-	case "won", "lost":
+	if key == "won" || key == "lost" {
 		return glossary.Label(l.code(), glossary.Stage, key), true
-	case "edge.reports", "edge.influ", "edge.conflict":
-		kind := map[string]string{"edge.reports": "reports_to", "edge.influ": "influences", "edge.conflict": "conflict"}[key]
-		return glossary.Label(l.code(), glossary.RelationKind, kind), true
 	}
 	if k, ok := kindNames[key]; ok {
 		return glossary.Name(l.code(), k), true
-	}
-	prefix, value, ok := strings.Cut(key, ".")
-	if !ok {
-		return "", false
-	}
-	if kind, ok := labelPrefixes[prefix+"."]; ok {
-		return glossary.Label(l.code(), kind, value), true
 	}
 	return "", false
 }

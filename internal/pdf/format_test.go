@@ -3,9 +3,11 @@ package pdf
 import (
 	"encoding/json"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 
-	"kamworkbench/internal/kam"
+	"kamworkbench/internal/glossary"
 )
 
 func TestFormat(t *testing.T) {
@@ -24,7 +26,11 @@ func TestFormat(t *testing.T) {
 		{name: "date in January", fmtDE: func() string { return german.date("2027-01-05") }, fmtEN: func() string { return english.date("2027-01-05") }, de: "05.01.2027", en: "5 Jan 2027"},
 		{name: "no date", fmtDE: func() string { return german.date("") }, fmtEN: func() string { return english.date("") }, de: "", en: ""},
 		{name: "percent", fmtDE: func() string { return german.percent(50) }, fmtEN: func() string { return english.percent(50) }, de: "50 %", en: "50%"},
-		{name: "rating word", fmtDE: func() string { return german.word("rating.0") + "/" + german.word("rating.4") }, fmtEN: func() string { return english.word("rating.0") + "/" + english.word("rating.4") }, de: "nicht vorhanden/vorbildlich", en: "none/exemplary"},
+		{name: "rating word", fmtDE: func() string {
+			return labelInt(german, glossary.Rating, 0) + "/" + labelInt(german, glossary.Rating, 4)
+		}, fmtEN: func() string {
+			return labelInt(english, glossary.Rating, 0) + "/" + labelInt(english, glossary.Rating, 4)
+		}, de: "nicht vorhanden/vorbildlich", en: "none/exemplary"},
 		{name: "page", fmtDE: func() string { return german.wordf("page", 3, 12) }, fmtEN: func() string { return english.wordf("page", 3, 12) }, de: "Seite 3 von 12", en: "Page 3 of 12"},
 	}
 	for _, tt := range tests {
@@ -109,37 +115,27 @@ func TestScoreFormat(t *testing.T) {
 	}
 }
 
-// TestWords checks that every fixed text has both languages and that every
-// enum value of the domain has a label, which comes from the glossary.
+// TestWords checks that every fixed text has both languages, that no label
+// of an enum value is among them (the glossary has those), and that the
+// report's names of kinds come from the glossary.
 func TestWords(t *testing.T) {
 	for k, w := range words {
 		if w[0] == "" || w[1] == "" {
 			t.Errorf("%s: got %q, want a German and an English text", k, w)
 		}
-	}
-	enums := map[string][]string{
-		"dept.": kam.Departments, "role.": kam.BuyingRoles, "stage.": kam.Stages,
-		"prio.": kam.Priorities, "status.": kam.Statuses, "kind.": kam.RelationKinds,
-		"att.": {"-2", "-1", "0", "1", "2"}, "rel.": {"0", "1", "2", "3"}, "rating.": {"0", "1", "2", "3", "4"},
-	}
-	for _, g := range kam.GapKinds {
-		enums["gap."] = append(enums["gap."], string(g))
-	}
-	for prefix, values := range enums {
-		for _, v := range values {
-			for _, l := range []lang{german, english} {
-				if got := l.word(prefix + v); got == prefix+v || got == "" {
-					t.Errorf("%v: no label for %s%s", l.code(), prefix, v)
-				}
-				if _, ok := words[prefix+v]; ok {
-					t.Errorf("%s%s is labelled in the report's own words; it is the glossary's", prefix, v)
-				}
-			}
+		if prefix, _, ok := strings.Cut(k, "."); ok && slices.Contains([]string{"dept", "role", "att", "rel", "stage", "prio", "status", "rating", "gap"}, prefix) {
+			t.Errorf("%s is a label of an enum value in the report's own words; it is the glossary's", k)
 		}
 	}
-	for _, key := range []string{"role.", "na", "won", "lost", "edge.reports", "edge.influ", "edge.conflict", "attitude", "role"} {
+	for _, key := range []string{"attitude", "role", "department", "won", "lost"} {
 		if got := english.word(key); got == key || got == "" {
 			t.Errorf("en: no word for %s", key)
 		}
+	}
+	if got := german.word("attitude"); got != glossary.Name("de", glossary.Attitude) {
+		t.Errorf("de: attitude is %q, the glossary says %q", got, glossary.Name("de", glossary.Attitude))
+	}
+	if got := labelInt(english, glossary.Attitude, -1); got != glossary.LabelInt("en", glossary.Attitude, -1) {
+		t.Errorf("en: attitude -1 is %q", got)
 	}
 }

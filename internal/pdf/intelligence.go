@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 
+	"kamworkbench/internal/glossary"
 	"kamworkbench/internal/kam"
 )
 
@@ -232,7 +233,7 @@ func (d *doc) drawOpportunities() {
 		}
 		t.row(row{cells: []cell{
 			{spans: title},
-			{spans: []span{{text: d.lang.word("stage." + o.Stage), size: 8.5, color: c}}},
+			{spans: []span{{text: label(d.lang, glossary.Stage, o.Stage), size: 8.5, color: c}}},
 			{spans: []span{{text: d.lang.money(o.Value), size: 8.5, color: c}}},
 			{spans: []span{{text: d.lang.percent(o.Probability), size: 8.5, color: c}}},
 			{spans: []span{{text: d.lang.money(o.Value * float64(o.Probability) / 100), size: 8.5, color: c}}},
@@ -261,7 +262,7 @@ func (d *doc) drawArguments() {
 			{spans: []span{{text: a.Feature, style: "B", size: 8.5, color: ink}}},
 			t.one(a.Advantage),
 			{spans: []span{{text: a.Benefit, size: 8.5, color: accent}}},
-			{spans: []span{{text: d.lang.word("role." + a.BuyingRole), size: 7.5, color: muted}}},
+			{spans: []span{{text: d.roleOrAny(a.BuyingRole), size: 7.5, color: muted}}},
 		}})
 	}
 }

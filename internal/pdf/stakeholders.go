@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"kamworkbench/internal/glossary"
 	"kamworkbench/internal/kam"
 )
 
@@ -54,7 +55,7 @@ func (d *doc) peopleTable(people []kam.Stakeholder) {
 		}
 		cells := []cell{
 			{spans: name},
-			{spans: []span{t.txt(d.lang.word("dept." + p.Department)), {text: d.lang.word("role." + p.BuyingRole), size: 7.5, color: muted}}},
+			{spans: []span{t.txt(label(d.lang, glossary.Department, p.Department)), {text: label(d.lang, glossary.BuyingRole, p.BuyingRole), size: 7.5, color: muted}}},
 			{spans: []span{{h: 3.4, draw: func(x, y, w float64) { d.bar(x, y+0.8, p.Influence, 5, 2.2, accent) }}}},
 		}
 		r := row{cells: cells}
@@ -72,9 +73,9 @@ func (d *doc) peopleTable(people []kam.Stakeholder) {
 				last = d.lang.date(p.LastContact)
 			}
 			r.cells = append(r.cells,
-				cell{spans: []span{{text: att + " " + d.lang.word("att."+strconv.Itoa(min(max(p.Attitude, -2), 2))), size: 8, color: attColor}}},
+				cell{spans: []span{{text: att + " " + labelInt(d.lang, glossary.Attitude, p.Attitude), size: 8, color: attColor}}},
 				cell{spans: []span{
-					{text: d.lang.word("rel." + strconv.Itoa(min(max(p.Relationship, 0), 3))), size: 8, color: ink},
+					{text: labelInt(d.lang, glossary.Relationship, p.Relationship), size: 8, color: ink},
 					{h: 3.2, draw: func(x, y, w float64) { d.bar(x, y+0.6, p.Relationship, 3, 3, accent) }},
 				}},
 				t.one(p.Owner),
@@ -105,7 +106,7 @@ func (d *doc) coverageGaps(people []kam.Stakeholder) {
 			}
 			switch {
 			case g.Kind == kam.GapDepartment:
-				items = append(items, d.lang.word("dept."+g.Department))
+				items = append(items, label(d.lang, glossary.Department, g.Department))
 			case g.Kind == kam.GapStaleContact:
 				items = append(items, g.Name+" ("+d.lang.wordf("days", g.Days)+")")
 			default:
@@ -123,7 +124,7 @@ func (d *doc) coverageGaps(people []kam.Stakeholder) {
 			d.fill(faint)
 		}
 		d.f.Rect(marginL, y+1.1, 1.6, 1.6, "F")
-		d.text(marginL+4, y, d.width()-4, d.lang.word("gap."+string(kind))+" ("+strconv.Itoa(len(items))+")", "L")
+		d.text(marginL+4, y, d.width()-4, label(d.lang, glossary.CoverageGap, kind)+" ("+strconv.Itoa(len(items))+")", "L")
 		d.gap(lh(9))
 		d.para(strings.Join(items, " · "), 4, "", 8.5, muted)
 		d.gap(2.5)

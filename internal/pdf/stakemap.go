@@ -6,6 +6,7 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
+	"kamworkbench/internal/glossary"
 	"kamworkbench/internal/kam"
 )
 
@@ -266,7 +267,7 @@ func clip(x0, y0, x1, y1, minX, minY, maxX, maxY float64) (float64, float64, flo
 
 // edge draws a relation: reports_to a grey arrow, influences a dashed
 // accent arrow, conflict a red line.
-func (d *doc) edge(kind string, x0, y0, x1, y1 float64, arrow bool) {
+func (d *doc) edge(kind kam.RelationKind, x0, y0, x1, y1 float64, arrow bool) {
 	c := muted
 	switch kind {
 	case "influences":
@@ -341,7 +342,7 @@ func (d *doc) card(p *kam.Stakeholder, x, y, w, h float64) {
 		d.text(x+pad, ty, iw, d.fit(oneLine(p.Title), iw), "L")
 	}
 	d.font("", roleSize, faint)
-	role := d.lang.word("dept."+p.Department) + " · " + d.lang.word("role."+p.BuyingRole)
+	role := label(d.lang, glossary.Department, p.Department) + " · " + label(d.lang, glossary.BuyingRole, p.BuyingRole)
 	rw := iw - 7.5*k
 	d.text(x+pad, y+h-lh(roleSize)-0.8*k, rw, d.fit(role, rw), "L")
 	// Influence as five small squares at the bottom right.
@@ -365,13 +366,13 @@ func (d *doc) mapLegend(m mapPlan, tiles [][2]int, cur int, y float64) {
 		d.text(x+8, y, 40, label, "L")
 		x += 10 + d.f.GetStringWidth(label) + 5
 	}
-	line := func(kind string) func(x, y float64) {
+	line := func(kind kam.RelationKind) func(x, y float64) {
 		return func(lx, ly float64) { d.edge(kind, lx, ly, lx+6, ly, kind != "conflict") }
 	}
-	item(line("reports_to"), d.lang.word("edge.reports"))
-	item(line("influences"), d.lang.word("edge.influ"))
+	item(line("reports_to"), label(d.lang, glossary.RelationKind, "reports_to"))
+	item(line("influences"), label(d.lang, glossary.RelationKind, "influences"))
 	if d.internal {
-		item(line("conflict"), d.lang.word("edge.conflict"))
+		item(line("conflict"), label(d.lang, glossary.RelationKind, "conflict"))
 		for _, a := range []struct {
 			v   int
 			key string

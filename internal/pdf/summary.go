@@ -7,6 +7,7 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
+	"kamworkbench/internal/glossary"
 	"kamworkbench/internal/kam"
 )
 
@@ -53,7 +54,7 @@ func (d *doc) drawSummary() {
 	y += 2
 	d.font("", 8.5, muted)
 	d.text(marginL, y, leftW, strconv.Itoa(answered)+" / "+strconv.Itoa(total)+" "+d.lang.word("answered")+
-		" · "+strconv.Itoa(na)+" "+d.lang.word("na"), "L")
+		" · "+strconv.Itoa(na)+" "+label(d.lang, glossary.Rating, glossary.NA), "L")
 
 	// The radar chart to the right.
 	cx := marginL + leftW + (w-leftW)/2
@@ -226,11 +227,11 @@ func (d *doc) ratingCell(a *kam.Answer, size float64) cell {
 	case a == nil || (!a.NA && a.Rating == nil):
 		return cell{spans: []span{{text: d.lang.word("notrated"), size: size, color: faint}}}
 	case a.NA:
-		return cell{spans: []span{{text: d.lang.word("na"), size: size, color: muted}}}
+		return cell{spans: []span{{text: label(d.lang, glossary.Rating, glossary.NA), size: size, color: muted}}}
 	}
 	r := min(max(*a.Rating, 0), 4)
 	return cell{spans: []span{
-		{text: d.lang.word("rating." + strconv.Itoa(r)), size: size, color: ink},
+		{text: labelInt(d.lang, glossary.Rating, r), size: size, color: ink},
 		{h: 3.4, draw: func(x, y, w float64) { d.bar(x, y+0.6, r, 4, 4.2, accent) }},
 	}}
 }
@@ -344,8 +345,8 @@ func compareActions(x, y kam.Action) int {
 	return 1
 }
 
-func (d *doc) priorityCell(t *table, p string) cell {
-	s := span{text: d.lang.word("prio." + p), size: t.size, color: ink}
+func (d *doc) priorityCell(t *table, p kam.Priority) cell {
+	s := span{text: label(d.lang, glossary.Priority, p), size: t.size, color: ink}
 	if p == "high" {
 		s.style, s.color = "B", accent
 	}
@@ -359,6 +360,6 @@ func (d *doc) ratingLine(rating int, size float64) cell {
 	return cell{spans: []span{{h: lh(size), draw: func(x, y, w float64) {
 		d.bar(x, y+1, r, 4, 3.2, accent)
 		d.font("", size, ink)
-		d.text(x+15.5, y, w-15.5, d.lang.word("rating."+strconv.Itoa(r)), "L")
+		d.text(x+15.5, y, w-15.5, labelInt(d.lang, glossary.Rating, r), "L")
 	}}}}
 }

@@ -121,7 +121,7 @@ type BackupInfo struct {
 	Path    string    `json:"path"`
 	Name    string    `json:"name"`
 	Size    int64     `json:"size"`
-	ModTime time.Time `json:"mod_time"`
+	ModTime time.Time `json:"mod_time" ts_type:"string"`
 }
 
 // Backups lists the workspace's backups, newest first.

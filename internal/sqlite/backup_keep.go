@@ -11,6 +11,7 @@ import (
 const (
 	BackupKeepKey     = "backup_keep"
 	DefaultBackupKeep = 10
+	MinBackupKeep     = 1
 	MaxBackupKeep     = 365
 )
 
@@ -22,7 +23,7 @@ func (db *DB) BackupKeep(ctx context.Context) int {
 		return DefaultBackupKeep
 	}
 	n, err := strconv.Atoi(v)
-	if err != nil || n < 1 || n > MaxBackupKeep {
+	if err != nil || n < MinBackupKeep || n > MaxBackupKeep {
 		return DefaultBackupKeep
 	}
 	return n
@@ -31,7 +32,7 @@ func (db *DB) BackupKeep(ctx context.Context) int {
 // SetBackupKeep stores how many automatic backups to keep, 1 to
 // MaxBackupKeep.
 func (db *DB) SetBackupKeep(ctx context.Context, n int) error {
-	if n < 1 || n > MaxBackupKeep {
+	if n < MinBackupKeep || n > MaxBackupKeep {
 		return kam.Invalid("backup_keep", "%d is outside 1–%d", n, MaxBackupKeep)
 	}
 	return db.SetSetting(ctx, BackupKeepKey, strconv.Itoa(n))

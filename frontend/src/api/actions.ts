@@ -1,30 +1,20 @@
+import type { kam } from '../../wailsjs/go/models';
 import { call } from './bridge';
+import type { Wire } from './wire';
 
-export const priorities = ['high', 'medium', 'low'] as const;
-export type Priority = (typeof priorities)[number];
-
-export const statuses = ['open', 'in_progress', 'done'] as const;
-export type Status = (typeof statuses)[number];
+export { priorities, statuses } from './domain.gen';
+export type Priority = Wire<kam.Priority>;
+export type Status = Wire<kam.Status>;
 
 /** Action is an agreed task of a workshop. */
-export interface Action {
-  id: string;
-  workshop_id?: string;
-  title: string;
-  owner: string;
-  due: string;
-  priority: Priority;
-  probability: number;
-  status: Status;
-  question_id: string;
-}
+export type Action = Wire<kam.Action>;
 
 export async function listActions(workshopID: string): Promise<Action[]> {
-  return (await (call('Actions', 'List', workshopID) as Promise<Action[] | null>)) ?? [];
+  return (await call('Actions', 'List', workshopID)) ?? [];
 }
 
 export function saveAction(a: Action): Promise<Action> {
-  return call('Actions', 'Save', a) as Promise<Action>;
+  return call('Actions', 'Save', a);
 }
 
 export async function deleteAction(id: string): Promise<void> {
@@ -37,5 +27,5 @@ export async function deleteAction(id: string): Promise<void> {
  * written, or '' when the user cancelled.
  */
 export async function exportActionsCSV(workshopID: string): Promise<string> {
-  return ((await call('Actions', 'ExportCSV', workshopID)) as string | null) ?? '';
+  return (await call('Actions', 'ExportCSV', workshopID)) ?? '';
 }

@@ -1,123 +1,41 @@
+import type { catalog, kam } from '../../wailsjs/go/models';
 import { call } from './bridge';
+import type { Wire } from './wire';
 
 /** Text is a string in both UI languages. */
-export interface Text {
-  de: string;
-  en: string;
-}
-
+export type Text = Wire<catalog.Text>;
 /** CatalogOption is a checklist item a question offers. */
-export interface CatalogOption {
-  id: string;
-  label: Text;
-}
-
+export type CatalogOption = Wire<catalog.Option>;
 /** RatingGuide describes what ratings 0, 2 and 4 look like for a question. */
-export interface RatingGuide {
-  '0': Text;
-  '2': Text;
-  '4': Text;
-}
-
-export interface CatalogQuestion {
-  id: string;
-  text: Text;
-  followups: Text[];
-  options: CatalogOption[];
-  guide: RatingGuide;
-}
-
-export interface CatalogArea {
-  id: string;
-  title: Text;
-  intro: Text;
-  questions: CatalogQuestion[];
-}
-
+export type RatingGuide = Wire<catalog.Guide>;
+export type CatalogQuestion = Wire<catalog.Question>;
+export type CatalogArea = Wire<catalog.Area>;
 /** Catalog is the questionnaire, versioned and embedded in the binary. */
-export interface Catalog {
-  version: string;
-  areas: CatalogArea[];
-}
+export type Catalog = Wire<catalog.Catalog>;
 
 /** Answer is one workshop's answer to one question; rating null means not rated yet. */
-export interface Answer {
-  workshop_id?: string;
-  question_id: string;
-  rating: number | null;
-  na: boolean;
-  /** The sentence the customer reads in the report. */
-  finding: string;
-  /** Internal notes, never in the customer's report. */
-  notes: string;
-  follow_up: boolean;
-  checked: string[];
-}
-
-/** Vote is one participant's rating of a question: 0–4, or not applicable. */
-export interface Vote {
-  participant_id: string;
-  question_id: string;
-  rating: number | null;
-  na: boolean;
-}
-
-export interface AreaScore {
-  id: string;
-  score: number | null;
-  answered: number;
-  na: number;
-  total: number;
-}
-
-/** PerspectiveArea is one area's score in one side's view. */
-export interface PerspectiveArea {
-  id: string;
-  score: number | null;
-}
-
-/** Perspective is the scores of one side's votes alone. */
-export interface Perspective {
-  overall: number | null;
-  areas: PerspectiveArea[];
-}
-
-/**
- * QuestionScore is what the room made of one question: its value in the
- * score, the votes cast, their spread (highest minus lowest rated vote),
- * whether the room agrees, and each side's mean.
- */
-export interface QuestionScore {
-  id: string;
-  value: number | null;
-  votes: number;
-  spread: number | null;
-  consensus: boolean;
-  customer: number | null;
-  ours: number | null;
-}
-
-/** Report holds the scores of one workshop (0–100; null when nothing was answered). */
-export interface Report {
-  workshop_id: string;
-  overall: number | null;
-  areas: AreaScore[];
-  perspectives: { customer: Perspective; ours: Perspective };
-  questions: QuestionScore[];
-}
+export type Answer = Wire<kam.Answer>;
+/** Vote is one participant's rating of one question. */
+export type Vote = Wire<kam.Vote>;
+export type AreaScore = Wire<kam.AreaScore>;
+export type PerspectiveArea = Wire<kam.PerspectiveArea>;
+export type Perspective = Wire<kam.Perspective>;
+export type QuestionScore = Wire<kam.QuestionScore>;
+/** Report is a workshop's scores (kam.Report, DESIGN.md "Scores"). */
+export type Report = Wire<kam.Report>;
 
 export function getCatalog(): Promise<Catalog> {
-  return call('Assessment', 'Catalog') as Promise<Catalog>;
+  return call('Assessment', 'Catalog');
 }
 
 export async function listAnswers(workshopID: string): Promise<Answer[]> {
-  return (await (call('Assessment', 'Answers', workshopID) as Promise<Answer[] | null>)) ?? [];
+  return (await call('Assessment', 'Answers', workshopID)) ?? [];
 }
 
 export function saveAnswer(a: Answer): Promise<Answer> {
-  return call('Assessment', 'SaveAnswer', a) as Promise<Answer>;
+  return call('Assessment', 'SaveAnswer', a);
 }
 
 export function getReport(workshopID: string): Promise<Report> {
-  return call('Assessment', 'Report', workshopID) as Promise<Report>;
+  return call('Assessment', 'Report', workshopID);
 }

@@ -1,47 +1,24 @@
+import type { app, sqlite } from '../../wailsjs/go/models';
 import { call } from './bridge';
+import { limits } from './domain.gen';
+import type { Wire } from './wire';
 
-/** Backup is one backup file of the workspace (sqlite.BackupInfo). */
-export interface Backup {
-  /** name identifies the backup towards Go; the UI never handles paths. */
-  name: string;
-  size: number;
-  /** mod_time is when it was written, as RFC 3339. */
-  mod_time: string;
-}
+/** Backup is one checked copy of the workspace in the backups folder. */
+export type Backup = Wire<sqlite.BackupInfo>;
 
-/** RestoreResult says where the state before a restore was kept. */
-export interface RestoreResult {
-  /** saved is the file name of the backup taken first ('' when none). */
-  saved: string;
-  /** restart: the window must restart (Startup.Restart) to open the restored workspace. */
-  restart: boolean;
-}
+/** RestoreResult says where the state before a restore went and whether the window restarts. */
+export type RestoreResult = Wire<app.RestoreResult>;
 
-/**
- * The range of automatic backups kept that the screen accepts: what Go
- * accepts (SetBackupKeep and MaxBackupKeep in internal/sqlite/backup_keep.go;
- * backups.test.ts compares).
- */
-export const keepRange = { min: 1, max: 365 } as const;
-
-function toBackup(raw: unknown): Backup {
-  const o = (raw ?? {}) as Partial<Record<keyof Backup, unknown>>;
-  return {
-    name: typeof o.name === 'string' ? o.name : '',
-    size: typeof o.size === 'number' ? o.size : 0,
-    mod_time: typeof o.mod_time === 'string' ? o.mod_time : '',
-  };
-}
+export const keepRange = { min: limits.minBackupKeep, max: limits.maxBackupKeep } as const;
 
 /** listBackups returns the workspace's backups, newest first. */
 export async function listBackups(): Promise<Backup[]> {
-  const raw = await call('Backups', 'List');
-  return Array.isArray(raw) ? raw.map(toBackup) : [];
+  return (await call('Backups', 'List')) ?? [];
 }
 
 /** backupNow takes a backup of the workspace and returns it. */
 export async function backupNow(): Promise<Backup> {
-  return toBackup(await call('Backups', 'BackupNow'));
+  return call('Backups', 'BackupNow');
 }
 
 /**
@@ -49,13 +26,12 @@ export async function backupNow(): Promise<Backup> {
  * current state first (or sets a damaged file aside).
  */
 export async function restoreBackup(name: string): Promise<RestoreResult> {
-  const o = ((await call('Backups', 'Restore', name)) ?? {}) as Partial<RestoreResult>;
-  return { saved: typeof o.saved === 'string' ? o.saved : '', restart: o.restart === true };
+  return call('Backups', 'Restore', name);
 }
 
 /** getBackupKeep returns how many automatic backups are kept. */
 export async function getBackupKeep(): Promise<number> {
-  return (await call('Backups', 'Keep')) as number;
+  return call('Backups', 'Keep');
 }
 
 /** setBackupKeep sets how many automatic backups are kept. */

@@ -11,6 +11,7 @@ import * as Stakeholders from '../../wailsjs/go/app/Stakeholders';
 import * as Startup from '../../wailsjs/go/app/Startup';
 import * as Workshops from '../../wailsjs/go/app/Workshops';
 import { ApiError, toApiError } from './errors';
+import type { Wire } from './wire';
 
 /**
  * The wrappers Wails generates from the Go services (app/*.go). Each one looks
@@ -36,13 +37,25 @@ const bindings = {
 type Bindings = typeof bindings;
 export type Service = keyof Bindings;
 type Method<S extends Service> = keyof Bindings[S] & string;
-type Unknowns<T extends readonly unknown[]> = { [K in keyof T]: unknown };
-/** As many arguments as the Go method takes; each wrapper types them. */
-type Args<S extends Service, M extends Method<S>> = Bindings[S][M] extends (
+type Fn<S extends Service, M extends Method<S>> = Bindings[S][M] extends (
   ...args: infer A
-) => unknown
-  ? Unknowns<A>
+) => Promise<infer R>
+  ? { args: A; result: R }
   : never;
+/** The Go method's arguments, as their JSON travels (see Wire). */
+export type Args<S extends Service, M extends Method<S>> = {
+  [K in keyof Fn<S, M>['args']]: Wire<Fn<S, M>['args'][K]>;
+};
+/**
+ * The Go method's result as its JSON travels; a Go slice may be nil, which
+ * arrives as null.
+ */
+export type Result<S extends Service, M extends Method<S>> = Fn<
+  S,
+  M
+>['result'] extends readonly unknown[]
+  ? Wire<Fn<S, M>['result']> | null
+  : Wire<Fn<S, M>['result']>;
 
 declare global {
   interface Window {
@@ -51,21 +64,24 @@ declare global {
 }
 
 /**
- * call invokes a bound Go method through its generated wrapper. Every failure,
- * a missing backend included, rejects with an ApiError. The result is the
- * JSON the Go method returned; the wrapper in src/api gives it its type.
+ * call invokes a bound Go method through its generated wrapper, with the
+ * argument and result types Wails generated from Go. Every failure, a
+ * missing backend included, rejects with an ApiError.
  */
 export async function call<S extends Service, M extends Method<S>>(
   service: S,
   method: M,
   ...args: Args<S, M> & unknown[]
-): Promise<unknown> {
+): Promise<Result<S, M>> {
   if (typeof window.go?.app?.[service]?.[method] !== 'function') {
     throw new ApiError('internal', `backend method ${service}.${method} is not available`);
   }
+  // The one place where types meet the wire: the generated wrapper takes
+  // and gives the same JSON that Wire describes (an enum's values are its
+  // strings), so its signature is widened here rather than at every caller.
   const fn = bindings[service][method] as (...a: unknown[]) => Promise<unknown>;
   try {
-    return await fn(...(args as unknown[]));
+    return (await fn(...args)) as Result<S, M>;
   } catch (err) {
     throw toApiError(err);
   }

@@ -1,24 +1,15 @@
+import type { app } from '../../wailsjs/go/models';
 import { call } from './bridge';
+import type { Wire } from './wire';
 
 /** What to do when the bundle's client is in the workspace already. */
 export type ImportMode = '' | 'replace' | 'copy';
 
 /**
- * BundleImport is what an import did. With status "conflict" nothing was
- * written: conflict "client" (the client is here already: replace it or
- * import a copy) or "records" (some records belong to another client: only a
- * copy will do); resolveImport(token, mode) finishes it without asking for the
- * file again.
+ * BundleImport is what an import did: status 'conflict' means nothing was
+ * written yet and `conflict` says why; resolveImport(token, …) finishes it.
  */
-export interface BundleImport {
-  status: 'imported' | 'conflict';
-  conflict: '' | 'client' | 'records';
-  token: string;
-  file_name: string;
-  client_id: string;
-  client_name: string;
-  workshops: number;
-}
+export type BundleImport = Wire<app.BundleImport>;
 
 /**
  * exportClientBundle asks (in a Go save dialog) where to save the client as
@@ -26,7 +17,7 @@ export interface BundleImport {
  * the user cancelled.
  */
 export async function exportClientBundle(clientID: string): Promise<string> {
-  return ((await call('Bundles', 'Export', clientID)) as string | null) ?? '';
+  return (await call('Bundles', 'Export', clientID)) ?? '';
 }
 
 /**
@@ -35,7 +26,7 @@ export async function exportClientBundle(clientID: string): Promise<string> {
  * ApiError whose message names the problem and where.
  */
 export async function importClientBundle(mode: ImportMode = ''): Promise<BundleImport | null> {
-  return ((await call('Bundles', 'Import', mode)) as BundleImport | null) ?? null;
+  return (await call('Bundles', 'Import', mode)) ?? null;
 }
 
 /** resolveImport finishes an import that met a conflict. */
@@ -43,7 +34,7 @@ export async function resolveImport(
   token: string,
   mode: 'replace' | 'copy',
 ): Promise<BundleImport> {
-  return (await call('Bundles', 'Resolve', token, mode)) as BundleImport;
+  return call('Bundles', 'Resolve', token, mode);
 }
 
 /** discardImport forgets an import that met a conflict; nothing is written. */

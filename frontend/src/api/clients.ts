@@ -1,64 +1,32 @@
+import type { app, kam } from '../../wailsjs/go/models';
 import { call } from './bridge';
+import type { Wire } from './wire';
+import { defaults } from './domain.gen';
 
 /** SWOT is our own position at a client. */
-export interface Swot {
-  strengths: string;
-  weaknesses: string;
-  opportunities: string;
-  threats: string;
-}
-
-/** Client is a customer account. An empty id creates one on save. */
-export interface Client {
-  id: string;
-  name: string;
-  industry: string;
-  location: string;
-  notes: string;
-  swot: Swot;
-  updated_at?: string;
-}
-
-/** WorkshopRef is a workshop as listed under its client. */
-export interface WorkshopRef {
-  id: string;
-  title: string;
-  date: string;
-}
-
-/** ClientSummary is a client as listed in the sidebar. */
-export interface ClientSummary {
-  id: string;
-  name: string;
-  industry: string;
-  location: string;
-  workshops: WorkshopRef[];
-}
+export type Swot = Wire<kam.SWOT>;
+export type Client = Wire<kam.Client>;
+export type WorkshopRef = Wire<app.WorkshopSummary>;
+/** ClientSummary is a client as the sidebar lists it, with its workshops. */
+export type ClientSummary = Wire<app.ClientSummary>;
 
 /** emptyClient is a new, unsaved client. */
 export function emptyClient(name = ''): Client {
-  return {
-    id: '',
-    name,
-    industry: '',
-    location: '',
-    notes: '',
-    swot: { strengths: '', weaknesses: '', opportunities: '', threats: '' },
-  };
+  return { ...defaults.client, swot: { ...defaults.client.swot }, name };
 }
 
 export async function listClients(): Promise<ClientSummary[]> {
-  const list = await (call('Clients', 'List') as Promise<ClientSummary[] | null>);
+  const list = await call('Clients', 'List');
   return (list ?? []).map((c) => ({ ...c, workshops: c.workshops ?? [] }));
 }
 
 export function getClient(id: string): Promise<Client> {
-  return call('Clients', 'Get', id) as Promise<Client>;
+  return call('Clients', 'Get', id);
 }
 
 /** saveClient creates the client when its id is empty and returns it as stored. */
 export function saveClient(c: Client): Promise<Client> {
-  return call('Clients', 'Save', c) as Promise<Client>;
+  return call('Clients', 'Save', c);
 }
 
 export async function deleteClient(id: string): Promise<void> {

@@ -1,30 +1,14 @@
+import type { kam } from '../../wailsjs/go/models';
 import { call } from './bridge';
+import type { Wire } from './wire';
 
-/** The kinds of coverage gap, in report order (internal/kam/coverage.go). */
-export const gapKinds = [
-  'department_uncovered',
-  'opposed_decider',
-  'no_owner',
-  'no_contact',
-  'stale_contact',
-  'portfolio_unknown',
-] as const;
-export type GapKind = (typeof gapKinds)[number];
+export { gapKinds } from './domain.gen';
+export type GapKind = Wire<kam.GapKind>;
 
-/**
- * Gap is one gap in how we cover a client's people: a key department with
- * nobody mapped (department), or something about one person (stakeholder_id,
- * name; days since the last contact for stale_contact).
- */
-export interface Gap {
-  kind: GapKind;
-  department?: string;
-  stakeholder_id?: string;
-  name?: string;
-  days?: number;
-}
+/** Gap is one gap in the coverage of a client's buying center (kam.Gap). */
+export type Gap = Wire<kam.Gap>;
 
 /** stakeholderCoverage lists the client's coverage gaps, judged today. */
 export async function stakeholderCoverage(clientID: string): Promise<Gap[]> {
-  return (await (call('Stakeholders', 'Coverage', clientID) as Promise<Gap[] | null>)) ?? [];
+  return (await call('Stakeholders', 'Coverage', clientID)) ?? [];
 }

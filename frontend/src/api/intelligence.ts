@@ -1,71 +1,44 @@
+import type { kam } from '../../wailsjs/go/models';
 import { call } from './bridge';
-import type { BuyingRole } from './stakeholders';
+import type { Wire } from './wire';
 
-/** Competitor is a battle card for a competitor at a client. */
-export interface Competitor {
-  id: string;
-  client_id?: string;
-  name: string;
-  location: string;
-  strengths: string;
-  weaknesses: string;
-  partners: string;
-  counter: string;
-  /** 1 … 5 */
-  threat: number;
-}
+/** Competitor is a rival at the client, with its battle card. */
+export type Competitor = Wire<kam.Competitor>;
 
-export const stages = ['lead', 'qualified', 'proposal', 'negotiation', 'won', 'lost'] as const;
-export type Stage = (typeof stages)[number];
+export { stages } from './domain.gen';
+export type Stage = Wire<kam.Stage>;
 
-/** Opportunity is a sales opportunity at a client; value in EUR. */
-export interface Opportunity {
-  id: string;
-  client_id?: string;
-  title: string;
-  value: number;
-  stage: Stage;
-  probability: number;
-  expected_close: string;
-  next_step: string;
-}
+/** Opportunity is a deal in the funnel. */
+export type Opportunity = Wire<kam.Opportunity>;
 
-/** Argument is a feature → advantage → benefit (MVN) argument. */
-export interface Argument {
-  id: string;
-  client_id?: string;
-  feature: string;
-  advantage: string;
-  benefit: string;
-  buying_role: BuyingRole | '';
-  position: number;
-}
+/**
+ * Argument is a feature → advantage → benefit line; its buying role is the
+ * role it speaks to, '' (kam.AnyRole) for every role.
+ */
+export type Argument = Wire<kam.Argument>;
 
-/** orEmpty turns Go's nil slice (JSON null) into an empty list. */
-async function orEmpty<T>(p: Promise<unknown>): Promise<T[]> {
-  return ((await p) as T[] | null) ?? [];
+/** orEmpty is a list Go returned, [] for its nil. */
+async function orEmpty<T>(p: Promise<T[] | null>): Promise<T[]> {
+  return (await p) ?? [];
 }
 
 export const listCompetitors = (clientID: string) =>
-  orEmpty<Competitor>(call('Intelligence', 'Competitors', clientID));
-export const saveCompetitor = (c: Competitor) =>
-  call('Intelligence', 'SaveCompetitor', c) as Promise<Competitor>;
+  orEmpty(call('Intelligence', 'Competitors', clientID));
+export const saveCompetitor = (c: Competitor) => call('Intelligence', 'SaveCompetitor', c);
 export const deleteCompetitor = async (id: string) => {
   await call('Intelligence', 'DeleteCompetitor', id);
 };
 
 export const listOpportunities = (clientID: string) =>
-  orEmpty<Opportunity>(call('Intelligence', 'Opportunities', clientID));
-export const saveOpportunity = (o: Opportunity) =>
-  call('Intelligence', 'SaveOpportunity', o) as Promise<Opportunity>;
+  orEmpty(call('Intelligence', 'Opportunities', clientID));
+export const saveOpportunity = (o: Opportunity) => call('Intelligence', 'SaveOpportunity', o);
 export const deleteOpportunity = async (id: string) => {
   await call('Intelligence', 'DeleteOpportunity', id);
 };
 
 export const listArguments = (clientID: string) =>
-  orEmpty<Argument>(call('Intelligence', 'Arguments', clientID));
-export const saveArgument = (a: Argument) =>
-  call('Intelligence', 'SaveArgument', a) as Promise<Argument>;
+  orEmpty(call('Intelligence', 'Arguments', clientID));
+export const saveArgument = (a: Argument) => call('Intelligence', 'SaveArgument', a);
 export const deleteArgument = async (id: string) => {
   await call('Intelligence', 'DeleteArgument', id);
 };

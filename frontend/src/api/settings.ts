@@ -1,14 +1,12 @@
+import type { app } from '../../wailsjs/go/models';
 import { call } from './bridge';
+import type { Wire } from './wire';
 
-/** WorkspaceInfo describes the open workspace file. */
-export interface WorkspaceInfo {
-  path: string;
-  schema_version: number;
-  version: string;
-}
+/** WorkspaceInfo says which workspace file is open, its schema and the program's version. */
+export type WorkspaceInfo = Wire<app.WorkspaceInfo>;
 
 export function getLanguage(): Promise<string> {
-  return call('Settings', 'Language') as Promise<string>;
+  return call('Settings', 'Language');
 }
 
 export async function setLanguage(lang: string): Promise<void> {
@@ -31,7 +29,7 @@ export async function setSidebar(state: Exclude<SidebarState, ''>): Promise<void
 }
 
 export function getWorkspace(): Promise<WorkspaceInfo> {
-  return call('Settings', 'Workspace') as Promise<WorkspaceInfo>;
+  return call('Settings', 'Workspace');
 }
 
 /** Welcome names the workshop the window opens on its first start. */
@@ -45,8 +43,7 @@ export interface Welcome {
  * workshop of a new workspace; null afterwards and for other workspaces.
  */
 export async function takeWelcome(): Promise<Welcome | null> {
-  const w = ((await call('Settings', 'TakeWelcome')) ?? {}) as Record<string, unknown>;
-  const clientId = typeof w.client_id === 'string' ? w.client_id : '';
-  const workshopId = typeof w.workshop_id === 'string' ? w.workshop_id : '';
-  return clientId && workshopId ? { clientId, workshopId } : null;
+  // A test's stand-in for Go may answer nothing at all.
+  const w = (await call('Settings', 'TakeWelcome')) ?? { client_id: '', workshop_id: '' };
+  return w.client_id && w.workshop_id ? { clientId: w.client_id, workshopId: w.workshop_id } : null;
 }

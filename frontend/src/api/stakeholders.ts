@@ -1,105 +1,36 @@
 import { call } from './bridge';
+import type { kam, sqlite } from '../../wailsjs/go/models';
+import { defaults } from './domain.gen';
+import type { Wire } from './wire';
 
-export const departments = [
-  'purchasing',
-  'it',
-  'management',
-  'works_council',
-  'finance',
-  'operations',
-  'sales',
-  'marketing',
-  'specialist',
-  'other',
-] as const;
-export type Department = (typeof departments)[number];
-
-export const buyingRoles = [
-  'decision_maker',
-  'economic_buyer',
-  'technical_buyer',
-  'user',
-  'influencer',
-  'gatekeeper',
-  'champion',
-  'other',
-] as const;
-export type BuyingRole = (typeof buyingRoles)[number];
-
-export const relationKinds = ['reports_to', 'influences', 'conflict'] as const;
-export type RelationKind = (typeof relationKinds)[number];
+export { buyingRoles, departments, relationKinds } from './domain.gen';
+export type Department = Wire<kam.Department>;
+export type BuyingRole = Wire<kam.BuyingRole>;
+export type RelationKind = Wire<kam.RelationKind>;
 
 /** Stakeholder is a person at the client, with a position on the map. */
-export interface Stakeholder {
-  id: string;
-  client_id?: string;
-  name: string;
-  title: string;
-  department: Department;
-  buying_role: BuyingRole;
-  /** −2 … +2 */
-  attitude: number;
-  /** 1 … 5 */
-  influence: number;
-  /** 0 … 3 */
-  relationship: number;
-  owner: string;
-  knows_portfolio: boolean;
-  last_contact: string;
-  notes: string;
-  email: string;
-  phone: string;
-  x: number;
-  y: number;
-}
+export type Stakeholder = Wire<kam.Stakeholder>;
 
-/** newStakeholder is a person of a client with every field at its default, placed at x, y. */
+/** newStakeholder is a person of a client with every field at Go's default (kam.NewStakeholder). */
 export function newStakeholder(
   clientID: string,
   name: string,
   department: Department,
 ): Stakeholder {
-  return {
-    id: '',
-    client_id: clientID,
-    name,
-    title: '',
-    department,
-    buying_role: 'other',
-    attitude: 0,
-    influence: 3,
-    relationship: 0,
-    owner: '',
-    knows_portfolio: false,
-    last_contact: '',
-    notes: '',
-    email: '',
-    phone: '',
-    x: 0,
-    y: 0,
-  };
+  return { ...defaults.stakeholder, client_id: clientID, name, department };
 }
 
-export interface Relation {
-  id: string;
-  client_id?: string;
-  from: string;
-  to: string;
-  kind: RelationKind;
-}
+export type Relation = Wire<kam.Relation>;
 
-export interface Position {
-  id: string;
-  x: number;
-  y: number;
-}
+/** Position is a person's place on the map. */
+export type Position = Wire<sqlite.Position>;
 
 export async function listStakeholders(clientID: string): Promise<Stakeholder[]> {
-  return (await (call('Stakeholders', 'List', clientID) as Promise<Stakeholder[] | null>)) ?? [];
+  return (await call('Stakeholders', 'List', clientID)) ?? [];
 }
 
 export function saveStakeholder(s: Stakeholder): Promise<Stakeholder> {
-  return call('Stakeholders', 'Save', s) as Promise<Stakeholder>;
+  return call('Stakeholders', 'Save', s);
 }
 
 export async function deleteStakeholder(id: string): Promise<void> {
@@ -112,11 +43,11 @@ export async function moveStakeholders(positions: Position[]): Promise<void> {
 }
 
 export async function listRelations(clientID: string): Promise<Relation[]> {
-  return (await (call('Stakeholders', 'Relations', clientID) as Promise<Relation[] | null>)) ?? [];
+  return (await call('Stakeholders', 'Relations', clientID)) ?? [];
 }
 
 export function saveRelation(r: Relation): Promise<Relation> {
-  return call('Stakeholders', 'SaveRelation', r) as Promise<Relation>;
+  return call('Stakeholders', 'SaveRelation', r);
 }
 
 export async function deleteRelation(id: string): Promise<void> {

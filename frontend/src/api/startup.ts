@@ -1,7 +1,9 @@
+import type { app } from '../../wailsjs/go/models';
 import { call } from './bridge';
+import type { Wire } from './wire';
 
 /** How the workspace failed to open (app/problem_kind.go). */
-export type ProblemKind = 'damaged' | 'newer' | 'unreadable' | 'disk_full' | 'busy';
+export type ProblemKind = Exclude<Wire<app.ProblemKind>, ''>;
 
 /** StartupProblem is why the workspace could not be opened at start. */
 export interface StartupProblem {
@@ -13,23 +15,19 @@ export interface StartupProblem {
   backupName: string;
 }
 
-function toKind(v: unknown): ProblemKind {
-  return v === 'damaged' || v === 'newer' || v === 'disk_full' || v === 'busy' ? v : 'unreadable';
-}
-
 /**
  * getStartupProblem asks Go whether the workspace opened: null when it did,
  * else what went wrong. Only Startup and Backups work while there is a problem.
  */
 export async function getStartupProblem(): Promise<StartupProblem | null> {
-  const o = ((await call('Startup', 'Problem')) ?? {}) as Record<string, unknown>;
-  const message = typeof o.message === 'string' ? o.message : '';
-  if (!message) return null;
+  // A test's stand-in for Go may answer nothing at all.
+  const p = (await call('Startup', 'Problem')) ?? null;
+  if (!p?.message) return null;
   return {
-    kind: toKind(o.kind),
-    code: typeof o.code === 'string' ? o.code : '',
-    message,
-    backupName: typeof o.backup_name === 'string' ? o.backup_name : '',
+    kind: p.kind || 'unreadable',
+    code: p.code,
+    message: p.message,
+    backupName: p.backup_name,
   };
 }
 

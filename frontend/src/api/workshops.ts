@@ -1,45 +1,32 @@
+import type { kam } from '../../wailsjs/go/models';
 import { call } from './bridge';
+import type { Wire } from './wire';
 
+export { sides } from './domain.gen';
 /** Side of a participant: the customer's people in the room, or our own team. */
-export type Side = 'customer' | 'ours';
+export type Side = Wire<kam.Side>;
 
 /** Participant takes part in a workshop; an empty id is a new participant. */
-export interface Participant {
-  id: string;
-  name: string;
-  role: string;
-  side: Side;
-  /** The stakeholder of the map this participant is, or ''. */
-  stakeholder_id: string;
-}
+export type Participant = Wire<kam.Participant>;
 
 /** Workshop is one assessment round at a client. An empty id creates one on save. */
-export interface Workshop {
-  id: string;
-  client_id: string;
-  title: string;
-  /** YYYY-MM-DD */
-  date: string;
-  location: string;
-  facilitator: string;
-  participants: Participant[];
-}
+export type Workshop = Wire<kam.Workshop>;
 
 function normalise(w: Workshop): Workshop {
   return { ...w, participants: w.participants ?? [] };
 }
 
 export async function listWorkshops(clientID: string): Promise<Workshop[]> {
-  const list = await (call('Workshops', 'List', clientID) as Promise<Workshop[] | null>);
+  const list = await call('Workshops', 'List', clientID);
   return (list ?? []).map(normalise);
 }
 
 export async function getWorkshop(id: string): Promise<Workshop> {
-  return normalise(await (call('Workshops', 'Get', id) as Promise<Workshop>));
+  return normalise(await call('Workshops', 'Get', id));
 }
 
 export async function saveWorkshop(w: Workshop): Promise<Workshop> {
-  return normalise(await (call('Workshops', 'Save', w) as Promise<Workshop>));
+  return normalise(await call('Workshops', 'Save', w));
 }
 
 /**
@@ -51,9 +38,7 @@ export async function createRound(
   title: string,
   copyFromID = '',
 ): Promise<Workshop> {
-  return normalise(
-    await (call('Workshops', 'CreateRound', clientID, title, copyFromID) as Promise<Workshop>),
-  );
+  return normalise(await call('Workshops', 'CreateRound', clientID, title, copyFromID));
 }
 
 export async function deleteWorkshop(id: string): Promise<void> {

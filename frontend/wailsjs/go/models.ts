@@ -1,142 +1,58 @@
 export namespace app {
 	
-	export class BundleImport {
-	    status: string;
-	    conflict: string;
+	export enum ImportConflict {
+	    CLIENT = "client",
+	    NONE = "",
+	    RECORDS = "records",
+	}
+	export enum ImportStatus {
+	    CONFLICT = "conflict",
+	    IMPORTED = "imported",
+	}
+	export enum ProblemKind {
+	    BUSY = "busy",
+	    DAMAGED = "damaged",
+	    DISK_FULL = "disk_full",
+	    NEWER = "newer",
+	    NONE = "",
+	    UNREADABLE = "unreadable",
+	}
+	export interface BundleImport {
+	    status: ImportStatus;
+	    conflict: ImportConflict;
 	    token: string;
 	    file_name: string;
 	    client_id: string;
 	    client_name: string;
 	    workshops: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new BundleImport(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.status = source["status"];
-	        this.conflict = source["conflict"];
-	        this.token = source["token"];
-	        this.file_name = source["file_name"];
-	        this.client_id = source["client_id"];
-	        this.client_name = source["client_name"];
-	        this.workshops = source["workshops"];
-	    }
 	}
-	export class WorkshopSummary {
+	export interface WorkshopSummary {
 	    id: string;
 	    title: string;
 	    date: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new WorkshopSummary(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.title = source["title"];
-	        this.date = source["date"];
-	    }
 	}
-	export class ClientSummary {
+	export interface ClientSummary {
 	    id: string;
 	    name: string;
 	    industry: string;
 	    location: string;
 	    workshops: WorkshopSummary[];
-	
-	    static createFrom(source: any = {}) {
-	        return new ClientSummary(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.name = source["name"];
-	        this.industry = source["industry"];
-	        this.location = source["location"];
-	        this.workshops = this.convertValues(source["workshops"], WorkshopSummary);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
-	export class ContactPreview {
+	export interface ContactPreview {
 	    token: string;
 	    file_name: string;
 	    format: string;
 	    encoding: string;
 	    people: kam.Stakeholder[];
 	    problems: contacts.Problem[];
-	
-	    static createFrom(source: any = {}) {
-	        return new ContactPreview(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.token = source["token"];
-	        this.file_name = source["file_name"];
-	        this.format = source["format"];
-	        this.encoding = source["encoding"];
-	        this.people = this.convertValues(source["people"], kam.Stakeholder);
-	        this.problems = this.convertValues(source["problems"], contacts.Problem);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
-	export class Problem {
+	export interface Problem {
 	    code: string;
-	    kind: string;
+	    kind: ProblemKind;
 	    message: string;
 	    backup_name: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Problem(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.code = source["code"];
-	        this.kind = source["kind"];
-	        this.message = source["message"];
-	        this.backup_name = source["backup_name"];
-	    }
 	}
-	export class ReportContents {
+	export interface ReportContents {
 	    sections: string[];
 	    customer_omits: string[];
 	    client_name: string;
@@ -153,282 +69,60 @@ export namespace app {
 	    opportunities: number;
 	    arguments: number;
 	    actions: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new ReportContents(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.sections = source["sections"];
-	        this.customer_omits = source["customer_omits"];
-	        this.client_name = source["client_name"];
-	        this.participants = source["participants"];
-	        this.questions = source["questions"];
-	        this.answered = source["answered"];
-	        this.not_applicable = source["not_applicable"];
-	        this.previous_title = source["previous_title"];
-	        this.previous_date = source["previous_date"];
-	        this.stakeholders = source["stakeholders"];
-	        this.relations = source["relations"];
-	        this.competitors = source["competitors"];
-	        this.swot = source["swot"];
-	        this.opportunities = source["opportunities"];
-	        this.arguments = source["arguments"];
-	        this.actions = source["actions"];
-	    }
 	}
-	export class ReportOptions {
+	export interface ReportOptions {
 	    lang: string;
 	    audience: string;
 	    sections: string[];
-	
-	    static createFrom(source: any = {}) {
-	        return new ReportOptions(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.lang = source["lang"];
-	        this.audience = source["audience"];
-	        this.sections = source["sections"];
-	    }
 	}
-	export class RestoreResult {
+	export interface RestoreResult {
 	    saved: string;
 	    restart: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new RestoreResult(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.saved = source["saved"];
-	        this.restart = source["restart"];
-	    }
 	}
-	export class Welcome {
+	export interface Welcome {
 	    client_id: string;
 	    workshop_id: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Welcome(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.client_id = source["client_id"];
-	        this.workshop_id = source["workshop_id"];
-	    }
 	}
 	
-	export class WorkspaceInfo {
+	export interface WorkspaceInfo {
 	    path: string;
 	    schema_version: number;
 	    version: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new WorkspaceInfo(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.path = source["path"];
-	        this.schema_version = source["schema_version"];
-	        this.version = source["version"];
-	    }
 	}
 
 }
 
 export namespace catalog {
 	
-	export class Guide {
+	export interface Guide {
 	    "0": Text;
 	    "2": Text;
 	    "4": Text;
-	
-	    static createFrom(source: any = {}) {
-	        return new Guide(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this["0"] = this.convertValues(source["0"], Text);
-	        this["2"] = this.convertValues(source["2"], Text);
-	        this["4"] = this.convertValues(source["4"], Text);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
-	export class Option {
+	export interface Option {
 	    id: string;
 	    label: Text;
-	
-	    static createFrom(source: any = {}) {
-	        return new Option(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.label = this.convertValues(source["label"], Text);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
-	export class Question {
+	export interface Question {
 	    id: string;
 	    text: Text;
 	    followups: Text[];
 	    options: Option[];
 	    guide: Guide;
-	
-	    static createFrom(source: any = {}) {
-	        return new Question(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.text = this.convertValues(source["text"], Text);
-	        this.followups = this.convertValues(source["followups"], Text);
-	        this.options = this.convertValues(source["options"], Option);
-	        this.guide = this.convertValues(source["guide"], Guide);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
-	export class Text {
+	export interface Text {
 	    de: string;
 	    en: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Text(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.de = source["de"];
-	        this.en = source["en"];
-	    }
 	}
-	export class Area {
+	export interface Area {
 	    id: string;
 	    title: Text;
 	    intro: Text;
 	    questions: Question[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Area(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.title = this.convertValues(source["title"], Text);
-	        this.intro = this.convertValues(source["intro"], Text);
-	        this.questions = this.convertValues(source["questions"], Question);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
-	export class Catalog {
+	export interface Catalog {
 	    version: string;
 	    areas: Area[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Catalog(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.version = source["version"];
-	        this.areas = this.convertValues(source["areas"], Area);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 	
 	
@@ -438,156 +132,139 @@ export namespace catalog {
 
 export namespace contacts {
 	
-	export class Problem {
+	export enum Skip {
+	    NONE = "",
+	    ON_MAP = "on_map",
+	    REPEATED = "repeated",
+	}
+	export interface Problem {
 	    line: number;
 	    reason: string;
 	    kind: string;
 	    field?: string;
 	    max?: number;
 	    last_line?: number;
-	    skipped?: string;
+	    skipped?: Skip;
 	    name?: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Problem(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.line = source["line"];
-	        this.reason = source["reason"];
-	        this.kind = source["kind"];
-	        this.field = source["field"];
-	        this.max = source["max"];
-	        this.last_line = source["last_line"];
-	        this.skipped = source["skipped"];
-	        this.name = source["name"];
-	    }
 	}
 
 }
 
 export namespace kam {
 	
-	export class Action {
+	export enum ArgumentRole {
+	    CHAMPION = "champion",
+	    DECISION_MAKER = "decision_maker",
+	    ECONOMIC_BUYER = "economic_buyer",
+	    GATEKEEPER = "gatekeeper",
+	    INFLUENCER = "influencer",
+	    NONE = "",
+	    OTHER = "other",
+	    TECHNICAL_BUYER = "technical_buyer",
+	    USER = "user",
+	}
+	export enum BuyingRole {
+	    CHAMPION = "champion",
+	    DECISION_MAKER = "decision_maker",
+	    ECONOMIC_BUYER = "economic_buyer",
+	    GATEKEEPER = "gatekeeper",
+	    INFLUENCER = "influencer",
+	    OTHER = "other",
+	    TECHNICAL_BUYER = "technical_buyer",
+	    USER = "user",
+	}
+	export enum Department {
+	    FINANCE = "finance",
+	    IT = "it",
+	    MANAGEMENT = "management",
+	    MARKETING = "marketing",
+	    OPERATIONS = "operations",
+	    OTHER = "other",
+	    PURCHASING = "purchasing",
+	    SALES = "sales",
+	    SPECIALIST = "specialist",
+	    WORKS_COUNCIL = "works_council",
+	}
+	export enum GapKind {
+	    DEPARTMENT_UNCOVERED = "department_uncovered",
+	    NO_CONTACT = "no_contact",
+	    NO_OWNER = "no_owner",
+	    OPPOSED_DECIDER = "opposed_decider",
+	    PORTFOLIO_UNKNOWN = "portfolio_unknown",
+	    STALE_CONTACT = "stale_contact",
+	}
+	export enum Priority {
+	    HIGH = "high",
+	    LOW = "low",
+	    MEDIUM = "medium",
+	}
+	export enum RelationKind {
+	    CONFLICT = "conflict",
+	    INFLUENCES = "influences",
+	    REPORTS_TO = "reports_to",
+	}
+	export enum Side {
+	    CUSTOMER = "customer",
+	    OURS = "ours",
+	}
+	export enum Stage {
+	    LEAD = "lead",
+	    LOST = "lost",
+	    NEGOTIATION = "negotiation",
+	    PROPOSAL = "proposal",
+	    QUALIFIED = "qualified",
+	    WON = "won",
+	}
+	export enum Status {
+	    DONE = "done",
+	    IN_PROGRESS = "in_progress",
+	    OPEN = "open",
+	}
+	export interface Action {
 	    id: string;
 	    workshop_id?: string;
 	    title: string;
 	    owner: string;
 	    due: string;
-	    priority: string;
+	    priority: Priority;
 	    probability: number;
-	    status: string;
+	    status: Status;
 	    question_id: string;
 	    internal: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new Action(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.workshop_id = source["workshop_id"];
-	        this.title = source["title"];
-	        this.owner = source["owner"];
-	        this.due = source["due"];
-	        this.priority = source["priority"];
-	        this.probability = source["probability"];
-	        this.status = source["status"];
-	        this.question_id = source["question_id"];
-	        this.internal = source["internal"];
-	    }
 	}
-	export class Answer {
+	export interface Answer {
 	    workshop_id?: string;
 	    question_id: string;
-	    rating?: number;
+	    rating?: number | null;
 	    na: boolean;
 	    finding: string;
 	    notes: string;
 	    follow_up: boolean;
 	    checked: string[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Answer(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.workshop_id = source["workshop_id"];
-	        this.question_id = source["question_id"];
-	        this.rating = source["rating"];
-	        this.na = source["na"];
-	        this.finding = source["finding"];
-	        this.notes = source["notes"];
-	        this.follow_up = source["follow_up"];
-	        this.checked = source["checked"];
-	    }
 	}
-	export class AreaScore {
+	export interface AreaScore {
 	    id: string;
-	    score?: number;
+	    score?: number | null;
 	    answered: number;
 	    na: number;
 	    total: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new AreaScore(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.score = source["score"];
-	        this.answered = source["answered"];
-	        this.na = source["na"];
-	        this.total = source["total"];
-	    }
 	}
-	export class Argument {
+	export interface Argument {
 	    id: string;
 	    client_id?: string;
 	    feature: string;
 	    advantage: string;
 	    benefit: string;
-	    buying_role: string;
+	    buying_role: ArgumentRole;
 	    position: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Argument(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.client_id = source["client_id"];
-	        this.feature = source["feature"];
-	        this.advantage = source["advantage"];
-	        this.benefit = source["benefit"];
-	        this.buying_role = source["buying_role"];
-	        this.position = source["position"];
-	    }
 	}
-	export class SWOT {
+	export interface SWOT {
 	    strengths: string;
 	    weaknesses: string;
 	    opportunities: string;
 	    threats: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new SWOT(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.strengths = source["strengths"];
-	        this.weaknesses = source["weaknesses"];
-	        this.opportunities = source["opportunities"];
-	        this.threats = source["threats"];
-	    }
 	}
-	export class Client {
+	export interface Client {
 	    id: string;
 	    name: string;
 	    industry: string;
@@ -595,41 +272,8 @@ export namespace kam {
 	    notes: string;
 	    swot: SWOT;
 	    updated_at?: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Client(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.name = source["name"];
-	        this.industry = source["industry"];
-	        this.location = source["location"];
-	        this.notes = source["notes"];
-	        this.swot = this.convertValues(source["swot"], SWOT);
-	        this.updated_at = source["updated_at"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
-	export class Competitor {
+	export interface Competitor {
 	    id: string;
 	    client_id?: string;
 	    name: string;
@@ -639,259 +283,75 @@ export namespace kam {
 	    partners: string;
 	    counter: string;
 	    threat: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Competitor(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.client_id = source["client_id"];
-	        this.name = source["name"];
-	        this.location = source["location"];
-	        this.strengths = source["strengths"];
-	        this.weaknesses = source["weaknesses"];
-	        this.partners = source["partners"];
-	        this.counter = source["counter"];
-	        this.threat = source["threat"];
-	    }
 	}
-	export class Gap {
-	    kind: string;
-	    department?: string;
+	export interface Gap {
+	    kind: GapKind;
+	    department?: Department;
 	    stakeholder_id?: string;
 	    name?: string;
 	    days?: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Gap(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.kind = source["kind"];
-	        this.department = source["department"];
-	        this.stakeholder_id = source["stakeholder_id"];
-	        this.name = source["name"];
-	        this.days = source["days"];
-	    }
 	}
-	export class Opportunity {
+	export interface Opportunity {
 	    id: string;
 	    client_id?: string;
 	    title: string;
 	    value: number;
-	    stage: string;
+	    stage: Stage;
 	    probability: number;
 	    expected_close: string;
 	    next_step: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Opportunity(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.client_id = source["client_id"];
-	        this.title = source["title"];
-	        this.value = source["value"];
-	        this.stage = source["stage"];
-	        this.probability = source["probability"];
-	        this.expected_close = source["expected_close"];
-	        this.next_step = source["next_step"];
-	    }
 	}
-	export class Participant {
+	export interface Participant {
 	    id: string;
 	    name: string;
 	    role: string;
-	    side: string;
+	    side: Side;
 	    stakeholder_id: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Participant(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.name = source["name"];
-	        this.role = source["role"];
-	        this.side = source["side"];
-	        this.stakeholder_id = source["stakeholder_id"];
-	    }
 	}
-	export class PerspectiveArea {
+	export interface PerspectiveArea {
 	    id: string;
-	    score?: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new PerspectiveArea(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.score = source["score"];
-	    }
+	    score?: number | null;
 	}
-	export class Perspective {
-	    overall?: number;
+	export interface Perspective {
+	    overall?: number | null;
 	    areas: PerspectiveArea[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Perspective(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.overall = source["overall"];
-	        this.areas = this.convertValues(source["areas"], PerspectiveArea);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 	
-	export class Perspectives {
+	export interface Perspectives {
 	    customer: Perspective;
 	    ours: Perspective;
-	
-	    static createFrom(source: any = {}) {
-	        return new Perspectives(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.customer = this.convertValues(source["customer"], Perspective);
-	        this.ours = this.convertValues(source["ours"], Perspective);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
-	export class QuestionScore {
+	export interface QuestionScore {
 	    id: string;
-	    value?: number;
+	    value?: number | null;
 	    votes: number;
-	    spread?: number;
+	    spread?: number | null;
 	    consensus: boolean;
-	    customer?: number;
-	    ours?: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new QuestionScore(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.value = source["value"];
-	        this.votes = source["votes"];
-	        this.spread = source["spread"];
-	        this.consensus = source["consensus"];
-	        this.customer = source["customer"];
-	        this.ours = source["ours"];
-	    }
+	    customer?: number | null;
+	    ours?: number | null;
 	}
-	export class Relation {
+	export interface Relation {
 	    id: string;
 	    client_id?: string;
 	    from: string;
 	    to: string;
-	    kind: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Relation(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.client_id = source["client_id"];
-	        this.from = source["from"];
-	        this.to = source["to"];
-	        this.kind = source["kind"];
-	    }
+	    kind: RelationKind;
 	}
-	export class Report {
+	export interface Report {
 	    workshop_id: string;
-	    overall?: number;
+	    overall?: number | null;
 	    areas: AreaScore[];
 	    perspectives: Perspectives;
 	    questions: QuestionScore[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Report(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.workshop_id = source["workshop_id"];
-	        this.overall = source["overall"];
-	        this.areas = this.convertValues(source["areas"], AreaScore);
-	        this.perspectives = this.convertValues(source["perspectives"], Perspectives);
-	        this.questions = this.convertValues(source["questions"], QuestionScore);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 	
-	export class Stakeholder {
+	export interface Stakeholder {
 	    id: string;
 	    client_id?: string;
 	    name: string;
 	    title: string;
-	    department: string;
-	    buying_role: string;
+	    department: Department;
+	    buying_role: BuyingRole;
 	    attitude: number;
 	    influence: number;
 	    relationship: number;
@@ -903,51 +363,14 @@ export namespace kam {
 	    phone: string;
 	    x: number;
 	    y: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Stakeholder(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.client_id = source["client_id"];
-	        this.name = source["name"];
-	        this.title = source["title"];
-	        this.department = source["department"];
-	        this.buying_role = source["buying_role"];
-	        this.attitude = source["attitude"];
-	        this.influence = source["influence"];
-	        this.relationship = source["relationship"];
-	        this.owner = source["owner"];
-	        this.knows_portfolio = source["knows_portfolio"];
-	        this.last_contact = source["last_contact"];
-	        this.notes = source["notes"];
-	        this.email = source["email"];
-	        this.phone = source["phone"];
-	        this.x = source["x"];
-	        this.y = source["y"];
-	    }
 	}
-	export class Vote {
+	export interface Vote {
 	    participant_id: string;
 	    question_id: string;
-	    rating?: number;
+	    rating?: number | null;
 	    na: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new Vote(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.participant_id = source["participant_id"];
-	        this.question_id = source["question_id"];
-	        this.rating = source["rating"];
-	        this.na = source["na"];
-	    }
 	}
-	export class Workshop {
+	export interface Workshop {
 	    id: string;
 	    client_id: string;
 	    title: string;
@@ -955,97 +378,22 @@ export namespace kam {
 	    location: string;
 	    facilitator: string;
 	    participants: Participant[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Workshop(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.client_id = source["client_id"];
-	        this.title = source["title"];
-	        this.date = source["date"];
-	        this.location = source["location"];
-	        this.facilitator = source["facilitator"];
-	        this.participants = this.convertValues(source["participants"], Participant);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 
 }
 
 export namespace sqlite {
 	
-	export class BackupInfo {
+	export interface BackupInfo {
 	    path: string;
 	    name: string;
 	    size: number;
-	    // Go type: time
-	    mod_time: any;
-	
-	    static createFrom(source: any = {}) {
-	        return new BackupInfo(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.path = source["path"];
-	        this.name = source["name"];
-	        this.size = source["size"];
-	        this.mod_time = this.convertValues(source["mod_time"], null);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
+	    mod_time: string;
 	}
-	export class Position {
+	export interface Position {
 	    id: string;
 	    x: number;
 	    y: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Position(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.x = source["x"];
-	        this.y = source["y"];
-	    }
 	}
 
 }

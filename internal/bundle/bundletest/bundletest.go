@@ -77,9 +77,9 @@ func Hostile(questionIDs []string) kam.Account {
 			ExpectedClose: []string{"", "2027-01-31"}[i%2], NextStep: t(i + 1)})
 	}
 	for i := range 4 {
-		role := ""
+		role := kam.AnyRole
 		if i > 0 {
-			role = kam.BuyingRoles[i]
+			role = kam.ArgumentRole(kam.BuyingRoles[i])
 		}
 		acc.Arguments = append(acc.Arguments, kam.Argument{ID: id(), Feature: t(i), Advantage: t(i + 1),
 			Benefit: Long(1000), BuyingRole: role})

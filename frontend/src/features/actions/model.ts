@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { priorities, type Action, type Priority, type Status } from '../../api/actions';
 import type { Catalog } from '../../api/assessment';
+import { defaults } from '../../api/domain.gen';
 import type { FieldErrors } from '../../components/save/useValidatedAutosave';
 import { tx } from '../assessment/text';
 import { parseProbability, validDate } from '../opportunities/model';
@@ -101,16 +102,7 @@ export function isBlank(f: ActionForm): boolean {
   return !f.title.trim() && !f.owner.trim() && !f.due;
 }
 
+/** emptyAction is a new action of a workshop with Go's defaults (kam.NewAction). */
 export function emptyAction(workshopID: string): Action {
-  return {
-    id: '',
-    workshop_id: workshopID,
-    title: '',
-    owner: '',
-    due: '',
-    priority: 'medium',
-    probability: 50,
-    status: 'open',
-    question_id: '',
-  };
+  return { ...defaults.action, workshop_id: workshopID };
 }

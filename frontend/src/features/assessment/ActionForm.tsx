@@ -2,12 +2,14 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogQuestion } from '../../api/assessment';
 import { priorities, saveAction, type Action, type Priority } from '../../api/actions';
+import { limits } from '../../api/domain.gen';
 import { toApiError } from '../../api/errors';
 import { Button } from '../../components/Button';
 import { Modal } from '../../components/Modal';
 import { SelectField, TextField } from '../../components/TextField';
 import { errorReason } from '../../components/errorReason';
 import { useSaveStore } from '../../components/save/SaveStatusContext';
+import { emptyAction } from '../actions/model';
 import { priorityForRating } from './rounds';
 import { tx } from './text';
 
@@ -54,7 +56,7 @@ export function ActionForm({ workshopID, question, rating, lang, onClose, onSave
       titleRef.current?.focus();
       ok = false;
     }
-    if (probability.trim() === '' || !Number.isInteger(p) || p < 0 || p > 100) {
+    if (probability.trim() === '' || !Number.isInteger(p) || p < 0 || p > limits.maxProbability) {
       setProbError(t('assessment.actions.probabilityRange'));
       ok = false;
     }
@@ -65,14 +67,12 @@ export function ActionForm({ workshopID, question, rating, lang, onClose, onSave
       const saved = await store.track(
         `action:create:${question.id}`,
         saveAction({
-          id: '',
-          workshop_id: workshopID,
+          ...emptyAction(workshopID),
           title: trimmed,
           owner: owner.trim(),
           due,
           priority,
           probability: p,
-          status: 'open',
           question_id: question.id,
         }),
       );

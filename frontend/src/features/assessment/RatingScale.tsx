@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../api/assessment';
+import { ratings } from '../../api/domain.gen';
 import type { Rating } from './keyboard';
 
-export const ratings: readonly Rating[] = [0, 1, 2, 3, 4];
+export { ratings };
 
 /**
  * looks are the scale's two appearances: on the question card, where each

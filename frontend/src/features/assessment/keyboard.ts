@@ -3,8 +3,9 @@
  * it can be tested without a screen. The screen listens on the window and
  * runs the command; keys never fire while the consultant types in a field.
  */
+import type { ratings } from '../../api/domain.gen';
 
-export type Rating = 0 | 1 | 2 | 3 | 4;
+export type Rating = (typeof ratings)[number];
 
 export type Command =
   | { kind: 'rate'; rating: Rating }

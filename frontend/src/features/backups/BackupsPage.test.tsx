@@ -6,16 +6,19 @@ import type { Backup } from '../../api/backups';
 import { installFakeGo } from '../../test/fakeGo';
 
 const older: Backup = {
+  path: '',
   name: 'kam-workbench-20260310-080000-000-auto.db',
   size: 812 * 1024,
   mod_time: '',
 };
 const newer: Backup = {
+  path: '',
   name: 'kam-workbench-20260312-091405-123-manual.db',
   size: 2.5 * 1024 * 1024,
   mod_time: '',
 };
 const taken: Backup = {
+  path: '',
   name: 'kam-workbench-20260313-170000-000-manual.db',
   size: 2.6 * 1024 * 1024,
   mod_time: '',

@@ -25,6 +25,7 @@ export function ProblemScreen({ problem }: { problem: StartupProblem }) {
   const lang = i18n.resolvedLanguage ?? 'de';
   const offer = problem.kind !== 'newer' && problem.backupName !== '';
   const [backup, setBackup] = useState<Backup>({
+    path: '',
     name: problem.backupName,
     size: 0,
     mod_time: '',

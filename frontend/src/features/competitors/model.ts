@@ -2,7 +2,9 @@ import type { TFunction } from 'i18next';
 import type { Competitor } from '../../api/intelligence';
 import type { FieldErrors } from '../../components/save/useValidatedAutosave';
 
-export const threatLevels = [1, 2, 3, 4, 5] as const;
+import { threats as threatLevels } from '../../api/domain.gen';
+
+export { threatLevels };
 export type ThreatLevel = (typeof threatLevels)[number];
 
 function isThreat(n: number): n is ThreatLevel {

@@ -1,24 +1,14 @@
 import type { TFunction } from 'i18next';
+import { limits, openStages, stageProbability } from '../../api/domain.gen';
 import { stages, type Opportunity, type Stage } from '../../api/intelligence';
 import type { FieldErrors } from '../../components/save/useValidatedAutosave';
 import { formatAmount, parseAmount } from './money';
 
-/** The stages still in play; won and lost are closed. */
-export const openStages: readonly Stage[] = ['lead', 'qualified', 'proposal', 'negotiation'];
+export { openStages, stageProbability } from '../../api/domain.gen';
 
 export function isOpen(stage: Stage): boolean {
-  return openStages.includes(stage);
+  return (openStages as readonly Stage[]).includes(stage);
 }
-
-/** A starting probability for a new opportunity in a stage. */
-export const stageProbability: Record<Stage, number> = {
-  lead: 10,
-  qualified: 25,
-  proposal: 50,
-  negotiation: 75,
-  won: 100,
-  lost: 0,
-};
 
 /** weightedValue is an opportunity's value × probability ÷ 100. */
 export function weightedValue(o: Opportunity): number {
@@ -118,7 +108,7 @@ export function parseProbability(text: string): number | null {
   const s = text.trim();
   if (!/^\d{1,3}$/.test(s)) return null;
   const n = Number(s);
-  return n <= 100 ? n : null;
+  return n <= limits.maxProbability ? n : null;
 }
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -135,7 +125,11 @@ export function validDate(s: string): boolean {
 /** validateOpportunity is the UI's copy of Go's rules (internal/kam/validate.go). */
 export function validateOpportunity(f: OpportunityForm, lang: string, t: TFunction): FieldErrors {
   return {
-    title: f.title.trim() ? undefined : t('opportunities.titleRequired'),
+    title: !f.title.trim()
+      ? t('opportunities.titleRequired')
+      : [...f.title.trim()].length > limits.maxName
+        ? t('errors.rules.too_long', { max: limits.maxName })
+        : undefined,
     value: parseAmount(f.value, lang) === null ? t('opportunities.valueInvalid') : undefined,
     probability:
       parseProbability(f.probability) === null ? t('opportunities.probabilityRange') : undefined,

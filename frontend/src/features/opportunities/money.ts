@@ -1,3 +1,4 @@
+import { limits } from '../../api/domain.gen';
 /** The number locale of a UI language: German notation unless English. */
 export function numberLocale(lang: string): string {
   return lang.startsWith('en') ? 'en-GB' : 'de-DE';
@@ -25,8 +26,8 @@ export function formatAmount(v: number, lang: string): string {
   return new Intl.NumberFormat(numberLocale(lang), digits(v)).format(v);
 }
 
-/** The largest amount Go accepts (internal/kam: value ≤ 1e13 EUR). */
-export const maxAmount = 1e13;
+/** The largest amount Go accepts (kam.MaxValue, in EUR). */
+export const maxAmount = limits.maxValue;
 
 /**
  * parseAmount reads an amount as people type it: "12.500", "1.234,56",

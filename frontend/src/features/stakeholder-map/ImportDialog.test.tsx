@@ -26,6 +26,7 @@ describe('ImportDialog', () => {
             {
               line: 2,
               reason: 'Jürgen Größ is already on the map',
+              kind: 'on_map',
               skipped: 'on_map',
               name: 'Jürgen Größ',
             },
@@ -33,6 +34,7 @@ describe('ImportDialog', () => {
             {
               line: 5,
               reason: 'Eva Weiß is already in the file (line 4)',
+              kind: 'repeated',
               skipped: 'repeated',
               name: 'Eva Weiß',
             },
@@ -109,6 +111,7 @@ describe('ImportDialog', () => {
             {
               line: 2,
               reason: 'Jürgen Größ is already on the map',
+              kind: 'on_map',
               skipped: 'on_map',
               name: 'Jürgen Größ',
             },

@@ -1,4 +1,5 @@
 import type { GapKind } from '../../api/coverage';
+import { attitudes, limits } from '../../api/domain.gen';
 import type { BuyingRole, Department, RelationKind } from '../../api/stakeholders';
 
 /** Department colours: distinct on a projector, and readable as text on white. */
@@ -15,8 +16,7 @@ export const departmentColor: Record<Department, string> = {
   other: '#6b7483',
 };
 
-/** The attitude scale, −2 (against us) … +2 (for us). */
-export const attitudes = [-2, -1, 0, 1, 2] as const;
+export { attitudes, influences, relationships } from '../../api/domain.gen';
 export type Attitude = (typeof attitudes)[number];
 
 /** Attitude colours, red through grey to green. */
@@ -29,7 +29,7 @@ export const attitudeColor: Record<string, string> = {
 };
 
 export function attitudeKey(a: number): `${Attitude}` {
-  const c = Math.max(-2, Math.min(2, Math.round(a)));
+  const c = Math.max(limits.minAttitude, Math.min(limits.maxAttitude, Math.round(a)));
   return String(c) as `${Attitude}`;
 }
 
@@ -40,12 +40,9 @@ export function signed(a: number): string {
   return '0';
 }
 
-export const influences = [1, 2, 3, 4, 5] as const;
-export const relationships = [0, 1, 2, 3] as const;
-
 /** cardWidth grows with influence, so the powerful stand out on the map. */
 export function cardWidth(influence: number): number {
-  return 184 + Math.max(1, Math.min(5, influence)) * 12;
+  return 184 + Math.max(limits.minInfluence, Math.min(limits.maxInfluence, influence)) * 12;
 }
 
 /** An estimate of a card's height before the browser measured it. */
