@@ -22,7 +22,7 @@ func runCheck(ctx context.Context, env *Env, args []string) error {
 	if _, err := parse(flags("check"), args, 0); err != nil {
 		return err
 	}
-	db, err := env.open(ctx)
+	db, err := env.openRead(ctx)
 	if err != nil {
 		return err
 	}
@@ -80,7 +80,7 @@ func runList(ctx context.Context, env *Env, args []string) error {
 	if !*asJSON {
 		return usagef("only --json output is supported")
 	}
-	db, err := env.open(ctx)
+	db, err := env.openRead(ctx)
 	if err != nil {
 		return err
 	}
@@ -117,19 +117,16 @@ func runReport(ctx context.Context, env *Env, args []string) error {
 	if !*asJSON {
 		return usagef("only --json output is supported")
 	}
-	db, err := env.open(ctx)
+	db, err := env.openRead(ctx)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if _, err := db.Workshop(ctx, *workshop); err != nil {
-		return err
-	}
-	answers, err := db.Answers(ctx, *workshop)
+	w, err := db.WorkshopData(ctx, *workshop)
 	if err != nil {
 		return err
 	}
-	return writeJSON(env.Stdout, kam.Score(*workshop, env.Catalog.AreaQuestions(), answers))
+	return writeJSON(env.Stdout, kam.ScoreWorkshop(env.Catalog.AreaQuestions(), w))
 }
 
 func runBackup(ctx context.Context, env *Env, args []string) error {

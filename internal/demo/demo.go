@@ -40,16 +40,18 @@ func Account(c *catalog.Catalog) kam.Account {
 		Workshop: kam.Workshop{ID: id(), Title: "KAM-Erstaufnahme", Date: "2026-04-22", Location: "Heilbronn, Werk 1",
 			Facilitator: "Dr. Katrin Albers",
 			Participants: []kam.Participant{
-				{Name: "Thomas Brenner", Role: "Vertriebsleiter"}, {Name: "Julia Kessler", Role: "Key Account Managerin"},
+				ours("Thomas Brenner", "Vertriebsleiter"), ours("Julia Kessler", "Key Account Managerin"),
 			}},
+		Votes: []kam.Vote{},
 	}
 	current := kam.WorkshopData{
 		Workshop: kam.Workshop{ID: id(), Title: "KAM-Workshop Herbst 2026", Date: "2026-11-26", Location: "Heilbronn, Besprechungsraum Neckar",
 			Facilitator: "Dr. Katrin Albers",
 			Participants: []kam.Participant{
-				{Name: "Thomas Brenner", Role: "Vertriebsleiter"}, {Name: "Julia Kessler", Role: "Key Account Managerin"},
-				{Name: "Markus Vogt", Role: "Leiter Marketing"}, {Name: "Sabine Wolf", Role: "Business Development"},
+				ours("Thomas Brenner", "Vertriebsleiter"), ours("Julia Kessler", "Key Account Managerin"),
+				ours("Markus Vogt", "Leiter Marketing"), ours("Sabine Wolf", "Business Development"),
 			}},
+		Votes: []kam.Vote{},
 	}
 	for i, q := range c.QuestionIDs() {
 		// The earlier round rates everything a little lower; the current
@@ -158,6 +160,11 @@ var notes = []string{
 }
 
 func ptr(i int) *int { return &i }
+
+// ours is a participant of our own team.
+func ours(name, role string) kam.Participant {
+	return kam.Participant{ID: id(), Name: name, Role: role, Side: kam.SideOurs}
+}
 
 func stakeholders() []kam.Stakeholder {
 	s := func(name, title, dept, role string, att, infl, rel int, owner string, knows bool, last string, x, y float64, email, phone, notes string) kam.Stakeholder {

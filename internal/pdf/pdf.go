@@ -142,9 +142,9 @@ func resolve(in Input) (*report, error) {
 		r.prev = Previous(in.Account.Workshops, in.WorkshopID)
 	}
 	areas := r.cat.AreaQuestions()
-	r.score = kam.Score(r.ws.ID, areas, r.ws.Answers)
+	r.score = kam.ScoreWorkshop(areas, *r.ws)
 	if r.prev != nil {
-		s := kam.Score(r.prev.ID, areas, r.prev.Answers)
+		s := kam.ScoreWorkshop(areas, *r.prev)
 		r.prevScr = &s
 	}
 	return r, nil

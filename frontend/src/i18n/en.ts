@@ -1,3 +1,4 @@
+import { glossaryEn } from './glossary';
 import { backupsEn } from '../features/backups/messages.en';
 import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
@@ -57,8 +58,17 @@ export const en: Messages = {
     conflict: 'changed elsewhere in the meantime',
     internal: 'internal error',
     disk_full: 'the disk is full',
+    busy: 'locked by another program, please try again in a moment',
     loadFailed: 'Could not load: {{reason}}',
     actionFailed: 'That did not work: {{reason}}',
+    rules: {
+      required: 'must not be empty',
+      too_long: 'too long: at most {{max, number}} characters',
+      out_of_range: 'only values from {{min, number}} to {{max, number}}',
+      not_a_choice: 'this value is not one of the choices',
+      not_a_date: 'not a valid date',
+      not_text: 'contains characters that are not text',
+    },
   },
   common: {
     cancel: 'Cancel',
@@ -148,6 +158,7 @@ export const en: Messages = {
     actions: 'Actions',
     report: 'Report',
   },
+  glossary: glossaryEn,
   stakeholderMap: stakeholderMapEn,
   competitors: competitorsEn,
   swot: swotEn,
@@ -185,15 +196,6 @@ export const en: Messages = {
     followUp: 'Follow up',
     followups: 'Follow-up prompts',
     rating: 'Rating',
-    scale: {
-      '0': 'none',
-      '1': 'initial',
-      '2': 'partly',
-      '3': 'established',
-      '4': 'exemplary',
-    },
-    na: 'not applicable',
-    naShort: 'n/a',
     clear: 'Clear rating',
     guide: 'Rating guide',
     options: 'What does the customer use?',
@@ -250,7 +252,6 @@ export const en: Messages = {
       projector: 'Projector view on/off',
       help: 'This overview',
     },
-    priority: { high: 'High', medium: 'Medium', low: 'Low' },
     actions: {
       heading: 'Actions on this question',
       create: 'Create action',
