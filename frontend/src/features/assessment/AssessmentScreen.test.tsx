@@ -109,7 +109,8 @@ function setup(answers: Answer[] = [], actions: Action[] = []) {
 const heading = () => screen.getByRole('heading', { level: 2 });
 const areaScore = (id: string) => screen.getByTestId(`area-score-${id}`);
 
-describe('AssessmentScreen', () => {
+// Full screens with real user events: slow on a busy machine.
+describe('AssessmentScreen', { timeout: 30_000 }, () => {
   beforeEach(() => {
     window.location.hash = '#/clients/c1/workshops/w2/assessment';
   });
@@ -226,6 +227,7 @@ describe('AssessmentScreen', () => {
         rating: null,
         na: false,
         notes: 'Erste Zeile',
+        finding: '',
         follow_up: false,
         checked: [],
       },

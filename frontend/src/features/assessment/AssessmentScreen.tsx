@@ -17,7 +17,7 @@ import { Overview } from './Overview';
 import { ProjectorView } from './ProjectorView';
 import { QuestionCard } from './QuestionCard';
 import { fewRated, formatScore, ratedCount, scoreBand } from './scoreFormat';
-import { areaQuestions, isGap, score } from './scoring';
+import { areaQuestions, isGap, score, valueOf } from './scoring';
 
 /** focusAtEnd puts the cursor at the end of a text field, so what is typed adds to it. */
 function focusAtEnd(el: HTMLTextAreaElement | null): void {
@@ -91,6 +91,7 @@ export function AssessmentScreen({
   const area = step ? catalog.areas[step.areaIndex] : undefined;
   const question = area && step ? area.questions[step.index] : undefined;
   const answer = book.get(currentID);
+  const gap = isGap(valueOf(report, currentID));
 
   // A deep link (#…/assessment/<question>) opens its question, also while the screen is open.
   useEffect(() => {
@@ -155,7 +156,7 @@ export function AssessmentScreen({
     if (first) goTo(first.id);
   };
   const openAction = () => {
-    if (isGap(answer)) setActionFor(currentID);
+    if (gap) setActionFor(currentID);
   };
 
   /** run carries out a keyboard command; it returns whether the key was used. */
@@ -208,7 +209,7 @@ export function AssessmentScreen({
         cardRef.current?.focus();
         return true;
       case 'action':
-        if (projector || !isGap(answer)) return false;
+        if (projector || !gap) return false;
         openAction();
         return true;
     }
@@ -331,6 +332,7 @@ export function AssessmentScreen({
             question={question}
             index={step.index}
             answer={answer}
+            gap={gap}
             saveState={book.saveState(currentID)}
             actions={linked}
             lang={lang}
