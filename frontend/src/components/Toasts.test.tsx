@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useEffect } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installFakeGo } from '../test/fakeGo';
 import { SaveStatusProvider } from './save/SaveStatusContext';
@@ -11,8 +12,12 @@ let offer: ReturnType<typeof useOfferUndo>;
 const restored: string[] = [];
 
 function Probe() {
-  api = useToast();
-  offer = useOfferUndo();
+  const toast = useToast();
+  const offerUndo = useOfferUndo();
+  useEffect(() => {
+    api = toast;
+    offer = offerUndo;
+  });
   useRestored((r) => restored.push(`${r.kind}:${r.id}`));
   return <input aria-label="Notiz" />;
 }
