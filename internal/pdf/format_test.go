@@ -3,6 +3,8 @@ package pdf
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -125,6 +127,25 @@ func TestWords(t *testing.T) {
 		}
 		if prefix, _, ok := strings.Cut(k, "."); ok && slices.Contains([]string{"dept", "role", "att", "rel", "stage", "prio", "status", "rating", "gap"}, prefix) {
 			t.Errorf("%s is a label of an enum value in the report's own words; it is the glossary's", k)
+		}
+	}
+	// A label asked for by a key of its own ("rating." + …) finds nothing and
+	// would print the key: labels come from label() and labelInt().
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldKey := regexp.MustCompile(`word\("(dept|role|att|rel|stage|prio|status|rating|gap|edge)\.`)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		if m := oldKey.Find(src); m != nil {
+			t.Errorf("%s asks for a label by key (%s…); use label or labelInt", f, m)
 		}
 	}
 	for _, key := range []string{"attitude", "role", "department", "won", "lost"} {

@@ -1,4 +1,5 @@
 import type { kam } from '../../wailsjs/go/models';
+import type { Deleted } from './bin';
 import { call } from './bridge';
 import type { Wire } from './wire';
 
@@ -17,8 +18,9 @@ export function saveAction(a: Action): Promise<Action> {
   return call('Actions', 'Save', a);
 }
 
-export async function deleteAction(id: string): Promise<void> {
-  await call('Actions', 'Delete', id);
+/** deleteAction deletes an action; what it returns undoes it (putBack). */
+export function deleteAction(id: string): Promise<Deleted> {
+  return call('Actions', 'Delete', id);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { app, kam } from '../../wailsjs/go/models';
+import type { Deleted } from './bin';
 import { call } from './bridge';
 import type { Wire } from './wire';
 import { defaults } from './domain.gen';
@@ -29,6 +30,7 @@ export function saveClient(c: Client): Promise<Client> {
   return call('Clients', 'Save', c);
 }
 
-export async function deleteClient(id: string): Promise<void> {
-  await call('Clients', 'Delete', id);
+/** deleteClient deletes a client with everything about it; what it returns undoes it (putBack). */
+export function deleteClient(id: string): Promise<Deleted> {
+  return call('Clients', 'Delete', id);
 }

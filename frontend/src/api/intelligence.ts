@@ -25,23 +25,20 @@ async function orEmpty<T>(p: Promise<T[] | null>): Promise<T[]> {
 export const listCompetitors = (clientID: string) =>
   orEmpty(call('Intelligence', 'Competitors', clientID));
 export const saveCompetitor = (c: Competitor) => call('Intelligence', 'SaveCompetitor', c);
-export const deleteCompetitor = async (id: string) => {
-  await call('Intelligence', 'DeleteCompetitor', id);
-};
+/** deleteCompetitor deletes a competitor; what it returns undoes it (putBack). */
+export const deleteCompetitor = (id: string) => call('Intelligence', 'DeleteCompetitor', id);
 
 export const listOpportunities = (clientID: string) =>
   orEmpty(call('Intelligence', 'Opportunities', clientID));
 export const saveOpportunity = (o: Opportunity) => call('Intelligence', 'SaveOpportunity', o);
-export const deleteOpportunity = async (id: string) => {
-  await call('Intelligence', 'DeleteOpportunity', id);
-};
+/** deleteOpportunity deletes an opportunity; what it returns undoes it (putBack). */
+export const deleteOpportunity = (id: string) => call('Intelligence', 'DeleteOpportunity', id);
 
 export const listArguments = (clientID: string) =>
   orEmpty(call('Intelligence', 'Arguments', clientID));
 export const saveArgument = (a: Argument) => call('Intelligence', 'SaveArgument', a);
-export const deleteArgument = async (id: string) => {
-  await call('Intelligence', 'DeleteArgument', id);
-};
+/** deleteArgument deletes an argument; what it returns undoes it (putBack). */
+export const deleteArgument = (id: string) => call('Intelligence', 'DeleteArgument', id);
 /** reorderArguments stores the given order of a client's arguments. */
 export const reorderArguments = async (clientID: string, ids: string[]) => {
   await call('Intelligence', 'ReorderArguments', clientID, ids);

@@ -1,4 +1,5 @@
 import type { kam } from '../../wailsjs/go/models';
+import type { Deleted } from './bin';
 import { call } from './bridge';
 import type { Wire } from './wire';
 
@@ -41,6 +42,7 @@ export async function createRound(
   return normalise(await call('Workshops', 'CreateRound', clientID, title, copyFromID));
 }
 
-export async function deleteWorkshop(id: string): Promise<void> {
-  await call('Workshops', 'Delete', id);
+/** deleteWorkshop deletes a workshop with its answers and actions; what it returns undoes it (putBack). */
+export function deleteWorkshop(id: string): Promise<Deleted> {
+  return call('Workshops', 'Delete', id);
 }

@@ -46,6 +46,12 @@ export namespace app {
 	    people: kam.Stakeholder[];
 	    problems: contacts.Problem[];
 	}
+	export interface Deleted {
+	    undo_id: string;
+	    kind: string;
+	    id: string;
+	    name: string;
+	}
 	export interface Problem {
 	    code: string;
 	    kind: ProblemKind;
@@ -78,6 +84,13 @@ export namespace app {
 	export interface RestoreResult {
 	    saved: string;
 	    restart: boolean;
+	}
+	export interface Restored {
+	    kind: string;
+	    id: string;
+	    client_id: string;
+	    workshop_id?: string;
+	    name: string;
 	}
 	export interface Welcome {
 	    client_id: string;
