@@ -3,6 +3,8 @@ package pdf
 import (
 	"strconv"
 	"strings"
+
+	"kamworkbench/internal/audience"
 )
 
 // planContents decides the entries of the contents and their links, before
@@ -13,23 +15,12 @@ func (d *doc) planContents() {
 	}
 	for _, s := range d.sections {
 		switch s {
-		case SectionCover:
-		case SectionCompetitors:
-			if d.internal {
-				add(string(s), d.lang.word("competitors"), 0)
-			}
-		case SectionAssessment:
+		case audience.Cover:
+		case audience.Assessment:
 			add(string(s), d.lang.word("assessment"), 0)
-			for _, e := range d.toc {
-				if e.level == 0 {
-					d.assessNum++
-				}
-			}
 			for _, a := range d.cat.Areas {
 				add("area:"+a.ID, a.Title.In(d.langCode()), 1)
 			}
-		case SectionStakeholders:
-			add(string(s), d.lang.word("stakeholders"), 0)
 		default:
 			add(string(s), d.lang.word(string(s)), 0)
 		}
@@ -172,8 +163,9 @@ func (d *doc) drawContents() {
 				y += 3
 			}
 		} else {
+			// The areas as the window and the question numbers count them.
 			sub++
-			num = strconv.Itoa(n) + "." + strconv.Itoa(sub)
+			num = strconv.Itoa(sub)
 			size, style, indent, c = 9.5, "", 12, muted
 		}
 		h := lh(size) + 1.2

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"kamworkbench/internal/audience"
 )
 
 // Page geometry in millimetres (A4).
@@ -61,9 +63,6 @@ type doc struct {
 	got  layout // page numbers of this pass
 	toc  []tocEntry
 	num  int // section number being drawn
-	// assessNum is the number of the assessment section, which question
-	// numbers begin with; 0 when the section is left out.
-	assessNum int
 }
 
 // sizeA4 is the page size; AddPageFormat turns it for landscape pages.
@@ -71,7 +70,7 @@ var sizeA4 = gofpdf.SizeType{Wd: 210, Ht: 297}
 
 // onCover reports whether the current page is the cover, which has neither
 // header nor footer.
-func (d *doc) onCover() bool { return d.f.PageNo() == 1 && d.has(SectionCover) }
+func (d *doc) onCover() bool { return d.f.PageNo() == 1 && d.has(audience.Cover) }
 
 // newDoc starts a pass; a dry pass only lays out.
 func newDoc(r *report, plan layout, dry bool) *doc {
@@ -84,43 +83,36 @@ func newDoc(r *report, plan layout, dry bool) *doc {
 // build draws the cover, the contents and every included section.
 func (d *doc) build() {
 	d.planContents()
-	if d.has(SectionCover) {
+	if d.has(audience.Cover) {
 		d.drawCover()
 	}
 	d.drawContents()
 	for _, s := range d.sections {
 		switch s {
-		case SectionSummary:
+		case audience.Summary:
 			d.drawSummary()
-		case SectionAssessment:
+		case audience.Assessment:
 			d.drawAssessment()
-		case SectionStakeholders:
+		case audience.OrgChart:
+			d.drawOrgChart()
+		case audience.Stakeholders:
 			d.drawStakeholders()
-		case SectionCompetitors:
-			if d.internal {
-				d.drawCompetitors()
-			}
-		case SectionSWOT:
+		case audience.Competitors:
+			d.drawCompetitors()
+		case audience.SWOT:
 			d.drawSWOT()
-		case SectionOpportunities:
+		case audience.Opportunities:
 			d.drawOpportunities()
-		case SectionArguments:
+		case audience.Arguments:
 			d.drawArguments()
-		case SectionActions:
+		case audience.Actions:
 			d.drawActions()
 		}
 	}
 	d.got.total = d.f.PageCount()
 }
 
-func (d *doc) has(s Section) bool {
-	for _, x := range d.sections {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) has(s Section) bool { return d.view.Has(s) }
 
 // pageW and pageH are the size of the current page.
 func (d *doc) pageW() float64 { w, _ := d.f.GetPageSize(); return w }

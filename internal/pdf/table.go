@@ -12,7 +12,7 @@ type col struct {
 // above (top) and carry a mark (a checkbox, say) drawn before its first line.
 type span struct {
 	text   string
-	style  string // "", "B", "I" or "BI"
+	style  string // "" or "B"
 	size   float64
 	color  rgb
 	indent float64
@@ -222,7 +222,7 @@ func (t *table) row(r row) {
 	noteSize := t.size - 0.5
 	var note []string
 	if r.note != "" {
-		d.font("I", noteSize, muted)
+		d.font("", noteSize, muted)
 		note = d.wrap(r.note, d.width()-6)
 	}
 	total := rowH + float64(len(note))*lh(noteSize)
@@ -291,7 +291,7 @@ func (t *table) row(r row) {
 			if d.f.GetY()+h > d.bottom() {
 				t.breakPage()
 			}
-			d.font("I", noteSize, muted)
+			d.font("", noteSize, muted)
 			d.f.SetXY(t.x+6, d.f.GetY())
 			d.f.CellFormat(d.width()-6, h, l, "", 1, "L", false, 0, "")
 		}
