@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatScore } from '../src/features/assessment/scoreFormat';
 import { newClient, newWorkshop } from './steps';
 
 /**
@@ -33,9 +34,8 @@ async function report(page: Page, workshopID: string): Promise<Report> {
   }, workshopID);
 }
 
-/** The same formatting as the screen: two decimals at most, German notation. */
-const de = (v: number | null) =>
-  v === null ? '–' : new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(v);
+/** The screen's formatting: whole numbers, German notation. */
+const de = (v: number | null) => formatScore(v, 'de');
 
 function workshopIDFrom(url: string): string {
   const m = /#\/clients\/[^/]+\/workshops\/([^/]+)/.exec(url);
@@ -214,7 +214,7 @@ test.describe('assessment workshop', () => {
     ]) {
       await page.keyboard.press(key);
     }
-    await expect(areaScore(page, 'organisation')).toHaveText('37,5');
+    await expect(areaScore(page, 'organisation')).toHaveText('38'); // 37.5, shown as a whole number
     await expect(areaScore(page, 'product')).toHaveText('50');
 
     // The next round starts as a copy of this one.
@@ -272,7 +272,7 @@ test.describe('assessment workshop', () => {
     await expect(page.locator('[data-series="previous"] polygon')).toHaveCount(1);
     await expect(page.locator('[data-series="current"] polygon')).toHaveCount(1);
     const scores = page.getByRole('region', { name: 'Werte (0–100)' });
-    await expect(scores.getByRole('row', { name: /^Organisation/ })).toContainText('+37,5');
+    await expect(scores.getByRole('row', { name: /^Organisation/ })).toContainText('+37'); // 75 − 38, as shown
     await expect(scores.getByRole('row', { name: /^Produkt/ })).toContainText('−25');
     await expect(scores.getByRole('row', { name: /^Marketing/ })).toContainText('±0');
     // The app scrolls inside its content pane: bring the results to the top for the picture.

@@ -46,8 +46,8 @@ func (d *doc) areaLine(i int) {
 	w := d.width()
 	text := d.lang.word("noscore")
 	if s.Score != nil {
-		d.meter(marginL, y+1.2, 50, *s.Score, accent)
-		d.font("B", 10, accent)
+		d.meter(marginL, y+1.2, 50, *s.Score, band(*s.Score))
+		d.font("B", 10, band(*s.Score))
 		d.text(marginL+53, y, 16, d.lang.score(*s.Score), "L")
 		text = ""
 	}
@@ -58,7 +58,7 @@ func (d *doc) areaLine(i int) {
 	if d.prevScr != nil {
 		text += " · " + d.lang.word("previous") + ": " + d.optScore(d.prevScr.Areas[i].Score)
 		if s.Score != nil && d.prevScr.Areas[i].Score != nil {
-			text += " (" + d.lang.signed(*s.Score-*d.prevScr.Areas[i].Score) + ")"
+			text += " (" + d.lang.change(*s.Score, *d.prevScr.Areas[i].Score) + ")"
 		}
 	}
 	d.font("", 8.5, muted)

@@ -82,31 +82,29 @@ func (l lang) percent(p int) string {
 	return strconv.Itoa(p) + " %"
 }
 
-// score formats a score of 0–100 rounded to at most two decimals, as the
-// score contract asks, without trailing zeros: "62,5", "58,33", "75".
+// score formats a score of 0–100 as the score contract shows it: a whole
+// number, rounded half away from zero ("63" for 62.5).
 func (l lang) score(v float64) string {
-	s := l.number(v, 2)
-	sep := ","
-	if l == english {
-		sep = "."
-	}
-	if strings.Contains(s, sep) {
-		s = strings.TrimRight(s, "0")
-		s = strings.TrimSuffix(s, sep)
-	}
-	return s
+	return l.number(math.Round(v), 0)
 }
 
-// signed formats a change of score with its sign: "+12,5", "−3", "±0".
-func (l lang) signed(v float64) string {
-	s := l.score(math.Abs(v))
+// value formats a question's value 0–4 with one decimal, rounded half away
+// from zero: "2,3", "3,0".
+func (l lang) value(v float64) string {
+	return l.number(math.Round(v*10)/10, 1)
+}
+
+// change formats how a score moved from before to now as the difference of
+// the two whole numbers shown, with its sign: "+25", "−3", "±0".
+func (l lang) change(now, before float64) string {
+	d := math.Round(now) - math.Round(before)
 	switch {
-	case s == "0":
+	case d == 0:
 		return "±0"
-	case v > 0:
-		return "+" + s
+	case d > 0:
+		return "+" + l.number(d, 0)
 	default:
-		return "−" + s
+		return "−" + l.number(-d, 0)
 	}
 }
 

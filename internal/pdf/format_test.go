@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"encoding/json"
+	"os"
 	"testing"
 
 	"kamworkbench/internal/kam"
@@ -22,13 +24,6 @@ func TestFormat(t *testing.T) {
 		{name: "date in January", fmtDE: func() string { return german.date("2027-01-05") }, fmtEN: func() string { return english.date("2027-01-05") }, de: "05.01.2027", en: "5 Jan 2027"},
 		{name: "no date", fmtDE: func() string { return german.date("") }, fmtEN: func() string { return english.date("") }, de: "", en: ""},
 		{name: "percent", fmtDE: func() string { return german.percent(50) }, fmtEN: func() string { return english.percent(50) }, de: "50 %", en: "50%"},
-		{name: "score", fmtDE: func() string { return german.score(62.5) }, fmtEN: func() string { return english.score(62.5) }, de: "62,5", en: "62.5"},
-		{name: "score two decimals", fmtDE: func() string { return german.score(58.33333) }, fmtEN: func() string { return english.score(58.33333) }, de: "58,33", en: "58.33"},
-		{name: "score whole", fmtDE: func() string { return german.score(75) }, fmtEN: func() string { return english.score(75) }, de: "75", en: "75"},
-		{name: "score 100", fmtDE: func() string { return german.score(100) }, fmtEN: func() string { return english.score(100) }, de: "100", en: "100"},
-		{name: "change up", fmtDE: func() string { return german.signed(12.5) }, fmtEN: func() string { return english.signed(12.5) }, de: "+12,5", en: "+12.5"},
-		{name: "change down", fmtDE: func() string { return german.signed(-3) }, fmtEN: func() string { return english.signed(-3) }, de: "−3", en: "−3"},
-		{name: "no change", fmtDE: func() string { return german.signed(0.001) }, fmtEN: func() string { return english.signed(-0.001) }, de: "±0", en: "±0"},
 		{name: "rating word", fmtDE: func() string { return german.word("rating.0") + "/" + german.word("rating.4") }, fmtEN: func() string { return english.word("rating.0") + "/" + english.word("rating.4") }, de: "nicht vorhanden/vorbildlich", en: "none/exemplary"},
 		{name: "page", fmtDE: func() string { return german.wordf("page", 3, 12) }, fmtEN: func() string { return english.wordf("page", 3, 12) }, de: "Seite 3 von 12", en: "Page 3 of 12"},
 	}
@@ -38,6 +33,78 @@ func TestFormat(t *testing.T) {
 		}
 		if got := tt.fmtEN(); got != tt.en {
 			t.Errorf("%s (en): got %q, want %q", tt.name, got, tt.en)
+		}
+	}
+}
+
+// scoreFormat is testdata/score-format.json, the table of how scores look
+// that the window's formatting (frontend/src/features/assessment/
+// scoreFormat.test.ts) is checked against too.
+type scoreFormat struct {
+	Scores []struct {
+		Value  *float64 `json:"value"`
+		DE, EN string
+		Band   string `json:"band"`
+	} `json:"scores"`
+	Values []struct {
+		Value  *float64 `json:"value"`
+		DE, EN string
+	} `json:"values"`
+	Changes []struct {
+		Now, Before *float64
+		DE, EN      string
+	} `json:"changes"`
+}
+
+// TestScoreFormat checks whole-number scores, one-decimal values, changes and
+// bands against the table the window uses.
+func TestScoreFormat(t *testing.T) {
+	data, err := os.ReadFile("testdata/score-format.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var table scoreFormat
+	if err := json.Unmarshal(data, &table); err != nil {
+		t.Fatal(err)
+	}
+	if len(table.Scores) < 5 || len(table.Values) < 5 || len(table.Changes) < 3 {
+		t.Fatalf("the table has too few cases: %+v", table)
+	}
+	bands := map[string]rgb{"low": bandLow, "mid": bandMid, "high": bandHigh}
+	for _, c := range table.Scores {
+		if c.Value == nil {
+			continue // the window's dash; the PDF writes "–" itself where a score is missing
+		}
+		if got := german.score(*c.Value); got != c.DE {
+			t.Errorf("score(%v) de: got %q, want %q", *c.Value, got, c.DE)
+		}
+		if got := english.score(*c.Value); got != c.EN {
+			t.Errorf("score(%v) en: got %q, want %q", *c.Value, got, c.EN)
+		}
+		if got := band(*c.Value); got != bands[c.Band] {
+			t.Errorf("band(%v): got %v, want %s", *c.Value, got, c.Band)
+		}
+	}
+	for _, c := range table.Values {
+		if c.Value == nil {
+			continue
+		}
+		if got := german.value(*c.Value); got != c.DE {
+			t.Errorf("value(%v) de: got %q, want %q", *c.Value, got, c.DE)
+		}
+		if got := english.value(*c.Value); got != c.EN {
+			t.Errorf("value(%v) en: got %q, want %q", *c.Value, got, c.EN)
+		}
+	}
+	for _, c := range table.Changes {
+		if c.Now == nil || c.Before == nil {
+			continue
+		}
+		if got := german.change(*c.Now, *c.Before); got != c.DE {
+			t.Errorf("change(%v, %v) de: got %q, want %q", *c.Now, *c.Before, got, c.DE)
+		}
+		if got := english.change(*c.Now, *c.Before); got != c.EN {
+			t.Errorf("change(%v, %v) en: got %q, want %q", *c.Now, *c.Before, got, c.EN)
 		}
 	}
 }

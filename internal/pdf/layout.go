@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"maps"
+	"math"
 	"strconv"
 	"strings"
 
@@ -21,7 +22,8 @@ const (
 // rgb is a colour of the palette.
 type rgb struct{ r, g, b int }
 
-// The palette: one accent, greys, and red only for conflict and opposition.
+// The palette: one accent, greys, red for conflict and opposition, and the
+// three score bands.
 var (
 	ink       = rgb{38, 38, 38}    // body text
 	muted     = rgb{110, 110, 110} // secondary text
@@ -34,7 +36,25 @@ var (
 	red       = rgb{176, 42, 42}   // conflict, opposition
 	white     = rgb{255, 255, 255}
 	lineSmall = 0.2
+
+	// The score bands, the window's colours (frontend/src/styles/tokens.css):
+	// dark enough for 4.5:1 on white as text.
+	bandLow  = rgb{179, 38, 30} // below 40
+	bandMid  = rgb{138, 83, 0}  // 40–69
+	bandHigh = rgb{23, 105, 63} // 70 and above
 )
+
+// band is the colour of a score, judged by the whole number shown: red below
+// 40, amber from 40 to 69, green from 70.
+func band(v float64) rgb {
+	switch shown := math.Round(v); {
+	case shown < 40:
+		return bandLow
+	case shown < 70:
+		return bandMid
+	}
+	return bandHigh
+}
 
 // layout is what one pass learns about the page numbers: where each
 // contents entry starts and how many pages there are.

@@ -24,11 +24,11 @@ func (d *doc) drawSummary() {
 	d.label(d.lang.word("overall"))
 	y := d.f.GetY()
 	if d.score.Overall != nil {
-		d.font("B", 34, accent)
+		d.font("B", 34, band(*d.score.Overall))
 		d.text(marginL, y, leftW, d.lang.score(*d.score.Overall), "L")
 		d.font("", 9, muted)
 		d.text(marginL, y+14, leftW, d.lang.word("of100"), "L")
-		d.meter(marginL, y+20, leftW-8, *d.score.Overall, accent)
+		d.meter(marginL, y+20, leftW-8, *d.score.Overall, band(*d.score.Overall))
 	} else {
 		d.font("", 11, muted)
 		d.text(marginL, y+2, leftW, d.lang.word("noscore"), "L")
@@ -40,7 +40,7 @@ func (d *doc) drawSummary() {
 		y += lh(8.5)
 		if d.score.Overall != nil {
 			d.font("B", 8.5, ink)
-			d.text(marginL, y, leftW, d.lang.word("change")+": "+d.lang.signed(*d.score.Overall-*d.prevScr.Overall), "L")
+			d.text(marginL, y, leftW, d.lang.word("change")+": "+d.lang.change(*d.score.Overall, *d.prevScr.Overall), "L")
 			y += lh(8.5)
 		}
 	}
@@ -90,8 +90,8 @@ func (d *doc) scoreCell(v *float64) cell {
 			d.text(x, y, w, "–", "L")
 			return
 		}
-		d.meter(x, y+1, w-14, *v, accent)
-		d.font("B", 9, ink)
+		d.meter(x, y+1, w-14, *v, band(*v))
+		d.font("B", 9, band(*v))
 		d.text(x+w-12, y, 12, d.lang.score(*v), "R")
 	}}}}
 }
@@ -107,7 +107,7 @@ func (d *doc) delta(cur, prev *float64) string {
 	if cur == nil || prev == nil {
 		return "–"
 	}
-	return d.lang.signed(*cur - *prev)
+	return d.lang.change(*cur, *prev)
 }
 
 // radar draws the five areas as a radar chart centred at (cx, cy): the
@@ -194,7 +194,7 @@ func (d *doc) radar(cx, cy, radius float64) {
 			d.text(x, y+float64(j)*h, labelW, l, alignS)
 		}
 		if s := d.score.Areas[i].Score; s != nil {
-			d.font("", 7, accent)
+			d.font("B", 7, band(*s))
 			d.text(x, y+float64(len(lines))*h, labelW, d.lang.score(*s), alignS)
 		}
 	}
@@ -247,25 +247,41 @@ func answers(w *kam.WorkshopData) map[string]*kam.Answer {
 	return m
 }
 
-// drawLargestGaps lists the five rated questions with the lowest ratings.
+// gapBelow is the score contract's line for a gap: a question whose value is
+// below it is nearer to "partly" than to "established".
+const gapBelow = 2.5
+
+// drawLargestGaps lists the five largest gaps: questions whose value is below
+// 2.5, lowest first. A rated 3 or 4 is never a gap, however few questions are
+// rated.
 func (d *doc) drawLargestGaps() {
 	type gap struct {
 		num, question string
 		a             *kam.Answer
 	}
 	var gaps []gap
+	rated := 0
 	byQ := answers(d.ws)
 	for i, area := range d.cat.Areas {
 		for j, q := range area.Questions {
-			if a := byQ[q.ID]; a != nil && !a.NA && a.Rating != nil {
+			a := byQ[q.ID]
+			if a == nil || a.NA || a.Rating == nil {
+				continue
+			}
+			rated++
+			if float64(*a.Rating) < gapBelow {
 				gaps = append(gaps, gap{d.qnum(i, j), q.Text.In(d.langCode()), a})
 			}
 		}
 	}
 	slices.SortStableFunc(gaps, func(x, y gap) int { return *x.a.Rating - *y.a.Rating })
 	if len(gaps) == 0 {
+		none := "nogapsbelow"
+		if rated == 0 {
+			none = "nogaps"
+		}
 		d.subheading("", d.lang.word("largestgaps"), 10)
-		d.para(d.lang.word("nogaps"), 0, "", 9, muted)
+		d.para(d.lang.word(none), 0, "", 9, muted)
 		return
 	}
 	t := d.newTable(8.5, col{title: "#", w: 11}, col{title: d.lang.word("question"), w: 116}, col{title: d.lang.word("score"), w: 39})

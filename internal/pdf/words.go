@@ -43,6 +43,7 @@ var words = map[string][2]string{
 	"topactions":  {"Wichtigste Maßnahmen", "Top actions"},
 	"noscore":     {"noch keine Bewertung", "not rated yet"},
 	"nogaps":      {"Keine bewerteten Fragen.", "No rated questions."},
+	"nogapsbelow": {"Keine Frage liegt unter 2,5.", "No question is below 2.5."},
 	"noactions":   {"Keine offenen Maßnahmen.", "No open actions."},
 	"scorenote": {"Ergebnis je Bereich: Mittelwert der bewerteten Fragen × 25 (0–100); Gesamtergebnis: Mittelwert der Bereiche.",
 		"Area score: mean rating of the rated questions × 25 (0–100); overall score: mean of the areas."},

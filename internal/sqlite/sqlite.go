@@ -89,6 +89,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err := inspect(abs); err != nil {
 		return nil, err
 	}
+	if err := checkWAL(ctx, abs); err != nil {
+		return nil, err
+	}
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return nil, kam.Errorf(kam.EInvalid, "cannot create the folder for the workspace %s: %v", abs, err)
 	}

@@ -16,6 +16,27 @@ export function formatDate(iso: string, lang: string): string {
   }).format(d);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * formatNumber writes a number the way the language does ("62,5" in German,
+ * "62.5" in English) with exactly `decimals` decimals. Rounding is the
+ * caller's business: the number is expected to have no more decimals.
+ */
+export function formatNumber(v: number, lang: string, decimals = 0): string {
+  const locale = lang === 'en' ? locales.en : locales.de;
+  const key = `${locale}/${decimals}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    numberFormats.set(key, f);
+  }
+  return f.format(v);
+}
+
 /** todayISO is today's local date as `YYYY-MM-DD`. */
 export function todayISO(now = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answer, Catalog, Report } from '../../api/assessment';
 import { Icon } from '../../components/Icon';
 import { Radar } from './Radar';
-import { formatScore } from './scoring';
+import { formatScore, scoreBand } from './scoreFormat';
 import { tx } from './text';
 
 interface Props {
@@ -12,14 +12,6 @@ interface Props {
   currentAreaID: string;
   lang: string;
   onSelect: (areaID: string) => void;
-}
-
-/** scoreBand colours a score: low, middle or high. */
-export function scoreBand(v: number | null): 'none' | 'low' | 'mid' | 'high' {
-  if (v === null) return 'none';
-  if (v < 40) return 'low';
-  if (v < 70) return 'mid';
-  return 'high';
 }
 
 /** AreaNav lists the five areas with their progress and live score, and a small radar. */

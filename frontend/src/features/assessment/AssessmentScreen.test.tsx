@@ -325,4 +325,36 @@ describe('AssessmentScreen', () => {
       screen.getByRole('img', { name: /Netzdiagramm: Werte je Bereich von „Runde 2“/ }),
     ).toBeInTheDocument();
   });
+
+  it('shows whole scores in their band, how many are rated, and only values below 2.5 as gaps', async () => {
+    const ans = (question_id: string, rating: number) => ({
+      question_id,
+      rating,
+      na: false,
+      notes: '',
+      follow_up: false,
+      checked: [],
+    });
+    const { user } = setup([ans('org.a', 3), ans('org.b', 2)]);
+    // (3 + 2) / 2 × 25 = 62.5: a whole 63, amber.
+    expect(areaScore('organisation')).toHaveTextContent(/^63$/);
+    expect(areaScore('organisation')).toHaveClass('score--mid');
+    expect(screen.getByTestId('overall-score')).toHaveTextContent(/^63$/);
+    expect(screen.getByText('2 von 3 bewertet')).toBeInTheDocument();
+
+    await user.keyboard('o');
+    const gaps = screen.getByRole('list', { name: 'Lücken' });
+    expect(within(gaps).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(gaps).getByRole('listitem')).toHaveTextContent(/^2,0Welche Tools\?/);
+    expect(within(gaps).queryByText('Existiert ein CRM?')).toBeNull();
+    expect(screen.getByTestId('rated-count')).toHaveTextContent('2 von 3 bewertet');
+
+    // With everything at 3 or 4 there is no gap at all.
+    await user.keyboard('o');
+    await user.keyboard('{Enter}4o');
+    expect(screen.queryByRole('list', { name: 'Lücken' })).toBeNull();
+    expect(
+      screen.getByText('Keine Lücke: Keine bewertete Frage liegt unter 2,5.'),
+    ).toBeInTheDocument();
+  });
 });

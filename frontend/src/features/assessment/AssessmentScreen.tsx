@@ -16,8 +16,8 @@ import { classifyTarget, commandFor, type Command, type Rating } from './keyboar
 import { Overview } from './Overview';
 import { ProjectorView } from './ProjectorView';
 import { QuestionCard } from './QuestionCard';
-import { isGap } from './rounds';
-import { areaQuestions, formatScore, score } from './scoring';
+import { fewRated, formatScore, ratedCount, scoreBand } from './scoreFormat';
+import { areaQuestions, isGap, score } from './scoring';
 
 interface Props extends AssessmentData {
   client: Client;
@@ -222,6 +222,7 @@ export function AssessmentScreen({
   }, []);
 
   const overall = formatScore(report.overall, lang);
+  const rated = ratedCount(report.areas);
   const linked = actions.filter((a) => a.question_id === currentID);
 
   return (
@@ -246,7 +247,14 @@ export function AssessmentScreen({
         </div>
         <p className="assess-toolbar__overall">
           <span>{t('assessment.overall')}</span>
-          <strong data-testid="overall-score">{overall}</strong>
+          <strong data-testid="overall-score" className={`score--${scoreBand(report.overall)}`}>
+            {overall}
+          </strong>
+          {fewRated(rated) ? (
+            <span className="assess-toolbar__rated">
+              {t('assessment.rated', { rated: String(rated.rated), count: rated.total })}
+            </span>
+          ) : null}
         </p>
         <div className="assess-toolbar__end">
           <Button

@@ -12,11 +12,19 @@ import { formatDate } from '../../i18n/format';
 import { routeHref } from '../../routing';
 import { useClientList } from '../clients/ClientListContext';
 import { NewWorkshopDialog } from '../workshops/NewWorkshopDialog';
-import { scoreBand } from './AreaNav';
+import { GapList } from './GapList';
 import { JumpList } from './JumpList';
 import { Radar, type RadarSeries } from './Radar';
 import { changes, earlierRounds, type RatingState } from './rounds';
-import { areaQuestions, formatScore, score } from './scoring';
+import {
+  fewRated,
+  formatChange,
+  formatScore,
+  ratedCount,
+  scoreBand,
+  scoreChange,
+} from './scoreFormat';
+import { areaQuestions, gaps, score } from './scoring';
 import { tx } from './text';
 
 interface Props {
@@ -32,12 +40,10 @@ interface Props {
 
 const noAnswers: Answer[] = [];
 
-/** formatDelta writes a change of score with its sign ("+12,5", "−25", "±0"). */
-export function formatDelta(d: number | null, lang: string): string {
-  if (d === null) return '–';
-  const abs = formatScore(Math.abs(d), lang);
-  if (abs === '0') return '±0';
-  return d > 0 ? `+${abs}` : `−${abs}`;
+/** deltaClass colours a change of score: up, down or none. */
+function deltaClass(now: number | null, before: number | null): string {
+  const d = scoreChange(now, before);
+  return `num delta delta--${d === null || d === 0 ? 'none' : d > 0 ? 'up' : 'down'}`;
 }
 
 function roundName(w: Workshop, lang: string): string {
@@ -100,6 +106,8 @@ export function Overview({
     });
   }
 
+  const rated = ratedCount(report.areas);
+  const gapList = gaps(areas, answers);
   const byID = new Map(answers.map((a) => [a.question_id, a]));
   const questions = catalog.areas.flatMap((a) => a.questions.map((q) => ({ area: a, q })));
   const open = questions.filter(({ q }) => {
@@ -196,7 +204,7 @@ export function Overview({
               const s = report.areas[i];
               const p = prevReport?.areas[i];
               if (!s) return null;
-              const d = s.score !== null && p && p.score !== null ? s.score - p.score : null;
+              const before = p?.score ?? null;
               return (
                 <tr key={a.id}>
                   <th scope="row">{tx(a.title, lang)}</th>
@@ -205,11 +213,11 @@ export function Overview({
                   </td>
                   {prevReport ? (
                     <>
-                      <td className="num muted">{formatScore(p?.score ?? null, lang)}</td>
-                      <td
-                        className={`num delta delta--${d === null || Math.abs(d) < 0.05 ? 'none' : d > 0 ? 'up' : 'down'}`}
-                      >
-                        {formatDelta(d, lang)}
+                      <td className={`num score--earlier score--${scoreBand(before)}`}>
+                        {formatScore(before, lang)}
+                      </td>
+                      <td className={deltaClass(s.score, before)}>
+                        {formatChange(s.score, before, lang)}
                       </td>
                     </>
                   ) : null}
@@ -225,21 +233,25 @@ export function Overview({
               </td>
               {prevReport ? (
                 <>
-                  <td className="num muted">{formatScore(prevReport.overall, lang)}</td>
-                  <td className="num delta">
-                    {formatDelta(
-                      report.overall !== null && prevReport.overall !== null
-                        ? report.overall - prevReport.overall
-                        : null,
-                      lang,
-                    )}
+                  <td className={`num score--earlier score--${scoreBand(prevReport.overall)}`}>
+                    {formatScore(prevReport.overall, lang)}
+                  </td>
+                  <td className={deltaClass(report.overall, prevReport.overall)}>
+                    {formatChange(report.overall, prevReport.overall, lang)}
                   </td>
                 </>
               ) : null}
             </tr>
           </tfoot>
         </table>
+        {fewRated(rated) ? (
+          <p className="overview__rated muted" data-testid="rated-count">
+            {t('assessment.rated', { rated: String(rated.rated), count: rated.total })}
+          </p>
+        ) : null}
       </section>
+
+      <GapList catalog={catalog} gaps={gapList} lang={lang} onOpen={onOpenQuestion} />
 
       {compare ? (
         <section className="card overview__changes" aria-labelledby="overview-changes-title">

@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Answer, Catalog, CatalogArea, CatalogQuestion, Report } from '../../api/assessment';
 import type { Client } from '../../api/clients';
 import { Button } from '../../components/Button';
-import { scoreBand } from './AreaNav';
 import type { Rating } from './keyboard';
 import { RatingScale } from './RatingScale';
-import { formatScore } from './scoring';
+import { fewRated, formatScore, ratedCount, scoreBand } from './scoreFormat';
 import { questionOf, tx } from './text';
 
 interface Props {
@@ -37,9 +36,10 @@ export function ProjectorView(props: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const rootRef = useRef<HTMLElement>(null);
-  const rated = !answer.na && answer.rating !== null;
+  const rated = ratedCount(report.areas);
+  const hasRating = !answer.na && answer.rating !== null;
   const guideKey =
-    rated && answer.rating !== null && answer.rating % 2 === 0
+    hasRating && answer.rating !== null && answer.rating % 2 === 0
       ? (String(answer.rating) as '0' | '2' | '4')
       : null;
 
@@ -132,7 +132,14 @@ export function ProjectorView(props: Props) {
           })}
           <li className="projector__score--overall">
             <span>{t('assessment.overall')}</span>
-            <strong>{formatScore(report.overall, lang)}</strong>
+            <strong className={`score--${scoreBand(report.overall)}`}>
+              {formatScore(report.overall, lang)}
+            </strong>
+            {fewRated(rated) ? (
+              <span className="projector__rated">
+                {t('assessment.rated', { rated: String(rated.rated), count: rated.total })}
+              </span>
+            ) : null}
           </li>
         </ol>
       </footer>

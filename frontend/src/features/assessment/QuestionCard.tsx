@@ -10,8 +10,8 @@ import type { AnswerBook, SaveState } from './answerBook';
 import type { Rating } from './keyboard';
 import { NotesField } from './NotesField';
 import { RatingScale } from './RatingScale';
+import { isGap } from './scoring';
 import { SaveChip, type ChipState } from './SaveChip';
-import { isGap } from './rounds';
 import { questionOf, tx } from './text';
 
 interface Props {

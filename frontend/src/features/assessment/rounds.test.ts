@@ -1,6 +1,6 @@
 import type { Answer, Catalog } from '../../api/assessment';
 import type { Workshop } from '../../api/workshops';
-import { changes, earlierRounds, isGap, previousRound, priorityForRating } from './rounds';
+import { changes, earlierRounds, previousRound, priorityForRating } from './rounds';
 
 const w = (id: string, date: string): Workshop => ({
   id,
@@ -73,14 +73,7 @@ describe('changes', () => {
   });
 });
 
-describe('gaps', () => {
-  it('are applicable questions rated 0–2', () => {
-    expect(isGap({ rating: 0, na: false })).toBe(true);
-    expect(isGap({ rating: 2, na: false })).toBe(true);
-    expect(isGap({ rating: 3, na: false })).toBe(false);
-    expect(isGap({ rating: null, na: false })).toBe(false);
-    expect(isGap({ rating: 1, na: true })).toBe(false);
-  });
+describe('actions for gaps', () => {
   it('get a priority by their rating', () => {
     expect([0, 1, 2, 3].map(priorityForRating)).toEqual(['high', 'high', 'medium', 'low']);
   });

@@ -71,8 +71,3 @@ export function priorityForRating(rating: number | null): 'high' | 'medium' | 'l
   if (rating === 2) return 'medium';
   return 'low';
 }
-
-/** isGap says whether a question's answer calls for an action: rated 0–2 and applicable. */
-export function isGap(a: Pick<Answer, 'rating' | 'na'>): boolean {
-  return !a.na && a.rating !== null && a.rating <= 2;
-}

@@ -1,7 +1,7 @@
 import type { Answer, Report } from '../../api/assessment';
 // The same table Go's kam.Score is tested against (internal/kam/score_contract_test.go).
 import contract from '../../../../internal/kam/testdata/score-contract.json';
-import { areaQuestions, formatScore, score } from './scoring';
+import { areaQuestions, gaps, isGap, score } from './scoring';
 
 interface Case {
   name: string;
@@ -65,15 +65,44 @@ describe('areaQuestions', () => {
   });
 });
 
-describe('formatScore', () => {
-  it('rounds to two decimals in the notation of the language, as the PDF does', () => {
-    expect(formatScore(62.5, 'de')).toBe('62,5');
-    expect(formatScore(62.5, 'en')).toBe('62.5');
-    expect(formatScore(100 / 3, 'de')).toBe('33,33');
-    expect(formatScore(125 / 3, 'en')).toBe('41.67');
-    expect(formatScore(58.33333, 'de')).toBe('58,33'); // internal/pdf/format_test.go
-    expect(formatScore(50, 'de')).toBe('50');
-    expect(formatScore(0, 'de')).toBe('0');
-    expect(formatScore(null, 'de')).toBe('–');
+describe('gaps', () => {
+  const areas = [
+    { id: 'a', question_ids: ['a1', 'a2', 'a3', 'a4'] },
+    { id: 'b', question_ids: ['b1', 'b2', 'b3'] },
+  ];
+  const ans = (question_id: string, rating: number | null, na = false) => ({
+    question_id,
+    rating,
+    na,
+  });
+
+  it('are the questions below 2.5, lowest first, equals in catalogue order', () => {
+    const got = gaps(areas, [
+      ans('a1', 2),
+      ans('a2', 4),
+      ans('a3', 0),
+      ans('a4', 3),
+      ans('b1', 1, true),
+      ans('b2', 2),
+      ans('b3', null),
+    ]);
+    expect(got).toEqual([
+      { question_id: 'a3', value: 0 },
+      { question_id: 'a1', value: 2 },
+      { question_id: 'b2', value: 2 },
+    ]);
+  });
+
+  it('never hold a 3 or a 4, however few questions are rated', () => {
+    expect(gaps(areas, [ans('a1', 3), ans('a2', 4), ans('b1', 3)])).toEqual([]);
+  });
+
+  it('are told one by one the same way', () => {
+    expect(isGap(ans('x', 0))).toBe(true);
+    expect(isGap(ans('x', 2))).toBe(true);
+    expect(isGap(ans('x', 3))).toBe(false);
+    expect(isGap(ans('x', null))).toBe(false);
+    expect(isGap(ans('x', 1, true))).toBe(false);
+    expect(isGap(undefined)).toBe(false);
   });
 });

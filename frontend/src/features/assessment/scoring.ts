@@ -54,20 +54,46 @@ export function score(
   return { workshop_id: workshopID, overall: scored > 0 ? sum / scored : null, areas: out };
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** Below this value a question is a gap: nearer to "partly" than to "established". */
+export const gapBelow = 2.5;
 
 /**
- * formatScore shows a score rounded to two decimals, trailing zeros left off
- * ("62,5", "50", "41,67"), the same everywhere on screen and as the PDF
- * report prints it (DESIGN.md: two decimals when printing); null is a dash.
+ * questionValue is a question's value: the agreed rating of an applicable
+ * answer, else none. (Votes join in once Go scores them; then the value
+ * comes from Go.)
  */
-export function formatScore(value: number | null, lang: string): string {
-  if (value === null) return '–';
-  const locale = lang === 'en' ? 'en-GB' : 'de-DE';
-  let f = formatters.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 0 });
-    formatters.set(locale, f);
+export function questionValue(a: Pick<Answer, 'rating' | 'na'> | undefined): number | null {
+  if (!a || a.na) return null;
+  return a.rating;
+}
+
+/** isGap says whether a question's answer makes it a gap: its value is below 2.5. */
+export function isGap(a: Pick<Answer, 'rating' | 'na'> | undefined): boolean {
+  const v = questionValue(a);
+  return v !== null && v < gapBelow;
+}
+
+/** Gap is a question whose value is below 2.5, with that value. */
+export interface Gap {
+  question_id: string;
+  value: number;
+}
+
+/**
+ * gaps lists the questions whose value is below 2.5, lowest first (the
+ * catalogue's order among equals): the one rule for every gap list of the
+ * window, as DESIGN.md's scores define it. A rated 3 or 4 is never a gap.
+ */
+export function gaps(areas: readonly AreaQuestions[], answers: Iterable<Scorable>): Gap[] {
+  const byQuestion = new Map<string, Scorable>();
+  for (const a of answers) byQuestion.set(a.question_id, a);
+  const out: Gap[] = [];
+  for (const area of areas) {
+    for (const q of area.question_ids) {
+      const v = questionValue(byQuestion.get(q));
+      if (v !== null && v < gapBelow) out.push({ question_id: q, value: v });
+    }
   }
-  return f.format(value);
+  // Array.prototype.sort is stable: equals keep the catalogue's order.
+  return out.sort((x, y) => x.value - y.value);
 }
