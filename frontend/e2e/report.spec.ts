@@ -68,22 +68,22 @@ test('the sample workshop as PDF, for the customer and for us', async ({ page })
     .click();
   await page.getByRole('tab', { name: 'Bericht' }).click();
 
+  // The customer version comes first, with its safe sections.
   const exportButton = page.getByRole('button', { name: 'PDF exportieren' });
-  await expect(exportButton).toBeDisabled();
-  await expect(page.getByText('Bitte wählen Sie zuerst, für wen der Bericht ist.')).toBeVisible();
+  await expect(page.getByRole('radio', { name: /Kundenversion/ })).toBeChecked();
+  await expect(exportButton).toBeEnabled();
   const preview = page.getByRole('list', { name: 'Abschnitte im Bericht' });
-  await expect(preview.getByRole('listitem')).toHaveCount(9);
+  await expect(preview.getByRole('listitem')).toHaveCount(4);
   await expect(preview).toContainText('Fragen beantwortet');
   await expect(preview).toContainText('im Vergleich mit „KAM-Erstaufnahme“');
+  await expect(page.getByText('Nie in der Kundenversion')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Wettbewerb|SWOT|Chancen/ })).toHaveCount(0);
   await shot(page, '01-report-tab');
 
-  // The customer version: no battle cards, no attitudes, no internal notes.
-  await page.getByRole('radio', { name: /Kundenversion/ }).check();
-  await expect(page.getByRole('checkbox', { name: /Wettbewerb/ })).toBeDisabled();
-  await expect(preview.getByRole('listitem')).toHaveCount(8);
-  await expect(
-    page.getByText('Nicht in der Kundenversion: Wettbewerb (Battle Cards)'),
-  ).toBeVisible();
+  // With the org chart: names, titles, departments and reporting lines.
+  const orgChart = page.getByRole('checkbox', { name: 'Organigramm' });
+  await orgChart.check();
+  await expect(preview.getByRole('listitem')).toHaveCount(5);
   await shot(page, '02-customer-chosen');
   await exportButton.click();
   const customer = await savedPath(page);
@@ -93,9 +93,11 @@ test('the sample workshop as PDF, for the customer and for us', async ({ page })
   await shot(page, '03-customer-saved');
   let text = pdfText(customer);
   expect(text).toContain(client);
-  expect(text).toContain(answerNote);
+  expect(text).toContain('Organigramm');
+  expect(text).not.toContain(answerNote);
   expect(text).not.toContain(internalNote);
   expect(text).not.toContain(battleCard);
+  expect(text).not.toContain('Gatekeeper');
 
   // The internal version, in English, without the arguments.
   await page.getByRole('radio', { name: /Interne Version/ }).check();
@@ -115,22 +117,17 @@ test('the sample workshop as PDF, for the customer and for us', async ({ page })
   expect(text).toContain('Confidential – for internal use only');
   await shot(page, '04-internal-saved');
 
+  // Back to the customer: its own defaults again, nothing carried over.
+  await page.getByRole('radio', { name: /Kundenversion/ }).check();
+  await expect(orgChart).not.toBeChecked();
+  await expect(preview.getByRole('listitem')).toHaveCount(4);
+
   // A few pages to look at.
   for (const [path, prefix] of [
     [customer, 'customer'],
     [internal, 'internal'],
   ] as const) {
-    execFileSync('pdftoppm', [
-      '-r',
-      '50',
-      '-png',
-      '-f',
-      '1',
-      '-l',
-      '6',
-      path,
-      join(artefacts, prefix),
-    ]);
+    execFileSync('pdftoppm', ['-r', '100', '-png', path, join(artefacts, prefix)]);
   }
 });
 

@@ -171,7 +171,7 @@ export const de = {
     flaggedCount_other: '{{count}} Fragen zum Nachfassen',
     radarLabel: 'Netzdiagramm der Bereichswerte',
     scoresLabel: 'Werte je Bereich',
-    questionOf: 'Frage {{n}} von {{total}}',
+    questionOf: 'Frage {{number}} · {{n}} von {{total}}',
     followUp: 'Nachfassen',
     followups: 'Nachfragen',
     rating: 'Bewertung',

@@ -170,7 +170,7 @@ export const en: Messages = {
     flaggedCount_other: '{{count}} questions to follow up',
     radarLabel: 'Radar chart of the area scores',
     scoresLabel: 'Scores per area',
-    questionOf: 'Question {{n}} of {{total}}',
+    questionOf: 'Question {{number}} · {{n}} of {{total}}',
     followUp: 'Follow up',
     followups: 'Follow-up prompts',
     rating: 'Rating',

@@ -23,8 +23,14 @@ const cat = {
       title: text('Organisation'),
       intro: text(''),
       questions: [
-        { id: 'org.a', text: text('Gibt es A?'), followups: [], options: [] },
-        { id: 'org.crm_exists', text: text('Existiert ein CRM?'), followups: [], options: [] },
+        { id: 'org.a', number: '1.1', text: text('Gibt es A?'), followups: [], options: [] },
+        {
+          id: 'org.crm_exists',
+          number: '1.2',
+          text: text('Existiert ein CRM?'),
+          followups: [],
+          options: [],
+        },
       ],
     },
   ],

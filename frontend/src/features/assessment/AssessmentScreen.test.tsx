@@ -20,6 +20,7 @@ const catalog: Catalog = {
       questions: [
         {
           id: 'org.a',
+          number: '1.1',
           text: text('Existiert ein CRM?', 'Is there a CRM?'),
           followups: [text('Wenn ja: Wie?')],
           options: [],
@@ -27,6 +28,7 @@ const catalog: Catalog = {
         },
         {
           id: 'org.b',
+          number: '1.2',
           text: text('Welche Tools?'),
           followups: [],
           options: [
@@ -42,7 +44,14 @@ const catalog: Catalog = {
       title: text('Marketing'),
       intro: text(''),
       questions: [
-        { id: 'mkt.a', text: text('Gibt es einen Plan?'), followups: [], options: [], guide },
+        {
+          id: 'mkt.a',
+          number: '2.1',
+          text: text('Gibt es einen Plan?'),
+          followups: [],
+          options: [],
+          guide,
+        },
       ],
     },
   ],
