@@ -6,6 +6,7 @@ SHELL := /bin/bash
 VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS  := -X main.version=$(VERSION)
 BIN      := build/bin/kam-workbench
+KAMW     := build/bin/kamw
 WAILS    := go tool wails
 FUZZTIME ?= 5s
 
@@ -20,9 +21,12 @@ APT_DIST  := nsis libwebkit2gtk-4.1-dev
 run: deps build
 	$(BIN)
 
+# The window, and kamw: the same command line without it (tag headless, no
+# cgo, so no GTK or WebKit) for scripts and servers.
 build: deps frontend/node_modules
 	$(WAILS) build -ldflags "$(LDFLAGS)" -trimpath
-	@ls -l $(BIN)
+	CGO_ENABLED=0 go build -tags headless -ldflags "$(LDFLAGS)" -trimpath -o $(KAMW) .
+	@ls -l $(BIN) $(KAMW)
 
 test: deps deps-test go-test go-fuzz frontend-test e2e smoke
 	@echo "make test: all passed"

@@ -1,29 +1,19 @@
 //go:debug zipinsecurepath=0
 
 // Command kam-workbench is KAM Workbench: with no command it opens the
-// window; with one it runs headless (see internal/cli).
+// window; with one it runs headless (see internal/cli). Built with the tag
+// `headless` it is kamw, the same command line without the window: no GTK or
+// WebKit, no cgo (window.go and headless.go hold the difference).
 package main
 
 import (
 	"context"
-	"embed"
 	"fmt"
-	"io/fs"
 	"os"
 
-	"kamworkbench/app"
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/cli"
-	"kamworkbench/internal/kam"
 )
-
-//go:embed all:frontend/dist
-var assets embed.FS
-
-// icon is the window's icon on Linux (build/icons.sh renders it).
-//
-//go:embed build/linux/hicolor/256x256/apps/kam-workbench.png
-var icon []byte
 
 // version is stamped at build time (-ldflags "-X main.version=…").
 var version = "dev"
@@ -34,41 +24,19 @@ func run(args []string) int {
 	ctx := context.Background()
 	dbPath, rest, err := cli.ParseGlobal(args)
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "kam-workbench: %v\n", err)
-		cli.Usage(os.Stderr)
+		fmt.Fprintf(os.Stderr, "%s: %v\n", program, err)
+		cli.Usage(os.Stderr, program)
 		return 2
 	}
 	if dbPath == "" {
 		if dbPath, err = cli.DefaultDBPath(); err != nil {
-			fmt.Fprintf(os.Stderr, "kam-workbench: %v\n", err)
+			fmt.Fprintf(os.Stderr, "%s: %v\n", program, err)
 			return 1
 		}
 	}
 	cat := catalog.MustLoad()
 	if len(rest) > 0 {
-		return cli.Run(ctx, &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, DBPath: dbPath, Version: version, Catalog: cat}, rest)
+		return cli.Run(ctx, &cli.Env{Program: program, Stdout: os.Stdout, Stderr: os.Stderr, DBPath: dbPath, Version: version, Catalog: cat}, rest)
 	}
-	if err := window(ctx, dbPath, cat); err != nil {
-		fmt.Fprintf(os.Stderr, "kam-workbench: %s\n", kam.ErrorMessage(err))
-		return 1
-	}
-	return 0
-}
-
-// window opens the workspace (a new one starts with the sample client) and
-// runs the window until it is closed. A workspace that cannot be opened is
-// left as it is: the window starts without it, explains why and offers the
-// newest sound backup.
-func window(ctx context.Context, dbPath string, cat *catalog.Catalog) error {
-	dist, err := fs.Sub(assets, "frontend/dist")
-	if err != nil {
-		return err
-	}
-	cfg := app.Config{Assets: dist, Catalog: cat, Version: version, Icon: icon, Path: dbPath}
-	if cfg.DB, cfg.Problem = app.OpenWorkspace(ctx, dbPath, cat, os.Stderr); cfg.Problem != nil {
-		fmt.Fprintf(os.Stderr, "kam-workbench: %s\n", cfg.Problem)
-	} else {
-		defer cfg.DB.Close()
-	}
-	return app.Run(cfg)
+	return openWindow(ctx, dbPath, cat)
 }

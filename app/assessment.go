@@ -54,13 +54,30 @@ func hasOption(q catalog.Question, id string) bool {
 // Report returns a workshop's scores per the contract.
 func (s *Assessment) Report(workshopID string) (r kam.Report, err error) {
 	defer guard(&err)
-	ctx := context.Background()
-	if _, err := s.db.Workshop(ctx, workshopID); err != nil {
-		return r, err
-	}
-	answers, err := s.db.Answers(ctx, workshopID)
+	w, err := s.db.WorkshopData(context.Background(), workshopID)
 	if err != nil {
 		return r, err
 	}
-	return kam.Score(workshopID, s.cat.AreaQuestions(), answers), nil
+	return kam.ScoreWorkshop(s.cat.AreaQuestions(), w), nil
+}
+
+// Votes returns the votes cast in a workshop.
+func (s *Assessment) Votes(workshopID string) (out []kam.Vote, err error) {
+	defer guard(&err)
+	return s.db.Votes(context.Background(), workshopID)
+}
+
+// SaveVote stores a participant's vote on a question of the catalogue.
+func (s *Assessment) SaveVote(workshopID string, v kam.Vote) (err error) {
+	defer guard(&err)
+	if _, ok := s.cat.Question(v.QuestionID); !ok {
+		return kam.Invalid("question_id", "%q is not a question of the catalogue", v.QuestionID)
+	}
+	return s.db.SaveVote(context.Background(), workshopID, v)
+}
+
+// DeleteVote takes back a participant's vote on a question.
+func (s *Assessment) DeleteVote(workshopID, participantID, questionID string) (err error) {
+	defer guard(&err)
+	return s.db.DeleteVote(context.Background(), workshopID, participantID, questionID)
 }

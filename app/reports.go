@@ -101,7 +101,7 @@ func (s *Reports) Contents(workshopID string) (out ReportContents, err error) {
 		}
 		out.Participants = len(w.Participants)
 		out.Actions = len(w.Actions)
-		for _, a := range kam.Score(w.ID, s.cat.AreaQuestions(), w.Answers).Areas {
+		for _, a := range kam.ScoreWorkshop(s.cat.AreaQuestions(), w).Areas {
 			out.Questions += a.Total
 			out.Answered += a.Answered
 			out.NotApplicable += a.NA

@@ -3,9 +3,12 @@
 # LDFLAGS, BIN and WAILS from the Makefile):
 #   kam-workbench-VERSION-windows-amd64-setup.exe   the NSIS installer
 #   kam-workbench-VERSION-windows-amd64.exe         the Windows program alone
+#   kamw-VERSION-windows-amd64.exe                  the command line without the window
 #   kam-workbench_DEB-1+webkit40_amd64.deb          Debian 12, Ubuntu 22.04 (WebKitGTK 4.0)
 #   kam-workbench_DEB-1+webkit41_amd64.deb          Ubuntu 24.04 and later (WebKitGTK 4.1)
 #   SHA256SUMS
+# The installer and both .debs carry kamw too: the same command line built
+# without the window (tag headless, no cgo), one program for every Linux.
 # The frontend is built once in the tree; the programs are built in a
 # temporary copy of the project, so the version can be written into that
 # copy's wails.json and the Windows resource files Wails writes during a build
@@ -55,17 +58,22 @@ grep -q "^!define KAMW_VERSION \"$VERSION\"" "$stage/build/windows/installer/pro
 grep -q "\"ProductVersion\": \"$VERSION\"" "$stage/build/windows/info.json"
 
 cd "$stage"
+# kamw first: the installer takes build/bin/kamw.exe along.
+# kamw GOOS OUT: the command line without the window for one system.
+kamw() { CGO_ENABLED=0 GOOS=$1 GOARCH=amd64 go build -tags headless -trimpath -ldflags "$LDFLAGS" -o "$2" .; }
+timed "kamw linux" kamw linux build/bin/kamw
+timed "kamw windows" kamw windows build/bin/kamw.exe
 build=($WAILS build -s -skipbindings -trimpath -ldflags "$LDFLAGS")
 timed "linux webkit2gtk-4.0" "${build[@]}" -platform linux/amd64 -o "$name-webkit40"
 timed "linux webkit2gtk-4.1" "${build[@]}" -platform linux/amd64 -tags webkit2_41 -o "$name-webkit41"
 timed "windows + installer" "${build[@]}" -platform windows/amd64 -nsis
 
 mkdir -p "$dist"
-rm -f "$dist/$name"[-_]* "$dist/SHA256SUMS"
+rm -f "$dist/$name"[-_]* "$dist"/kamw-* "$dist/SHA256SUMS"
 
 # deb FLAVOUR GTK WEBKIT: packages the program built for one WebKitGTK.
 deb() {
-  KAMW_DEB_VERSION=$debver KAMW_FLAVOUR=$1 KAMW_BINARY=build/bin/$name-$1 \
+  KAMW_DEB_VERSION=$debver KAMW_FLAVOUR=$1 KAMW_BINARY=build/bin/$name-$1 KAMW_CLI=build/bin/kamw \
     KAMW_DEP_GTK=$2 KAMW_DEP_WEBKIT=$3 \
     $NFPM package --config build/linux/nfpm.yaml --packager deb \
     --target "$dist/${name}_${debver}-1+$1_amd64.deb"
@@ -75,7 +83,8 @@ timed "deb webkit41" deb webkit41 "libgtk-3-0t64 | libgtk-3-0" "libwebkit2gtk-4.
 
 cp "build/bin/$name.exe" "$dist/$name-$filever-windows-amd64.exe"
 cp build/bin/*-amd64-installer.exe "$dist/$name-$filever-windows-amd64-setup.exe"
+cp build/bin/kamw.exe "$dist/kamw-$filever-windows-amd64.exe"
 
 cd "$dist"
-sha256sum "$name"[-_]* >SHA256SUMS
-ls -l "$name"[-_]* | awk '{printf "%10d  %s\n", $5, $NF}'
+sha256sum "$name"[-_]* kamw-* >SHA256SUMS
+ls -l "$name"[-_]* kamw-* | awk '{printf "%10d  %s\n", $5, $NF}'

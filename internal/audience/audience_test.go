@@ -112,6 +112,10 @@ func marked(t *testing.T) kam.Account {
 	for i := range acc.Relations {
 		acc.Relations[i].Kind = "reports_to"
 	}
+	// One action of each workshop is agreed with the customer, one internal.
+	for w := range acc.Workshops {
+		acc.Workshops[w].Actions[0].Internal = false
+	}
 	return acc
 }
 
@@ -192,21 +196,25 @@ func TestRecordRules(t *testing.T) {
 	acc := kam.Account{
 		Client: kam.Client{ID: "c", Name: "Kunde"},
 		Workshops: []kam.WorkshopData{{Workshop: kam.Workshop{ID: "w", Date: "2026-11-26"},
-			Actions: []kam.Action{{ID: "a1", Title: "offen", Probability: 70}}}},
+			Actions: []kam.Action{{ID: "a1", Title: "offen", Probability: 70}, {ID: "a2", Title: "Battle-Card", Internal: true}},
+			Votes:   []kam.Vote{{ParticipantID: "p1", QuestionID: "q", Rating: new(int)}}}},
 		Stakeholders: []kam.Stakeholder{{ID: "s1", Name: "A"}, {ID: "s2", Name: "B"}},
 		Relations: []kam.Relation{{ID: "r1", From: "s1", To: "s2", Kind: "reports_to"},
 			{ID: "r2", From: "s1", To: "s2", Kind: "influences"}, {ID: "r3", From: "s2", To: "s1", Kind: "conflict"}},
 	}
 	v, err := audience.For(audience.Request{Account: acc, WorkshopID: "w", Audience: audience.Customer,
-		Sections: []audience.Section{audience.OrgChart, audience.Actions}})
+		Sections: []audience.Section{audience.Assessment, audience.OrgChart, audience.Actions}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := len(v.Account.Relations); got != 1 || v.Account.Relations[0].Kind != "reports_to" {
 		t.Errorf("customer relations: got %+v, want the reporting line alone", v.Account.Relations)
 	}
-	if a := v.Workshop.Actions; len(a) != 1 || a[0].Probability != 0 {
-		t.Errorf("customer actions: got %+v, want the action without its probability", a)
+	if a := v.Workshop.Actions; len(a) != 1 || a[0].ID != "a1" || a[0].Probability != 0 || v.LeftOut != 1 {
+		t.Errorf("customer actions: got %+v (%d left out), want a1 without its probability and a2 left out", a, v.LeftOut)
+	}
+	if len(v.Workshop.Votes) != 0 {
+		t.Errorf("customer votes: got %+v, want none (they count in the scores only)", v.Workshop.Votes)
 	}
 	// The source is never changed.
 	if acc.Workshops[0].Actions[0].Probability != 70 || len(acc.Relations) != 3 {

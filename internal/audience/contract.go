@@ -49,13 +49,24 @@ var Fields = map[string]Class{
 	"Workshop.Location":    Public,
 	"Workshop.Facilitator": Public,
 
-	"Participant.Name": Public,
-	"Participant.Role": Public,
+	"Participant.ID":            Key,
+	"Participant.Name":          Public,
+	"Participant.Role":          Public,
+	"Participant.Side":          Public,
+	"Participant.StakeholderID": Private, // who is who on our map
+
+	// Who voted what never reaches the customer: only the scores the votes
+	// make (spread, consensus, the customer's view and ours).
+	"Vote.ParticipantID": Counted,
+	"Vote.QuestionID":    Counted,
+	"Vote.Rating":        Counted,
+	"Vote.NA":            Counted,
 
 	"Answer.WorkshopID": Key,
 	"Answer.QuestionID": Key,
 	"Answer.Rating":     Public,
 	"Answer.NA":         Public,
+	"Answer.Finding":    Public, // the sentence the customer reads
 	"Answer.Notes":      Private,
 	"Answer.FollowUp":   Private, // our own reminder to follow up; the catalogue's follow-up prompts are printed
 	"Answer.Checked":    Public,
@@ -123,4 +134,7 @@ var Fields = map[string]Class{
 	"Action.Probability": Private,
 	"Action.Status":      Public,
 	"Action.QuestionID":  Key,
+	// An internal action is left out whole; the ones that go in are not
+	// internal, and the customer never learns that others were.
+	"Action.Internal": Private,
 }

@@ -70,14 +70,14 @@ func For(req Request) (View, error) {
 			return View{}, kam.Errorf(kam.ENotFound, "previous workshop not found for this client")
 		}
 	}
-	v := View{Audience: a, Sections: sections, Score: kam.Score(ws.ID, req.Areas, ws.Answers)}
+	v := View{Audience: a, Sections: sections, Score: kam.ScoreWorkshop(req.Areas, *ws)}
 	has := func(s ...Section) bool { return slices.ContainsFunc(s, v.Has) }
 	customer := a == Customer
 
 	v.Account.Client = client(acc.Client, customer, has(Cover), has(SWOT))
 	v.Account.Workshops = []kam.WorkshopData{workshop(*ws, customer, has(Cover), has(Summary, Assessment), has(Summary, Actions))}
 	if prev != nil && has(Summary, Assessment) {
-		s := kam.Score(prev.ID, req.Areas, prev.Answers)
+		s := kam.ScoreWorkshop(req.Areas, *prev)
 		v.PrevScore = &s
 		v.Account.Workshops = append(v.Account.Workshops, workshop(*prev, customer, false, true, false))
 	}
@@ -115,7 +115,7 @@ func For(req Request) (View, error) {
 }
 
 // keep reports whether an action goes into the customer version.
-func keep(kam.Action) bool { return true }
+func keep(a kam.Action) bool { return !a.Internal }
 
 // client copies what the audience reads of the client.
 func client(c kam.Client, customer, cover, swot bool) kam.Client {
@@ -132,20 +132,24 @@ func client(c kam.Client, customer, cover, swot bool) kam.Client {
 }
 
 // workshop copies what the audience reads of a workshop: its details for
-// the cover, its answers for summary and assessment, its actions for
-// summary and action plan.
+// the cover, its answers (and, internally, votes) for summary and
+// assessment, its actions for summary and action plan.
 func workshop(w kam.WorkshopData, customer, cover, answers, actions bool) kam.WorkshopData {
 	out := kam.WorkshopData{Workshop: kam.Workshop{ID: w.ID, ClientID: w.ClientID, Title: w.Title, Date: w.Date,
 		Location: w.Location, Facilitator: w.Facilitator}}
 	if cover {
 		for _, p := range w.Participants {
-			out.Participants = append(out.Participants, kam.Participant{Name: p.Name, Role: p.Role})
+			x := p
+			if customer {
+				x = kam.Participant{ID: p.ID, Name: p.Name, Role: p.Role, Side: p.Side}
+			}
+			out.Participants = append(out.Participants, x)
 		}
 	}
 	if answers {
 		for _, a := range w.Answers {
 			x := kam.Answer{WorkshopID: a.WorkshopID, QuestionID: a.QuestionID, Rating: a.Rating, NA: a.NA,
-				Checked: slices.Clone(a.Checked)}
+				Finding: a.Finding, Checked: slices.Clone(a.Checked)}
 			if a.Rating != nil {
 				r := *a.Rating
 				x.Rating = &r
@@ -154,6 +158,11 @@ func workshop(w kam.WorkshopData, customer, cover, answers, actions bool) kam.Wo
 				x.Notes, x.FollowUp = a.Notes, a.FollowUp
 			}
 			out.Answers = append(out.Answers, x)
+		}
+		// The customer reads the room's votes as scores (spread, the two
+		// perspectives), never one by one.
+		if !customer {
+			out.Votes = slices.Clone(w.Votes)
 		}
 	}
 	if actions {

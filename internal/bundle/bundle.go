@@ -1,9 +1,9 @@
 // Package bundle reads and writes .kamw bundles: a ZIP that carries one
 // client with everything recorded about it from one laptop to another
-// (DESIGN.md, "Bundle format v1").
+// (DESIGN.md, "Bundle format v2").
 //
 // A bundle holds manifest.json ({"format": "kam-workbench/bundle",
-// "version": 1}), workshop.json with the account, and optionally
+// "version": 2}), workshop.json with the account, and optionally
 // attachments/…, which this version ignores. Bundles are untrusted input:
 // Read checks the archive's structure, names and sizes before it unpacks
 // anything, and every value before it hands the account on, so that a
@@ -21,10 +21,12 @@ import (
 	"kamworkbench/internal/kam"
 )
 
-// Format and Version identify bundles this package reads and writes.
+// Format and Version identify the bundles this package writes; it reads
+// versions 1 and 2 (a v1 participant gets a new id and side customer, a v1
+// answer's notes stay internal notes, a v1 action is not internal).
 const (
 	Format  = "kam-workbench/bundle"
-	Version = 1
+	Version = 2
 )
 
 // Limits on what Read unpacks.
@@ -88,18 +90,30 @@ type workshop struct {
 	Facilitator  string        `json:"facilitator"`
 	Participants []participant `json:"participants"`
 	Answers      []answer      `json:"answers"`
+	Votes        []vote        `json:"votes"`
 	Actions      []action      `json:"actions"`
 }
 
 type participant struct {
-	Name string `json:"name"`
-	Role string `json:"role"`
+	ID            string `json:"id"`
+	Name          string `json:"name"`
+	Role          string `json:"role"`
+	Side          string `json:"side"`
+	StakeholderID string `json:"stakeholder_id"`
+}
+
+type vote struct {
+	ParticipantID string `json:"participant_id"`
+	QuestionID    string `json:"question_id"`
+	Rating        *int   `json:"rating"`
+	NA            bool   `json:"na"`
 }
 
 type answer struct {
 	QuestionID string   `json:"question_id"`
 	Rating     *int     `json:"rating"`
 	NA         bool     `json:"na"`
+	Finding    string   `json:"finding"`
 	Notes      string   `json:"notes"`
 	FollowUp   bool     `json:"follow_up"`
 	Checked    []string `json:"checked"`
@@ -114,6 +128,7 @@ type action struct {
 	Probability int    `json:"probability"`
 	Status      string `json:"status"`
 	QuestionID  string `json:"question_id"`
+	Internal    bool   `json:"internal"`
 }
 
 type stakeholder struct {
@@ -234,6 +249,7 @@ func toDocument(acc kam.Account, exportedAt time.Time) document {
 		ww := workshop{ID: w.ID, Title: w.Title, Date: w.Date, Location: w.Location, Facilitator: w.Facilitator,
 			Participants: make([]participant, 0, len(w.Participants)),
 			Answers:      make([]answer, 0, len(w.Answers)),
+			Votes:        make([]vote, 0, len(w.Votes)),
 			Actions:      make([]action, 0, len(w.Actions))}
 		for _, p := range w.Participants {
 			ww.Participants = append(ww.Participants, participant(p))
@@ -244,11 +260,15 @@ func toDocument(acc kam.Account, exportedAt time.Time) document {
 				checked = []string{}
 			}
 			ww.Answers = append(ww.Answers, answer{QuestionID: a.QuestionID, Rating: a.Rating, NA: a.NA,
-				Notes: a.Notes, FollowUp: a.FollowUp, Checked: checked})
+				Finding: a.Finding, Notes: a.Notes, FollowUp: a.FollowUp, Checked: checked})
+		}
+		for _, v := range w.Votes {
+			ww.Votes = append(ww.Votes, vote(v))
 		}
 		for _, a := range w.Actions {
 			ww.Actions = append(ww.Actions, action{ID: a.ID, Title: a.Title, Owner: a.Owner, Due: a.Due,
-				Priority: a.Priority, Probability: a.Probability, Status: a.Status, QuestionID: a.QuestionID})
+				Priority: a.Priority, Probability: a.Probability, Status: a.Status, QuestionID: a.QuestionID,
+				Internal: a.Internal})
 		}
 		doc.Workshops = append(doc.Workshops, ww)
 	}

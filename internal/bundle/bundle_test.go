@@ -75,26 +75,32 @@ func TestWriteContract(t *testing.T) {
 	if err := json.Unmarshal(files["manifest.json"], &man); err != nil {
 		t.Fatal(err)
 	}
-	if want := map[string]any{"format": "kam-workbench/bundle", "version": float64(1)}; !reflect.DeepEqual(man, want) {
+	if want := map[string]any{"format": "kam-workbench/bundle", "version": float64(2)}; !reflect.DeepEqual(man, want) {
 		t.Errorf("manifest.json = %v, want %v", man, want)
 	}
 	doc := document(t, acc)
 	for path, want := range map[string]any{
 		"format":                          "kam-workbench/bundle",
-		"version":                         float64(1),
+		"version":                         float64(2),
 		"exported_at":                     "2026-11-27T09:30:00Z",
 		"client.id":                       acc.Client.ID,
 		"client.swot.threats":             acc.Client.SWOT.Threats,
 		"workshops.1.date":                "2026-11-26",
 		"workshops.1.participants.0.role": "Vertriebsleiter",
-		"workshops.0.answers.0.rating":    float64(*acc.Workshops[0].Answers[0].Rating),
-		"workshops.1.actions.0.due":       "2026-12-18",
-		"stakeholders.2.knows_portfolio":  true,
-		"stakeholders.2.last_contact":     "2026-11-10",
-		"relations.0.from":                acc.Relations[0].From,
-		"competitors.0.counter":           acc.Competitors[0].Counter,
-		"opportunities.0.expected_close":  "2027-03-31",
-		"arguments.0.buying_role":         "technical_buyer",
+		"workshops.1.participants.0.id":   acc.Workshops[1].Participants[0].ID,
+		"workshops.1.participants.0.side": "ours",
+		"workshops.1.participants.0.stakeholder_id": "",
+		"workshops.1.votes":                         []any{},
+		"workshops.0.answers.0.finding":             acc.Workshops[0].Answers[0].Finding,
+		"workshops.1.actions.0.internal":            acc.Workshops[1].Actions[0].Internal,
+		"workshops.0.answers.0.rating":              float64(*acc.Workshops[0].Answers[0].Rating),
+		"workshops.1.actions.0.due":                 "2026-12-18",
+		"stakeholders.2.knows_portfolio":            true,
+		"stakeholders.2.last_contact":               "2026-11-10",
+		"relations.0.from":                          acc.Relations[0].From,
+		"competitors.0.counter":                     acc.Competitors[0].Counter,
+		"opportunities.0.expected_close":            "2027-03-31",
+		"arguments.0.buying_role":                   "technical_buyer",
 	} {
 		if got := value(doc, path); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s = %#v, want %#v", path, got, want)

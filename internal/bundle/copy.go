@@ -9,8 +9,9 @@ import (
 )
 
 // AsCopy returns a deep copy of acc with new ids throughout: client,
-// workshops, stakeholders, relations, competitors, opportunities, arguments
-// and actions. Relations point at the new stakeholder ids and every record
+// workshops, participants, stakeholders, relations, competitors,
+// opportunities, arguments and actions. Relations and participants point at
+// the new stakeholder ids, votes at the new participant ids and every record
 // at its new owner, so the copy can sit beside the original in one
 // workspace. acc itself is left unchanged. A relation whose ends are not
 // stakeholders of acc (Read never returns one) gets empty ends, which the
@@ -29,13 +30,34 @@ func AsCopy(acc kam.Account) kam.Account {
 	out.Client.UpdatedAt = ""
 	clientID := out.Client.ID
 
+	people := make(map[string]string, len(acc.Stakeholders)) // old id → new id
+	for _, s := range acc.Stakeholders {
+		id := uuid.NewString()
+		people[s.ID] = id
+		s.ID, s.ClientID = id, clientID
+		out.Stakeholders = append(out.Stakeholders, s)
+	}
+
 	for _, w := range acc.Workshops {
 		c := kam.WorkshopData{Workshop: w.Workshop}
 		c.ID = uuid.NewString()
 		c.ClientID = clientID
-		c.Participants = slices.Clone(w.Participants)
-		if c.Participants == nil {
-			c.Participants = []kam.Participant{}
+		c.Participants = make([]kam.Participant, 0, len(w.Participants))
+		taking := make(map[string]string, len(w.Participants)) // old id → new id
+		for _, p := range w.Participants {
+			id := uuid.NewString()
+			taking[p.ID] = id
+			p.ID = id
+			if p.StakeholderID != "" {
+				p.StakeholderID = people[p.StakeholderID]
+			}
+			c.Participants = append(c.Participants, p)
+		}
+		c.Votes = make([]kam.Vote, 0, len(w.Votes))
+		for _, v := range w.Votes {
+			v.ParticipantID = taking[v.ParticipantID]
+			v.Rating = clonePtr(v.Rating)
+			c.Votes = append(c.Votes, v)
 		}
 		c.Answers = make([]kam.Answer, 0, len(w.Answers))
 		for _, a := range w.Answers {
@@ -54,14 +76,6 @@ func AsCopy(acc kam.Account) kam.Account {
 			c.Actions = append(c.Actions, a)
 		}
 		out.Workshops = append(out.Workshops, c)
-	}
-
-	people := make(map[string]string, len(acc.Stakeholders)) // old id → new id
-	for _, s := range acc.Stakeholders {
-		id := uuid.NewString()
-		people[s.ID] = id
-		s.ID, s.ClientID = id, clientID
-		out.Stakeholders = append(out.Stakeholders, s)
 	}
 	for _, r := range acc.Relations {
 		r.ID, r.ClientID = uuid.NewString(), clientID

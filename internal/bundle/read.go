@@ -225,6 +225,8 @@ func unpack(f *zip.File, max int64) ([]byte, error) {
 	return data, nil
 }
 
+// readManifest checks manifest.json; workshop.json's own version decides
+// how its content is read.
 func readManifest(f *zip.File) error {
 	data, err := unpack(f, maxManifest)
 	if err != nil {
@@ -243,11 +245,11 @@ func checkFormat(format string, version int) error {
 	if format != Format {
 		return kam.Invalid("format", "%q is not %q; this is not a KAM Workbench bundle", format, Format)
 	}
-	if version != Version {
+	if version < 1 || version > Version {
 		if version > Version {
-			return kam.Invalid("version", "%d is newer than this KAM Workbench reads (%d); please update KAM Workbench", version, Version)
+			return kam.Invalid("version", "%d is newer than this KAM Workbench reads (1 to %d); please update KAM Workbench", version, Version)
 		}
-		return kam.Invalid("version", "%d is not a bundle version (this KAM Workbench reads version %d)", version, Version)
+		return kam.Invalid("version", "%d is not a bundle version (this KAM Workbench reads versions 1 to %d)", version, Version)
 	}
 	return nil
 }

@@ -43,6 +43,10 @@ func ref(field, id string) (string, error) {
 
 func at(list string, i int) string { return fmt.Sprintf("%s[%d]", list, i) }
 
+func unknownQuestion(field, id string) error {
+	return kam.Invalid(field, "%q is not a question this KAM Workbench knows (the bundle may come from a newer version)", id)
+}
+
 // account checks every value of the document and turns it into an account.
 // known may be nil to accept any question id.
 func (d *document) account(known func(string) bool) (kam.Account, error) {
@@ -121,7 +125,7 @@ func (d *document) account(known func(string) bool) (kam.Account, error) {
 	}
 
 	for i, w := range d.Workshops {
-		k, err := w.data(at("workshops", i), acc.Client.ID, seen, known)
+		k, err := w.data(at("workshops", i), acc.Client.ID, d.Version, seen, people, known)
 		if err != nil {
 			return acc, err
 		}
@@ -172,8 +176,10 @@ func (d *document) account(known func(string) bool) (kam.Account, error) {
 	return acc, nil
 }
 
-// data checks one workshop with its answers and actions.
-func (w *workshop) data(where, clientID string, seen ids, known func(string) bool) (kam.WorkshopData, error) {
+// data checks one workshop with its participants, answers, votes and
+// actions. A version 1 workshop's participants get new ids and side
+// customer; its answers have no finding and its actions are not internal.
+func (w *workshop) data(where, clientID string, version int, seen ids, people map[string]bool, known func(string) bool) (kam.WorkshopData, error) {
 	id, err := seen.check(where+".id", w.ID)
 	if err != nil {
 		return kam.WorkshopData{}, err
@@ -182,10 +188,31 @@ func (w *workshop) data(where, clientID string, seen ids, known func(string) boo
 		Workshop: kam.Workshop{ID: id, ClientID: clientID, Title: w.Title, Date: w.Date, Location: w.Location,
 			Facilitator: w.Facilitator, Participants: make([]kam.Participant, 0, len(w.Participants))},
 		Answers: make([]kam.Answer, 0, len(w.Answers)),
+		Votes:   make([]kam.Vote, 0, len(w.Votes)),
 		Actions: make([]kam.Action, 0, len(w.Actions)),
 	}
-	for _, p := range w.Participants {
-		k.Participants = append(k.Participants, kam.Participant(p))
+	taking := make(map[string]bool, len(w.Participants))
+	for i, p := range w.Participants {
+		place := at(where+".participants", i)
+		kp := kam.Participant{Name: p.Name, Role: p.Role, Side: kam.SideCustomer}
+		if version == 1 {
+			kp.ID = uuid.NewString()
+		} else {
+			if kp.ID, err = seen.check(place+".id", p.ID); err != nil {
+				return k, err
+			}
+			kp.Side = p.Side
+			if p.StakeholderID != "" {
+				if kp.StakeholderID, err = ref(place+".stakeholder_id", p.StakeholderID); err != nil {
+					return k, err
+				}
+				if !people[kp.StakeholderID] {
+					return k, kam.Invalid(place+".stakeholder_id", "%s is not a stakeholder of this bundle", kp.StakeholderID)
+				}
+			}
+		}
+		taking[kp.ID] = true
+		k.Participants = append(k.Participants, kp)
 	}
 	if err := k.Workshop.Validate(); err != nil {
 		return k, kam.InField(where, err)
@@ -198,19 +225,49 @@ func (w *workshop) data(where, clientID string, seen ids, known func(string) boo
 		if checked == nil {
 			checked = []string{}
 		}
-		ka := kam.Answer{WorkshopID: id, QuestionID: a.QuestionID, Rating: a.Rating, NA: a.NA, Notes: a.Notes,
-			FollowUp: a.FollowUp, Checked: checked}
+		ka := kam.Answer{WorkshopID: id, QuestionID: a.QuestionID, Rating: a.Rating, NA: a.NA, Finding: a.Finding,
+			Notes: a.Notes, FollowUp: a.FollowUp, Checked: checked}
 		if err := ka.Validate(); err != nil {
 			return k, kam.InField(place, err)
 		}
+		if version == 1 {
+			ka.Finding = ""
+		}
 		if !known(a.QuestionID) {
-			return k, kam.Invalid(place+".question_id", "%q is not a question this KAM Workbench knows (the bundle may come from a newer version)", a.QuestionID)
+			return k, unknownQuestion(place+".question_id", a.QuestionID)
 		}
 		if answered[a.QuestionID] {
 			return k, kam.Invalid(place+".question_id", "%q is answered twice in this workshop", a.QuestionID)
 		}
 		answered[a.QuestionID] = true
 		k.Answers = append(k.Answers, ka)
+	}
+
+	if version == 1 && len(w.Votes) > 0 {
+		return k, kam.Invalid(where+".votes", "a version 1 bundle has no votes")
+	}
+	voted := make(map[[2]string]bool, len(w.Votes))
+	for i, v := range w.Votes {
+		place := at(where+".votes", i)
+		kv := kam.Vote{QuestionID: v.QuestionID, Rating: v.Rating, NA: v.NA}
+		if kv.ParticipantID, err = ref(place+".participant_id", v.ParticipantID); err != nil {
+			return k, err
+		}
+		if err := kv.Validate(); err != nil {
+			return k, kam.InField(place, err)
+		}
+		if !taking[kv.ParticipantID] {
+			return k, kam.Invalid(place+".participant_id", "%s is not a participant of this workshop", kv.ParticipantID)
+		}
+		if !known(kv.QuestionID) {
+			return k, unknownQuestion(place+".question_id", kv.QuestionID)
+		}
+		key := [2]string{kv.ParticipantID, kv.QuestionID}
+		if voted[key] {
+			return k, kam.Invalid(place, "participant %s votes twice on %q", kv.ParticipantID, kv.QuestionID)
+		}
+		voted[key] = true
+		k.Votes = append(k.Votes, kv)
 	}
 
 	for i, a := range w.Actions {
@@ -220,12 +277,12 @@ func (w *workshop) data(where, clientID string, seen ids, known func(string) boo
 			return k, err
 		}
 		ka := kam.Action{ID: aid, WorkshopID: id, Title: a.Title, Owner: a.Owner, Due: a.Due, Priority: a.Priority,
-			Probability: a.Probability, Status: a.Status, QuestionID: a.QuestionID}
+			Probability: a.Probability, Status: a.Status, QuestionID: a.QuestionID, Internal: a.Internal && version > 1}
 		if err := ka.Validate(); err != nil {
 			return k, kam.InField(place, err)
 		}
 		if a.QuestionID != "" && !known(a.QuestionID) {
-			return k, kam.Invalid(place+".question_id", "%q is not a question this KAM Workbench knows (the bundle may come from a newer version)", a.QuestionID)
+			return k, unknownQuestion(place+".question_id", a.QuestionID)
 		}
 		k.Actions = append(k.Actions, ka)
 	}

@@ -19,6 +19,7 @@ import (
 
 // Env is what a command works with.
 type Env struct {
+	Program string // the name in messages: kam-workbench, or kamw without the window
 	Stdout  io.Writer
 	Stderr  io.Writer
 	DBPath  string
@@ -59,10 +60,15 @@ func (e *usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
 
-// Usage writes the command line summary.
-func Usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: kam-workbench [--db PATH] [COMMAND]")
-	fmt.Fprintln(w, "Without a command the window opens. Commands:")
+// Usage writes the command line summary of program (kam-workbench, which
+// opens the window without a command, or kamw, which has none).
+func Usage(w io.Writer, program string) {
+	fmt.Fprintf(w, "usage: %s [--db PATH] [COMMAND]\n", program)
+	if program == windowless {
+		fmt.Fprintln(w, "Commands:")
+	} else {
+		fmt.Fprintln(w, "Without a command the window opens. Commands:")
+	}
 	for _, c := range commands() {
 		line := strings.TrimSpace(c.name + " " + c.args)
 		if len(line) > 44 {
@@ -113,8 +119,9 @@ func IsCommand(name string) bool {
 // Run runs one command and returns the process exit code: 0, 1 for an
 // error, 2 for a usage error. Errors are one line on stderr.
 func Run(ctx context.Context, env *Env, args []string) int {
+	prog := env.program()
 	if len(args) == 0 || args[0] == "help" {
-		Usage(env.Stdout)
+		Usage(env.Stdout, prog)
 		return 0
 	}
 	for _, c := range commands() {
@@ -127,16 +134,27 @@ func Run(ctx context.Context, env *Env, args []string) int {
 		case err == nil:
 			return 0
 		case errors.As(err, &ue):
-			fmt.Fprintf(env.Stderr, "kam-workbench %s: %s\nusage: kam-workbench [--db PATH] %s %s\n", c.name, ue.msg, c.name, c.args)
+			fmt.Fprintf(env.Stderr, "%s %s: %s\nusage: %s [--db PATH] %s %s\n", prog, c.name, ue.msg, prog, c.name, c.args)
 			return 2
 		default:
-			fmt.Fprintf(env.Stderr, "kam-workbench %s: %s\n", c.name, oneLine(kam.ErrorMessage(err)))
+			fmt.Fprintf(env.Stderr, "%s %s: %s\n", prog, c.name, oneLine(kam.ErrorMessage(err)))
 			return 1
 		}
 	}
-	fmt.Fprintf(env.Stderr, "kam-workbench: unknown command %q\n", args[0])
-	Usage(env.Stderr)
+	fmt.Fprintf(env.Stderr, "%s: unknown command %q\n", prog, args[0])
+	Usage(env.Stderr, prog)
 	return 2
+}
+
+// windowless is the name of the command line built without the window.
+const windowless = "kamw"
+
+// program is the name in messages; kam-workbench unless env says otherwise.
+func (env *Env) program() string {
+	if env.Program == "" {
+		return "kam-workbench"
+	}
+	return env.Program
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

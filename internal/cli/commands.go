@@ -122,14 +122,11 @@ func runReport(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	if _, err := db.Workshop(ctx, *workshop); err != nil {
-		return err
-	}
-	answers, err := db.Answers(ctx, *workshop)
+	w, err := db.WorkshopData(ctx, *workshop)
 	if err != nil {
 		return err
 	}
-	return writeJSON(env.Stdout, kam.Score(*workshop, env.Catalog.AreaQuestions(), answers))
+	return writeJSON(env.Stdout, kam.ScoreWorkshop(env.Catalog.AreaQuestions(), w))
 }
 
 func runBackup(ctx context.Context, env *Env, args []string) error {

@@ -33,7 +33,8 @@ func largeAccount(cat *catalog.Catalog, clientID string, v int) kam.Account {
 	questions := cat.QuestionIDs()
 	for w := range 8 + v%3 {
 		wd := kam.WorkshopData{Workshop: kam.Workshop{ID: id(), Title: fmt.Sprintf("Runde %d", w+1), Date: "2026-11-27",
-			Participants: []kam.Participant{{Name: "Anna Groß", Role: "KAM"}, {Name: "Jörg", Role: "Einkauf"}}}}
+			Participants: []kam.Participant{{ID: id(), Name: "Anna Groß", Role: "KAM", Side: kam.SideOurs},
+				{ID: id(), Name: "Jörg", Role: "Einkauf", Side: kam.SideCustomer}}}}
 		for _, q := range questions {
 			rating := r.IntN(5)
 			wd.Answers = append(wd.Answers, kam.Answer{QuestionID: q, Rating: &rating, Notes: text(r, w), Checked: []string{}})

@@ -22,10 +22,35 @@ type Client struct {
 	UpdatedAt string `json:"updated_at,omitempty"`
 }
 
-// Participant takes part in a workshop.
+// Sides of a workshop's participants: the customer's people in the room and
+// our own team.
+const (
+	SideCustomer = "customer"
+	SideOurs     = "ours"
+)
+
+// Sides lists the sides a participant can be on.
+var Sides = []string{SideCustomer, SideOurs}
+
+// Participant takes part in a workshop, on the customer's side or ours, and
+// is optionally a stakeholder of the client's map. ID is empty for a
+// participant not stored yet.
 type Participant struct {
-	Name string `json:"name"`
-	Role string `json:"role"`
+	ID            string `json:"id"`
+	Name          string `json:"name"`
+	Role          string `json:"role"`
+	Side          string `json:"side"`
+	StakeholderID string `json:"stakeholder_id"`
+}
+
+// Vote is one participant's rating of one question: 0–4, or not applicable
+// (NA, Rating nil). Votes are the room's individual ratings; the answer's
+// rating is the one the room agreed on.
+type Vote struct {
+	ParticipantID string `json:"participant_id"`
+	QuestionID    string `json:"question_id"`
+	Rating        *int   `json:"rating"`
+	NA            bool   `json:"na"`
 }
 
 // Workshop is one assessment round at a client.
@@ -39,13 +64,16 @@ type Workshop struct {
 	Participants []Participant `json:"participants"`
 }
 
-// Answer is a workshop's answer to one catalogue question. Rating is nil when
-// the question is not rated yet; NA marks it not applicable.
+// Answer is a workshop's answer to one catalogue question. Rating is the
+// agreed rating, nil when the question is not rated yet; NA marks it not
+// applicable. Finding is the sentence the customer reads in the report;
+// Notes are internal and never reach the customer.
 type Answer struct {
 	WorkshopID string   `json:"workshop_id,omitempty"`
 	QuestionID string   `json:"question_id"`
 	Rating     *int     `json:"rating"`
 	NA         bool     `json:"na"`
+	Finding    string   `json:"finding"`
 	Notes      string   `json:"notes"`
 	FollowUp   bool     `json:"follow_up"`
 	Checked    []string `json:"checked"`
@@ -118,7 +146,8 @@ type Argument struct {
 	Position   int    `json:"position"`
 }
 
-// Action is an agreed task of a workshop.
+// Action is an agreed task of a workshop. An internal action never appears
+// in the customer's version of a report.
 type Action struct {
 	ID          string `json:"id"`
 	WorkshopID  string `json:"workshop_id,omitempty"`
@@ -129,12 +158,14 @@ type Action struct {
 	Probability int    `json:"probability"`
 	Status      string `json:"status"`
 	QuestionID  string `json:"question_id"`
+	Internal    bool   `json:"internal"`
 }
 
 // WorkshopData is a workshop with everything recorded in it.
 type WorkshopData struct {
 	Workshop
 	Answers []Answer `json:"answers"`
+	Votes   []Vote   `json:"votes"`
 	Actions []Action `json:"actions"`
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"slices"
 	"testing"
 
 	"kamworkbench/internal/kam"
@@ -16,11 +17,17 @@ type scoreContract struct {
 		ID          string   `json:"id"`
 		QuestionIDs []string `json:"question_ids"`
 	} `json:"areas"`
-	Cases []struct {
-		Name    string          `json:"name"`
-		Answers []kam.Answer    `json:"answers"`
-		Overall *float64        `json:"overall"`
-		Areas   []kam.AreaScore `json:"areas"`
+	Participants []kam.Participant `json:"participants"`
+	Cases        []struct {
+		Name          string              `json:"name"`
+		Answers       []kam.Answer        `json:"answers"`
+		Votes         []kam.Vote          `json:"votes"`
+		Overall       *float64            `json:"overall"`
+		Areas         []kam.AreaScore     `json:"areas"`
+		Perspectives  *kam.Perspectives   `json:"perspectives"`
+		Questions     []kam.QuestionScore `json:"questions"`
+		Gaps          []string            `json:"gaps"`
+		Disagreements []string            `json:"disagreements"`
 	} `json:"cases"`
 }
 
@@ -42,7 +49,7 @@ func TestScoreContractTable(t *testing.T) {
 	}
 	for _, tc := range c.Cases {
 		t.Run(tc.Name, func(t *testing.T) {
-			r := kam.Score("w", areas, tc.Answers)
+			r := kam.Score("w", areas, tc.Answers, tc.Votes, c.Participants)
 			same(t, "overall", r.Overall, tc.Overall)
 			if len(r.Areas) != len(tc.Areas) {
 				t.Fatalf("got %d areas, want %d", len(r.Areas), len(tc.Areas))
@@ -54,8 +61,79 @@ func TestScoreContractTable(t *testing.T) {
 					t.Errorf("area %d: got %+v, want %+v", i, got, want)
 				}
 			}
+			want := tc.Perspectives
+			if want == nil { // no votes: no perspective has a score
+				want = &kam.Perspectives{}
+			}
+			for _, side := range []struct {
+				name      string
+				got, want kam.Perspective
+			}{{"customer", r.Perspectives.Customer, want.Customer}, {"ours", r.Perspectives.Ours, want.Ours}} {
+				same(t, side.name+" overall", side.got.Overall, side.want.Overall)
+				if len(side.got.Areas) != len(areas) {
+					t.Fatalf("%s: got %d areas, want %d", side.name, len(side.got.Areas), len(areas))
+				}
+				for i, a := range side.got.Areas {
+					var w *float64
+					if side.want.Areas != nil {
+						w = side.want.Areas[i].Score
+					}
+					same(t, side.name+" area "+a.ID, a.Score, w)
+				}
+			}
+			if len(r.Questions) != 9 {
+				t.Fatalf("got %d questions, want one per question of the areas (9)", len(r.Questions))
+			}
+			for _, wq := range tc.Questions {
+				gq := question(t, r, wq.ID)
+				same(t, wq.ID+" value", gq.Value, wq.Value)
+				same(t, wq.ID+" customer", gq.Customer, wq.Customer)
+				same(t, wq.ID+" ours", gq.Ours, wq.Ours)
+				if gq.Votes != wq.Votes || gq.Consensus != wq.Consensus || !sameInt(gq.Spread, wq.Spread) {
+					t.Errorf("%s: got votes %d spread %v consensus %v, want %d %v %v", wq.ID,
+						gq.Votes, deref(gq.Spread), gq.Consensus, wq.Votes, deref(wq.Spread), wq.Consensus)
+				}
+			}
+			if tc.Gaps != nil {
+				if got := ids(r.Gaps()); !slices.Equal(got, tc.Gaps) {
+					t.Errorf("gaps: got %v, want %v", got, tc.Gaps)
+				}
+			}
+			if tc.Disagreements != nil {
+				if got := ids(r.Disagreements()); !slices.Equal(got, tc.Disagreements) {
+					t.Errorf("disagreements: got %v, want %v", got, tc.Disagreements)
+				}
+			}
 		})
 	}
+}
+
+func question(t *testing.T, r kam.Report, id string) kam.QuestionScore {
+	t.Helper()
+	for _, q := range r.Questions {
+		if q.ID == id {
+			return q
+		}
+	}
+	t.Fatalf("question %s is not in the report", id)
+	return kam.QuestionScore{}
+}
+
+func ids(qs []kam.QuestionScore) []string {
+	out := []string{}
+	for _, q := range qs {
+		out = append(out, q.ID)
+	}
+	return out
+}
+
+func sameInt(a, b *int) bool { return (a == nil && b == nil) || (a != nil && b != nil && *a == *b) }
+
+func deref(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return *p
 }
 
 func same(t *testing.T, what string, got, want *float64) {

@@ -32,7 +32,7 @@ func TestScore(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := kam.Score("w", areas, tt.answers)
+			r := kam.Score("w", areas, tt.answers, nil, nil)
 			if r.WorkshopID != "w" || len(r.Areas) != 2 {
 				t.Fatalf("got %+v, want workshop w with 2 areas", r)
 			}

@@ -94,7 +94,7 @@ func (w *Workshop) Validate() error {
 		return Invalid("participants", "%d participants; at most %d are allowed", len(w.Participants), MaxParticipants)
 	}
 	for i, p := range w.Participants {
-		if err := first(checkRequired("name", p.Name), checkText("role", p.Role, MaxName)); err != nil {
+		if err := p.Validate(); err != nil {
 			return InField("participants["+strconv.Itoa(i)+"]", err)
 		}
 	}
@@ -103,6 +103,37 @@ func (w *Workshop) Validate() error {
 		checkDate("date", w.Date),
 		checkText("location", w.Location, MaxName),
 		checkText("facilitator", w.Facilitator, MaxName),
+	)
+}
+
+// Validate checks a participant's fields; whether the stakeholder exists is
+// the store's or the bundle's business.
+func (p *Participant) Validate() error {
+	return first(
+		checkRequired("name", p.Name),
+		checkText("role", p.Role, MaxName),
+		checkEnum("side", p.Side, Sides),
+		checkText("stakeholder_id", p.StakeholderID, MaxName),
+	)
+}
+
+// Validate checks a vote's fields: a rating 0–4 or not applicable, not
+// both and not neither. Whether participant and question exist is the
+// caller's business.
+func (v *Vote) Validate() error {
+	switch {
+	case v.NA && v.Rating != nil:
+		return Invalid("rating", "a vote is either a rating or not applicable, not both")
+	case !v.NA && v.Rating == nil:
+		return Invalid("rating", "a vote needs a rating 0–4 or not applicable")
+	case v.Rating != nil:
+		if err := checkRange("rating", *v.Rating, 0, 4); err != nil {
+			return err
+		}
+	}
+	return first(
+		checkRequired("participant_id", v.ParticipantID),
+		checkRequired("question_id", v.QuestionID),
 	)
 }
 
@@ -124,6 +155,7 @@ func (a *Answer) Validate() error {
 	}
 	return first(
 		checkRequired("question_id", a.QuestionID),
+		checkText("finding", a.Finding, MaxText),
 		checkText("notes", a.Notes, MaxText),
 	)
 }

@@ -41,6 +41,9 @@ func (d *doc) drawActions() {
 	t := d.newTable(8.5, append(cols, col{title: d.lang.word("status"), w: 17})...)
 	for i, a := range acts {
 		title := []span{{text: a.Title, size: 8.5, color: ink}}
+		if a.Internal {
+			title = append(title, span{text: d.lang.word("internalaction"), style: "B", size: 7, color: red})
+		}
 		if n, ok := numbers[a.QuestionID]; ok {
 			title = append(title, span{text: d.lang.word("refers") + " " + n, size: 7, color: muted})
 		}

@@ -9,8 +9,8 @@ import (
 )
 
 // drawAssessment draws every area with its questions: the catalogue's
-// follow-up prompts, rating, the ticked options of list questions, and in
-// the internal version our follow-up flag and notes.
+// follow-up prompts, rating, the ticked options of list questions, the
+// finding, and in the internal version our follow-up flag and notes.
 func (d *doc) drawAssessment() {
 	d.heading("assessment", d.lang.word("assessment"))
 	cur := answers(d.ws)
@@ -108,6 +108,11 @@ func (d *doc) question(t *table, num string, q catalog.Question, a, prev *kam.An
 			}
 			text = append(text, s)
 		}
+	}
+	if a != nil && a.Finding != "" {
+		text = append(text,
+			span{text: d.lang.word("finding"), style: "B", size: 7, color: accent, top: 1.4},
+			span{text: a.Finding, size: 9, color: ink})
 	}
 	if a != nil && a.Notes != "" {
 		text = append(text,

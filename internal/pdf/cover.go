@@ -1,10 +1,12 @@
 package pdf
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
 	"kamworkbench/internal/audience"
+	"kamworkbench/internal/kam"
 )
 
 // planContents decides the entries of the contents and their links, before
@@ -73,7 +75,7 @@ func (d *doc) drawCover() {
 		{d.lang.word("facilitator"), d.ws.Facilitator},
 		{d.lang.word("industry"), d.acc.Client.Industry},
 	}
-	const keyW = 38.0
+	const keyW = 44.0
 	d.f.SetY(y)
 	for _, e := range kv {
 		if e.v == "" {
@@ -81,17 +83,28 @@ func (d *doc) drawCover() {
 		}
 		d.keyValue(e.k, e.v, keyW)
 	}
-	if len(d.ws.Participants) > 0 {
+	// The participants by side: the customer's people first, then ours.
+	var sides []string
+	for _, p := range d.ws.Participants {
+		if !slices.Contains(sides, p.Side) {
+			sides = append(sides, p.Side)
+		}
+	}
+	slices.SortStableFunc(sides, func(a, b string) int { return sideOrder(a) - sideOrder(b) })
+	for _, side := range sides {
 		d.gap(2)
 		first := true
 		for _, p := range d.ws.Participants {
+			if p.Side != side {
+				continue
+			}
 			v := p.Name
 			if p.Role != "" {
 				v += " – " + p.Role
 			}
 			k := ""
 			if first {
-				k = d.lang.word("participants")
+				k = d.lang.word("participants." + side)
 				first = false
 			}
 			d.keyValue(k, v, keyW)
@@ -207,4 +220,13 @@ func (d *doc) dots(w float64) string {
 		b = append(b, ' ', '.')
 	}
 	return string(b)
+}
+
+// sideOrder puts the customer's people before our team, and a side the
+// domain does not know last.
+func sideOrder(side string) int {
+	if i := slices.Index(kam.Sides, side); i >= 0 {
+		return i
+	}
+	return len(kam.Sides)
 }

@@ -24,11 +24,14 @@ var words = map[string][2]string{
 	"place":        {"Ort", "Location"},
 	"facilitator":  {"Moderation", "Facilitator"},
 	"participants": {"Teilnehmende", "Participants"},
-	"industry":     {"Branche", "Industry"},
-	"page":         {"Seite %d von %d", "Page %d of %d"},
-	"internal":     {"Vertraulich – nur für den internen Gebrauch", "Confidential – for internal use only"},
-	"customer":     {"Fassung für den Kunden", "Client edition"},
-	"clientnotes":  {"Notizen zum Kunden", "Notes on the client"},
+
+	"participants.customer": {"Teilnehmende (Kunde)", "Participants (client)"},
+	"participants.ours":     {"Teilnehmende (wir)", "Participants (us)"},
+	"industry":              {"Branche", "Industry"},
+	"page":                  {"Seite %d von %d", "Page %d of %d"},
+	"internal":              {"Vertraulich – nur für den internen Gebrauch", "Confidential – for internal use only"},
+	"customer":              {"Fassung für den Kunden", "Client edition"},
+	"clientnotes":           {"Notizen zum Kunden", "Notes on the client"},
 
 	// Summary.
 	"overall":     {"Gesamtergebnis", "Overall score"},
@@ -53,6 +56,7 @@ var words = map[string][2]string{
 	"na":       {"nicht zutreffend", "not applicable"},
 	"followup": {"Nachfassen", "Follow up"},
 	"notes":    {"Notizen (intern)", "Notes (internal)"},
+	"finding":  {"Feststellung", "Finding"},
 	"question": {"Frage", "Question"},
 	"rating.0": {"nicht vorhanden", "none"},
 	"rating.1": {"ansatzweise", "initial"},
@@ -172,6 +176,8 @@ var words = map[string][2]string{
 	"success":     {"Erfolg", "Success"},
 	"noactplan":   {"Noch keine Maßnahmen vereinbart.", "No actions agreed yet."},
 	"refers":      {"zu Frage", "on question"},
+
+	"internalaction": {"Intern – nicht in der Kundenversion", "Internal – not in the client edition"},
 
 	"prio.high":          {"hoch", "high"},
 	"prio.medium":        {"mittel", "medium"},

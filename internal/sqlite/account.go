@@ -21,10 +21,7 @@ func (db *DB) Account(ctx context.Context, clientID string) (kam.Account, error)
 	acc.Workshops = make([]kam.WorkshopData, 0, len(workshops))
 	for _, w := range workshops {
 		wd := kam.WorkshopData{Workshop: w}
-		if wd.Answers, err = db.Answers(ctx, w.ID); err != nil {
-			return acc, err
-		}
-		if wd.Actions, err = db.Actions(ctx, w.ID); err != nil {
+		if err := db.fillWorkshop(ctx, &wd); err != nil {
 			return acc, err
 		}
 		acc.Workshops = append(acc.Workshops, wd)
@@ -81,13 +78,14 @@ func (db *DB) PutAccount(ctx context.Context, acc kam.Account, replace bool) err
 			c.SWOT.Strengths, c.SWOT.Weaknesses, c.SWOT.Opportunities, c.SWOT.Threats, now, now); err != nil {
 			return err
 		}
-		for _, w := range acc.Workshops {
-			if err := db.putWorkshopData(ctx, tx, c.ID, w); err != nil {
+		// People first: participants may be stakeholders of the map.
+		for _, s := range acc.Stakeholders {
+			if err := db.insert(ctx, tx, stakeholders, s.ID, c.ID, stakeholderValues(s)...); err != nil {
 				return err
 			}
 		}
-		for _, s := range acc.Stakeholders {
-			if err := db.insert(ctx, tx, stakeholders, s.ID, c.ID, stakeholderValues(s)...); err != nil {
+		for _, w := range acc.Workshops {
+			if err := db.putWorkshopData(ctx, tx, c.ID, w); err != nil {
 				return err
 			}
 		}
@@ -123,7 +121,13 @@ func (db *DB) putWorkshopData(ctx context.Context, tx *sql.Tx, clientID string, 
 		return err
 	}
 	for i, p := range w.Participants {
-		if _, err := tx.ExecContext(ctx, "INSERT INTO participants (workshop_id, position, name, role) VALUES (?, ?, ?, ?)", w.ID, i, p.Name, p.Role); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO participants (id, workshop_id, position, name, role, side, stakeholder_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, p.ID, w.ID, i, p.Name, p.Role, p.Side, nullable(p.StakeholderID)); err != nil {
+			return err
+		}
+	}
+	for _, v := range w.Votes {
+		if err := db.putVote(ctx, tx, w.ID, v); err != nil {
 			return err
 		}
 	}

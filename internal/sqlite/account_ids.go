@@ -13,11 +13,14 @@ import (
 // would refuse it. Records of acc's own client do not count: PutAccount
 // with replace deletes them first.
 func (db *DB) ForeignID(ctx context.Context, acc kam.Account) (what, id string, err error) {
-	var workshops, actions []string
+	var workshops, actions, participants []string
 	for _, w := range acc.Workshops {
 		workshops = append(workshops, w.ID)
 		for _, a := range w.Actions {
 			actions = append(actions, a.ID)
+		}
+		for _, p := range w.Participants {
+			participants = append(participants, p.ID)
 		}
 	}
 	for _, t := range []struct {
@@ -27,6 +30,8 @@ func (db *DB) ForeignID(ctx context.Context, acc kam.Account) (what, id string, 
 		{"workshop", "SELECT id FROM workshops WHERE client_id <> ?2 AND id IN (SELECT value FROM json_each(?1)) LIMIT 1", workshops},
 		{"action", `SELECT a.id FROM actions a JOIN workshops w ON w.id = a.workshop_id
 			WHERE w.client_id <> ?2 AND a.id IN (SELECT value FROM json_each(?1)) LIMIT 1`, actions},
+		{"participant", `SELECT p.id FROM participants p JOIN workshops w ON w.id = p.workshop_id
+			WHERE w.client_id <> ?2 AND p.id IN (SELECT value FROM json_each(?1)) LIMIT 1`, participants},
 		{"stakeholder", "SELECT id FROM stakeholders WHERE client_id <> ?2 AND id IN (SELECT value FROM json_each(?1)) LIMIT 1",
 			idsOf(acc.Stakeholders, func(s kam.Stakeholder) string { return s.ID })},
 		{"relation", "SELECT id FROM relations WHERE client_id <> ?2 AND id IN (SELECT value FROM json_each(?1)) LIMIT 1",

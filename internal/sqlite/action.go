@@ -8,17 +8,17 @@ import (
 )
 
 var actions = table{name: "actions", what: "action", owner: "workshop_id", ownerTbl: "workshops", columns: []string{
-	"title", "owner", "due", "priority", "probability", "status", "question_id"}}
+	"title", "owner", "due", "priority", "probability", "status", "question_id", "internal"}}
 
 func actionValues(a kam.Action) []any {
-	return []any{a.Title, a.Owner, a.Due, a.Priority, a.Probability, a.Status, a.QuestionID}
+	return []any{a.Title, a.Owner, a.Due, a.Priority, a.Probability, a.Status, a.QuestionID, b2i(a.Internal)}
 }
 
 // Actions returns a workshop's actions in the order they were agreed.
 func (db *DB) Actions(ctx context.Context, workshopID string) ([]kam.Action, error) {
 	return list(ctx, db, actions, workshopID, "created_at, id", func(row interface{ Scan(...any) error }) (kam.Action, error) {
 		var a kam.Action
-		err := row.Scan(&a.ID, &a.WorkshopID, &a.Title, &a.Owner, &a.Due, &a.Priority, &a.Probability, &a.Status, &a.QuestionID)
+		err := row.Scan(&a.ID, &a.WorkshopID, &a.Title, &a.Owner, &a.Due, &a.Priority, &a.Probability, &a.Status, &a.QuestionID, &a.Internal)
 		return a, err
 	})
 }

@@ -13,7 +13,7 @@ func (db *DB) Answers(ctx context.Context, workshopID string) ([]kam.Answer, err
 	if err := validID("workshop", workshopID); err != nil {
 		return nil, err
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT question_id, rating, na, notes, follow_up, checked FROM answers
+	rows, err := db.db.QueryContext(ctx, `SELECT question_id, rating, na, finding, notes, follow_up, checked FROM answers
 		WHERE workshop_id = ? ORDER BY question_id`, workshopID)
 	if err != nil {
 		return nil, err
@@ -24,7 +24,7 @@ func (db *DB) Answers(ctx context.Context, workshopID string) ([]kam.Answer, err
 		a := kam.Answer{WorkshopID: workshopID}
 		var rating sql.NullInt64
 		var checked string
-		if err := rows.Scan(&a.QuestionID, &rating, &a.NA, &a.Notes, &a.FollowUp, &checked); err != nil {
+		if err := rows.Scan(&a.QuestionID, &rating, &a.NA, &a.Finding, &a.Notes, &a.FollowUp, &checked); err != nil {
 			return nil, err
 		}
 		if rating.Valid {
@@ -66,11 +66,12 @@ func (db *DB) putAnswer(ctx context.Context, tx *sql.Tx, a kam.Answer) error {
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO answers (workshop_id, question_id, rating, na, notes, follow_up, checked, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+	_, err = tx.ExecContext(ctx, `INSERT INTO answers (workshop_id, question_id, rating, na, finding, notes, follow_up, checked, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (workshop_id, question_id) DO UPDATE SET rating = excluded.rating, na = excluded.na,
-		notes = excluded.notes, follow_up = excluded.follow_up, checked = excluded.checked, updated_at = excluded.updated_at`,
-		a.WorkshopID, a.QuestionID, a.Rating, b2i(a.NA), a.Notes, b2i(a.FollowUp), string(checked), db.stamp())
+		finding = excluded.finding, notes = excluded.notes, follow_up = excluded.follow_up, checked = excluded.checked,
+		updated_at = excluded.updated_at`,
+		a.WorkshopID, a.QuestionID, a.Rating, b2i(a.NA), a.Finding, a.Notes, b2i(a.FollowUp), string(checked), db.stamp())
 	return err
 }
 
@@ -95,8 +96,8 @@ func (db *DB) copyAnswers(ctx context.Context, tx *sql.Tx, fromID, toID string) 
 	if same == 0 {
 		return kam.Errorf(kam.ENotFound, "workshop not found")
 	}
-	_, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO answers (workshop_id, question_id, rating, na, notes, follow_up, checked, updated_at)
-		SELECT ?, question_id, rating, na, notes, follow_up, checked, ? FROM answers WHERE workshop_id = ?`, toID, db.stamp(), fromID)
+	_, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO answers (workshop_id, question_id, rating, na, finding, notes, follow_up, checked, updated_at)
+		SELECT ?, question_id, rating, na, finding, notes, follow_up, checked, ? FROM answers WHERE workshop_id = ?`, toID, db.stamp(), fromID)
 	return err
 }
 
@@ -105,6 +106,7 @@ func (db *DB) copyAnswers(ctx context.Context, tx *sql.Tx, fromID, toID string) 
 // leaves a new round without its answers.
 func (db *DB) CreateRound(ctx context.Context, w kam.Workshop, copyFromID string) (kam.Workshop, error) {
 	w.ID = ""
+	w.Participants = withSides(w.Participants)
 	if err := w.Validate(); err != nil {
 		return w, err
 	}

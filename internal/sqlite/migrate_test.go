@@ -13,8 +13,11 @@ import (
 
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/demo"
+	"kamworkbench/internal/kam"
 	"kamworkbench/internal/sqlite"
 )
+
+func ptr(i int) *int { return &i }
 
 // fixtures are workspaces as each schema version that ever shipped wrote
 // them, made from the sample account of the time; their contents are facts
@@ -28,6 +31,10 @@ var fixtures = []struct {
 		"clients": 1, "workshops": 2, "participants": 6, "answers": 75, "actions": 7, "stakeholders": 12,
 		"relations": 13, "competitors": 3, "opportunities": 5, "arguments": 3, "settings": 0,
 	}},
+	{"workspace-v2.db", 2, map[string]int{
+		"clients": 1, "workshops": 2, "participants": 6, "answers": 75, "actions": 7, "stakeholders": 12,
+		"relations": 13, "competitors": 3, "opportunities": 5, "arguments": 3, "settings": 0, "votes": 5,
+	}},
 }
 
 // TestRegenerateFixtures writes the fixture of the current schema version.
@@ -39,7 +46,19 @@ func TestRegenerateFixtures(t *testing.T) {
 	}
 	ctx := context.Background()
 	db := MustOpen(t)
-	if err := db.PutAccount(ctx, demo.Account(catalog.MustLoad()), false); err != nil {
+	cat := catalog.MustLoad()
+	acc := demo.Account(cat)
+	// What schema 2 added, so later migrations must keep it: votes of each
+	// side, a finding, an internal action.
+	w := &acc.Workshops[1]
+	w.Participants[0].Side = kam.SideCustomer
+	for i, p := range w.Participants {
+		w.Votes = append(w.Votes, kam.Vote{ParticipantID: p.ID, QuestionID: cat.QuestionIDs()[i], Rating: ptr(i % 5)})
+	}
+	w.Votes = append(w.Votes, kam.Vote{ParticipantID: w.Participants[0].ID, QuestionID: cat.QuestionIDs()[5], NA: true})
+	w.Answers[0].Finding = "Der Vertrieb kennt seine Stärken."
+	w.Actions[0].Internal = true
+	if err := db.PutAccount(ctx, acc, false); err != nil {
 		t.Fatal(err)
 	}
 	dst, err := filepath.Abs(filepath.Join("testdata", fmt.Sprintf("workspace-v%d.db", sqlite.SchemaVersion())))

@@ -3,6 +3,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"slices"
+	"strconv"
+	"strings"
 
 	"kamworkbench/internal/kam"
 )
@@ -57,7 +60,8 @@ func (db *DB) Workshop(ctx context.Context, id string) (kam.Workshop, error) {
 }
 
 func (db *DB) participants(ctx context.Context, workshopID string) ([]kam.Participant, error) {
-	rows, err := db.db.QueryContext(ctx, "SELECT name, role FROM participants WHERE workshop_id = ? ORDER BY position", workshopID)
+	rows, err := db.db.QueryContext(ctx, `SELECT id, name, role, side, coalesce(stakeholder_id, '') FROM participants
+		WHERE workshop_id = ? ORDER BY position`, workshopID)
 	if err != nil {
 		return nil, err
 	}
@@ -65,7 +69,7 @@ func (db *DB) participants(ctx context.Context, workshopID string) ([]kam.Partic
 	out := []kam.Participant{}
 	for rows.Next() {
 		var p kam.Participant
-		if err := rows.Scan(&p.Name, &p.Role); err != nil {
+		if err := rows.Scan(&p.ID, &p.Name, &p.Role, &p.Side, &p.StakeholderID); err != nil {
 			return nil, err
 		}
 		out = append(out, p)
@@ -73,9 +77,87 @@ func (db *DB) participants(ctx context.Context, workshopID string) ([]kam.Partic
 	return out, rows.Err()
 }
 
+// putParticipants makes the stored participants of a workshop those of w,
+// in its order: a participant with an id keeps it (and its votes), one
+// without gets a new id, and one no longer listed is deleted with its votes.
+// A listed id must be a participant of this workshop, a stakeholder one of
+// the workshop's client; a new workshop's participants all get new ids.
+func (db *DB) putParticipants(ctx context.Context, tx *sql.Tx, w *kam.Workshop, isNew bool) error {
+	keep := make([]any, 0, len(w.Participants)+1)
+	keep = append(keep, w.ID)
+	for i := range w.Participants {
+		p := &w.Participants[i]
+		if p.StakeholderID != "" {
+			if err := validID("stakeholder", p.StakeholderID); err != nil {
+				return kam.InField("participants["+strconv.Itoa(i)+"].stakeholder_id", err)
+			}
+			var n int
+			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM stakeholders WHERE id = ? AND client_id = ?",
+				p.StakeholderID, w.ClientID).Scan(&n); err != nil {
+				return err
+			}
+			if n == 0 {
+				return kam.Invalid("participants["+strconv.Itoa(i)+"].stakeholder_id", "is not a person on this client's map")
+			}
+		}
+		if p.ID == "" || isNew {
+			p.ID = newID()
+		} else if err := validID("participant", p.ID); err != nil {
+			return err
+		} else if !isNew {
+			var owner string
+			err := tx.QueryRowContext(ctx, "SELECT workshop_id FROM participants WHERE id = ?", p.ID).Scan(&owner)
+			if err == nil && owner != w.ID || err == sql.ErrNoRows {
+				return kam.Errorf(kam.ENotFound, "participant not found")
+			} else if err != nil {
+				return err
+			}
+		}
+		if slices.Contains(keep[1:], any(p.ID)) {
+			return kam.Invalid("participants["+strconv.Itoa(i)+"].id", "lists one participant twice")
+		}
+		keep = append(keep, p.ID)
+	}
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(keep)-1), ", ")
+	if _, err := tx.ExecContext(ctx, "DELETE FROM participants WHERE workshop_id = ? AND id NOT IN ("+marks+")", keep...); err != nil {
+		return err
+	}
+	for i, p := range w.Participants {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO participants (id, workshop_id, position, name, role, side, stakeholder_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET position = excluded.position, name = excluded.name, role = excluded.role,
+			side = excluded.side, stakeholder_id = excluded.stakeholder_id`,
+			p.ID, w.ID, i, p.Name, p.Role, p.Side, nullable(p.StakeholderID)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// withSides returns the participants with the customer's side for those
+// that have none yet, the default of a new participant.
+func withSides(list []kam.Participant) []kam.Participant {
+	out := slices.Clone(list)
+	for i := range out {
+		if out[i].Side == "" {
+			out[i].Side = kam.SideCustomer
+		}
+	}
+	return out
+}
+
+// nullable stores an empty reference as NULL.
+func nullable(id string) any {
+	if id == "" {
+		return nil
+	}
+	return id
+}
+
 // SaveWorkshop creates the workshop when its id is empty and updates it
 // otherwise, participants included.
 func (db *DB) SaveWorkshop(ctx context.Context, w kam.Workshop) (kam.Workshop, error) {
+	w.Participants = withSides(w.Participants)
 	if err := w.Validate(); err != nil {
 		return w, err
 	}
@@ -92,7 +174,8 @@ func (db *DB) putWorkshop(ctx context.Context, tx *sql.Tx, w kam.Workshop) (kam.
 	if w.Participants == nil {
 		w.Participants = []kam.Participant{}
 	}
-	if w.ID == "" {
+	isNew := w.ID == ""
+	if isNew {
 		if err := validID("client", w.ClientID); err != nil {
 			return w, err
 		}
@@ -117,16 +200,9 @@ func (db *DB) putWorkshop(ctx context.Context, tx *sql.Tx, w kam.Workshop) (kam.
 			w.Title, w.Date, w.Location, w.Facilitator, now, w.ID); err != nil {
 			return w, err
 		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM participants WHERE workshop_id = ?", w.ID); err != nil {
-			return w, err
-		}
 	}
-	for i, p := range w.Participants {
-		if _, err := tx.ExecContext(ctx, "INSERT INTO participants (workshop_id, position, name, role) VALUES (?, ?, ?, ?)", w.ID, i, p.Name, p.Role); err != nil {
-			return w, err
-		}
-	}
-	return w, nil
+	w.Participants = slices.Clone(w.Participants)
+	return w, db.putParticipants(ctx, tx, &w, isNew)
 }
 
 func orNotFound(err error, what string) error {

@@ -104,6 +104,8 @@ Section
     SetOutPath $INSTDIR
 
     !insertmacro wails.files
+    # kamw: the command line without the window (build/dist.sh builds it first).
+    File "..\..\bin\kamw.exe"
 
     CreateShortcut "$SMPROGRAMS\${INFO_PRODUCTNAME}.lnk" "$INSTDIR\${PRODUCT_EXECUTABLE}"
     CreateShortCut "$DESKTOP\${INFO_PRODUCTNAME}.lnk" "$INSTDIR\${PRODUCT_EXECUTABLE}"

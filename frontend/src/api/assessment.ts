@@ -48,9 +48,20 @@ export interface Answer {
   question_id: string;
   rating: number | null;
   na: boolean;
+  /** The sentence the customer reads in the report. */
+  finding: string;
+  /** Internal notes, never in the customer's report. */
   notes: string;
   follow_up: boolean;
   checked: string[];
+}
+
+/** Vote is one participant's rating of a question: 0–4, or not applicable. */
+export interface Vote {
+  participant_id: string;
+  question_id: string;
+  rating: number | null;
+  na: boolean;
 }
 
 export interface AreaScore {
@@ -61,11 +72,40 @@ export interface AreaScore {
   total: number;
 }
 
+/** PerspectiveArea is one area's score in one side's view. */
+export interface PerspectiveArea {
+  id: string;
+  score: number | null;
+}
+
+/** Perspective is the scores of one side's votes alone. */
+export interface Perspective {
+  overall: number | null;
+  areas: PerspectiveArea[];
+}
+
+/**
+ * QuestionScore is what the room made of one question: its value in the
+ * score, the votes cast, their spread (highest minus lowest rated vote),
+ * whether the room agrees, and each side's mean.
+ */
+export interface QuestionScore {
+  id: string;
+  value: number | null;
+  votes: number;
+  spread: number | null;
+  consensus: boolean;
+  customer: number | null;
+  ours: number | null;
+}
+
 /** Report holds the scores of one workshop (0–100; null when nothing was answered). */
 export interface Report {
   workshop_id: string;
   overall: number | null;
   areas: AreaScore[];
+  perspectives: { customer: Perspective; ours: Perspective };
+  questions: QuestionScore[];
 }
 
 export function getCatalog(): Promise<Catalog> {

@@ -1,8 +1,16 @@
 import { call } from './bridge';
 
+/** Side of a participant: the customer's people in the room, or our own team. */
+export type Side = 'customer' | 'ours';
+
+/** Participant takes part in a workshop; an empty id is a new participant. */
 export interface Participant {
+  id: string;
   name: string;
   role: string;
+  side: Side;
+  /** The stakeholder of the map this participant is, or ''. */
+  stakeholder_id: string;
 }
 
 /** Workshop is one assessment round at a client. An empty id creates one on save. */

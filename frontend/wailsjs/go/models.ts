@@ -519,6 +519,7 @@ export namespace kam {
 	    probability: number;
 	    status: string;
 	    question_id: string;
+	    internal: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Action(source);
@@ -535,6 +536,7 @@ export namespace kam {
 	        this.probability = source["probability"];
 	        this.status = source["status"];
 	        this.question_id = source["question_id"];
+	        this.internal = source["internal"];
 	    }
 	}
 	export class Answer {
@@ -542,6 +544,7 @@ export namespace kam {
 	    question_id: string;
 	    rating?: number;
 	    na: boolean;
+	    finding: string;
 	    notes: string;
 	    follow_up: boolean;
 	    checked: string[];
@@ -556,6 +559,7 @@ export namespace kam {
 	        this.question_id = source["question_id"];
 	        this.rating = source["rating"];
 	        this.na = source["na"];
+	        this.finding = source["finding"];
 	        this.notes = source["notes"];
 	        this.follow_up = source["follow_up"];
 	        this.checked = source["checked"];
@@ -740,8 +744,11 @@ export namespace kam {
 	    }
 	}
 	export class Participant {
+	    id: string;
 	    name: string;
 	    role: string;
+	    side: string;
+	    stakeholder_id: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Participant(source);
@@ -749,8 +756,114 @@ export namespace kam {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
 	        this.name = source["name"];
 	        this.role = source["role"];
+	        this.side = source["side"];
+	        this.stakeholder_id = source["stakeholder_id"];
+	    }
+	}
+	export class PerspectiveArea {
+	    id: string;
+	    score?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PerspectiveArea(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.score = source["score"];
+	    }
+	}
+	export class Perspective {
+	    overall?: number;
+	    areas: PerspectiveArea[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Perspective(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.overall = source["overall"];
+	        this.areas = this.convertValues(source["areas"], PerspectiveArea);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Perspectives {
+	    customer: Perspective;
+	    ours: Perspective;
+	
+	    static createFrom(source: any = {}) {
+	        return new Perspectives(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.customer = this.convertValues(source["customer"], Perspective);
+	        this.ours = this.convertValues(source["ours"], Perspective);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class QuestionScore {
+	    id: string;
+	    value?: number;
+	    votes: number;
+	    spread?: number;
+	    consensus: boolean;
+	    customer?: number;
+	    ours?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new QuestionScore(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.value = source["value"];
+	        this.votes = source["votes"];
+	        this.spread = source["spread"];
+	        this.consensus = source["consensus"];
+	        this.customer = source["customer"];
+	        this.ours = source["ours"];
 	    }
 	}
 	export class Relation {
@@ -777,6 +890,8 @@ export namespace kam {
 	    workshop_id: string;
 	    overall?: number;
 	    areas: AreaScore[];
+	    perspectives: Perspectives;
+	    questions: QuestionScore[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Report(source);
@@ -787,6 +902,8 @@ export namespace kam {
 	        this.workshop_id = source["workshop_id"];
 	        this.overall = source["overall"];
 	        this.areas = this.convertValues(source["areas"], AreaScore);
+	        this.perspectives = this.convertValues(source["perspectives"], Perspectives);
+	        this.questions = this.convertValues(source["questions"], QuestionScore);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -850,6 +967,24 @@ export namespace kam {
 	        this.phone = source["phone"];
 	        this.x = source["x"];
 	        this.y = source["y"];
+	    }
+	}
+	export class Vote {
+	    participant_id: string;
+	    question_id: string;
+	    rating?: number;
+	    na: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Vote(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.participant_id = source["participant_id"];
+	        this.question_id = source["question_id"];
+	        this.rating = source["rating"];
+	        this.na = source["na"];
 	    }
 	}
 	export class Workshop {

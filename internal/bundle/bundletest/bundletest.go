@@ -88,10 +88,14 @@ func Hostile(questionIDs []string) kam.Account {
 		w := kam.WorkshopData{Workshop: kam.Workshop{ID: id(), Title: t(n), Date: []string{"2026-02-28", ""}[n],
 			Location: t(n + 1), Facilitator: t(n + 2)}}
 		for i := range len(Voices) {
-			w.Participants = append(w.Participants, kam.Participant{Name: t(i), Role: t(i + 1)})
+			p := kam.Participant{ID: id(), Name: t(i), Role: t(i + 1), Side: kam.Sides[i%2]}
+			if i%3 == 0 {
+				p.StakeholderID = acc.Stakeholders[i%len(acc.Stakeholders)].ID
+			}
+			w.Participants = append(w.Participants, p)
 		}
 		for i, q := range questionIDs {
-			a := kam.Answer{QuestionID: q, Notes: t(i), Checked: []string{}}
+			a := kam.Answer{QuestionID: q, Finding: t(i + 2), Notes: t(i), Checked: []string{}}
 			switch i % 4 {
 			case 0:
 				a.Rating = ptr(i % 5)
@@ -101,6 +105,14 @@ func Hostile(questionIDs []string) kam.Account {
 				a.Rating, a.FollowUp, a.Checked = ptr(4), true, []string{"opt_a", "opt-b"}
 			}
 			w.Answers = append(w.Answers, a)
+			for j, p := range w.Participants {
+				switch (i + j) % 3 {
+				case 0:
+					w.Votes = append(w.Votes, kam.Vote{ParticipantID: p.ID, QuestionID: q, Rating: ptr((i + j) % 5)})
+				case 1:
+					w.Votes = append(w.Votes, kam.Vote{ParticipantID: p.ID, QuestionID: q, NA: true})
+				}
+			}
 		}
 		for i, p := range kam.Priorities {
 			q := ""
@@ -109,7 +121,7 @@ func Hostile(questionIDs []string) kam.Account {
 			}
 			w.Actions = append(w.Actions, kam.Action{ID: id(), Title: t(i), Owner: t(i + 1),
 				Due: []string{"", "2026-12-31", "2027-02-28"}[i], Priority: p, Probability: []int{0, 50, 100}[i],
-				Status: kam.Statuses[i], QuestionID: q})
+				Status: kam.Statuses[i], QuestionID: q, Internal: i%2 == 1})
 		}
 		acc.Workshops = append(acc.Workshops, w)
 	}

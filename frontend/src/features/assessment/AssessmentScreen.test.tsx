@@ -79,7 +79,15 @@ function setup(answers: Answer[] = [], actions: Action[] = []) {
         return a;
       },
       Answers: () => [
-        { question_id: 'org.a', rating: 1, na: false, notes: '', follow_up: false, checked: [] },
+        {
+          question_id: 'org.a',
+          rating: 1,
+          na: false,
+          finding: '',
+          notes: '',
+          follow_up: false,
+          checked: [],
+        },
       ],
     },
     Actions: {
@@ -243,6 +251,7 @@ describe('AssessmentScreen', () => {
         question_id: 'org.a',
         rating: 2,
         na: false,
+        finding: '',
         notes: 'intern: Budget knapp',
         follow_up: true,
         checked: [],
@@ -319,7 +328,15 @@ describe('AssessmentScreen', () => {
 
   it('compares with the previous round in the results', async () => {
     const { go, user } = setup([
-      { question_id: 'org.a', rating: 3, na: false, notes: '', follow_up: false, checked: [] },
+      {
+        question_id: 'org.a',
+        rating: 3,
+        na: false,
+        finding: '',
+        notes: '',
+        follow_up: false,
+        checked: [],
+      },
     ]);
     await user.keyboard('o');
     await waitFor(() => expect(go.Assessment?.Answers).toHaveBeenCalledWith('w1'));
@@ -340,6 +357,7 @@ describe('AssessmentScreen', () => {
       question_id,
       rating,
       na: false,
+      finding: '',
       notes: '',
       follow_up: false,
       checked: [],

@@ -11,6 +11,7 @@ export function emptyAnswer(workshopID: string, questionID: string): Answer {
     question_id: questionID,
     rating: null,
     na: false,
+    finding: '',
     notes: '',
     follow_up: false,
     checked: [],

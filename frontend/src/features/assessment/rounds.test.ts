@@ -58,6 +58,7 @@ describe('changes', () => {
     question_id,
     rating,
     na,
+    finding: '',
     notes: '',
     follow_up: false,
     checked: [],

@@ -1,4 +1,5 @@
-import type { Answer, Report } from '../../api/assessment';
+import type { Answer, Perspective, QuestionScore, Report, Vote } from '../../api/assessment';
+import type { Side } from '../../api/workshops';
 // The same table Go's kam.Score is tested against (internal/kam/score_contract_test.go).
 import contract from '../../../../internal/kam/testdata/score-contract.json';
 import { areaQuestions, gaps, isGap, score } from './scoring';
@@ -6,9 +7,14 @@ import { areaQuestions, gaps, isGap, score } from './scoring';
 interface Case {
   name: string;
   answers: Partial<Answer>[];
+  votes?: Vote[];
   overall: number | null;
   areas: Report['areas'];
+  perspectives?: { customer: Perspective; ours: Perspective };
+  questions?: QuestionScore[];
 }
+
+const participants = contract.participants as { id: string; side: Side }[];
 
 function close(got: number | null, want: number | null) {
   if (want === null) expect(got).toBeNull();
@@ -26,13 +32,32 @@ describe('score follows the contract table', () => {
         rating: a.rating ?? null,
         na: a.na ?? false,
       }));
-      const r = score('w', contract.areas, answers);
+      const r = score('w', contract.areas, answers, c.votes ?? [], participants);
       expect(r.workshop_id).toBe('w');
       close(r.overall, c.overall);
       expect(r.areas.map(({ id, answered, na, total }) => ({ id, answered, na, total }))).toEqual(
         c.areas.map(({ id, answered, na, total }) => ({ id, answered, na, total })),
       );
       r.areas.forEach((a, i) => close(a.score, c.areas[i]?.score ?? null));
+      for (const side of ['customer', 'ours'] as const) {
+        const want = c.perspectives?.[side];
+        close(r.perspectives[side].overall, want?.overall ?? null);
+        r.perspectives[side].areas.forEach((a, i) => close(a.score, want?.areas[i]?.score ?? null));
+      }
+      expect(r.questions).toHaveLength(9);
+      for (const want of c.questions ?? []) {
+        const got = r.questions.find((q) => q.id === want.id);
+        expect(got, want.id).toBeDefined();
+        if (!got) continue;
+        close(got.value, want.value);
+        close(got.customer, want.customer);
+        close(got.ours, want.ours);
+        expect({ votes: got.votes, spread: got.spread, consensus: got.consensus }).toEqual({
+          votes: want.votes,
+          spread: want.spread,
+          consensus: want.consensus,
+        });
+      }
     });
   }
 });

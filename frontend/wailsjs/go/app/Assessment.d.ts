@@ -7,6 +7,12 @@ export function Answers(arg1:string):Promise<Array<kam.Answer>>;
 
 export function Catalog():Promise<catalog.Catalog>;
 
+export function DeleteVote(arg1:string,arg2:string,arg3:string):Promise<void>;
+
 export function Report(arg1:string):Promise<kam.Report>;
 
 export function SaveAnswer(arg1:kam.Answer):Promise<kam.Answer>;
+
+export function SaveVote(arg1:string,arg2:kam.Vote):Promise<void>;
+
+export function Votes(arg1:string):Promise<Array<kam.Vote>>;

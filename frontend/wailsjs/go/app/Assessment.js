@@ -10,10 +10,22 @@ export function Catalog() {
   return window['go']['app']['Assessment']['Catalog']();
 }
 
+export function DeleteVote(arg1, arg2, arg3) {
+  return window['go']['app']['Assessment']['DeleteVote'](arg1, arg2, arg3);
+}
+
 export function Report(arg1) {
   return window['go']['app']['Assessment']['Report'](arg1);
 }
 
 export function SaveAnswer(arg1) {
   return window['go']['app']['Assessment']['SaveAnswer'](arg1);
+}
+
+export function SaveVote(arg1, arg2) {
+  return window['go']['app']['Assessment']['SaveVote'](arg1, arg2);
+}
+
+export function Votes(arg1) {
+  return window['go']['app']['Assessment']['Votes'](arg1);
 }
