@@ -48,9 +48,11 @@ type ReportContents struct {
 	Questions     int                `json:"questions"`
 	Answered      int                `json:"answered"`
 	NotApplicable int                `json:"not_applicable"`
-	// Notes counts the answers with internal notes, which only the
-	// internal version prints.
-	Notes int `json:"notes"`
+	// Findings counts the answers with a finding, which both versions
+	// print; Notes those with internal notes, which only the internal
+	// version prints.
+	Findings int `json:"findings"`
+	Notes    int `json:"notes"`
 	// PreviousTitle and PreviousDate name the round the summary compares
 	// with; both are empty when there is none.
 	PreviousTitle string `json:"previous_title"`
@@ -109,6 +111,9 @@ func (s *Reports) Contents(workshopID string) (out ReportContents, err error) {
 		for _, a := range w.Answers {
 			if strings.TrimSpace(a.Notes) != "" {
 				out.Notes++
+			}
+			if strings.TrimSpace(a.Finding) != "" {
+				out.Findings++
 			}
 		}
 	}

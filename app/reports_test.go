@@ -110,6 +110,18 @@ func TestReportsExportPDF(t *testing.T) {
 	if !strings.Contains(text, acc.Client.Name) || strings.Contains(text, note) || strings.Contains(text, "Projektkapazität und Inbetriebnahme") {
 		t.Errorf("the customer version must name the client and leave out notes and battle cards")
 	}
+	if strings.Contains(text, "Battle-Card gegen Stahlwerk Kranich") || !strings.Contains(text, "Referenzbericht Retrofit Linie 3") {
+		t.Errorf("the customer version must hold the agreed actions and leave out the internal one")
+	}
+	finding := ""
+	for _, a := range w.Answers {
+		if a.Finding != "" {
+			finding = a.Finding
+		}
+	}
+	if finding == "" || !strings.Contains(text, finding) {
+		t.Errorf("the customer version lacks the finding %q", finding)
+	}
 
 	only, err := s.ExportPDF(w.ID, ReportOptions{Lang: "de", Audience: "internal", Sections: []string{"cover", "actions"}})
 	if err != nil {
@@ -181,10 +193,18 @@ func TestReportsContents(t *testing.T) {
 			answered++
 		}
 	}
-	notes := 0
+	notes, findings, internal := 0, 0, 0
 	for _, a := range cur.Answers {
 		if a.Notes != "" {
 			notes++
+		}
+		if a.Finding != "" {
+			findings++
+		}
+	}
+	for _, a := range cur.Actions {
+		if a.Internal {
+			internal++
 		}
 	}
 	reporting := 0
@@ -195,6 +215,7 @@ func TestReportsContents(t *testing.T) {
 	}
 	want := ReportContents{
 		ClientName: acc.Client.Name, Participants: len(cur.Participants), Notes: notes, ReportingLines: reporting,
+		Findings: findings, InternalActions: internal,
 		Questions: len(catalog.MustLoad().QuestionIDs()), Answered: answered, NotApplicable: na,
 		PreviousTitle: acc.Workshops[0].Title, PreviousDate: acc.Workshops[0].Date,
 		Stakeholders: len(acc.Stakeholders), Relations: len(acc.Relations), Competitors: len(acc.Competitors),
@@ -207,7 +228,7 @@ func TestReportsContents(t *testing.T) {
 		t.Errorf("audiences %+v", got.Audiences)
 	}
 	got.Audiences = nil
-	if !reflect.DeepEqual(got, want) || answered == 0 || na == 0 {
+	if !reflect.DeepEqual(got, want) || answered == 0 || na == 0 || findings == 0 || internal != 1 {
 		t.Errorf("got  %+v\nwant %+v", got, want)
 	}
 	first, err := s.Contents(acc.Workshops[0].ID)

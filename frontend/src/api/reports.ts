@@ -43,7 +43,9 @@ export interface ReportContents {
   questions: number;
   answered: number;
   not_applicable: number;
-  /** Answers with internal notes. */
+  /** Answers with a finding, which both versions print. */
+  findings: number;
+  /** Answers with internal notes, which only the internal version prints. */
   notes: number;
   /** The earlier round the summary compares with; '' when there is none. */
   previous_title: string;

@@ -188,8 +188,10 @@ export const de = {
     guide: 'Bewertungshilfe',
     options: 'Was setzt der Kunde ein?',
     ticked: 'angekreuzt',
+    finding: 'Feststellung für den Bericht',
+    findingHint: 'Steht im Bericht, auch in der Kundenversion',
     notes: 'Notizen (intern)',
-    notesHint: 'E springt hinein, Esc wieder hinaus',
+    notesHint: 'Nie in der Kundenversion · E springt hinein, Esc wieder hinaus',
     saveState: {
       saving: 'Speichert…',
       saved: 'Gespeichert',
@@ -255,6 +257,8 @@ export const de = {
       probability: 'Erfolgswahrscheinlichkeit (%)',
       probabilityRange: 'Bitte eine ganze Zahl von 0 bis 100.',
       save: 'Maßnahme speichern',
+      internal: 'Intern',
+      internalHint: 'Nur für uns: nie in der Kundenversion eines Berichts',
     },
     overview: {
       radarTitle: 'Reifegrad je Bereich',

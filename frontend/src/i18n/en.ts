@@ -187,8 +187,10 @@ export const en: Messages = {
     guide: 'Rating guide',
     options: 'What does the customer use?',
     ticked: 'ticked',
+    finding: 'Finding for the report',
+    findingHint: 'In the report, the customer version too',
     notes: 'Notes (internal)',
-    notesHint: 'E jumps in, Esc back out',
+    notesHint: 'Never in the customer version · E jumps in, Esc back out',
     saveState: {
       saving: 'Saving…',
       saved: 'Saved',
@@ -254,6 +256,8 @@ export const en: Messages = {
       probability: 'Success probability (%)',
       probabilityRange: 'Please enter a whole number from 0 to 100.',
       save: 'Save action',
+      internal: 'Internal',
+      internalHint: 'Ours alone: never in the customer version of a report',
     },
     overview: {
       radarTitle: 'Maturity per area',

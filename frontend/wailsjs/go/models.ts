@@ -159,6 +159,7 @@ export namespace app {
 	    questions: number;
 	    answered: number;
 	    not_applicable: number;
+	    findings: number;
 	    notes: number;
 	    previous_title: string;
 	    previous_date: string;
@@ -184,6 +185,7 @@ export namespace app {
 	        this.questions = source["questions"];
 	        this.answered = source["answered"];
 	        this.not_applicable = source["not_applicable"];
+	        this.findings = source["findings"];
 	        this.notes = source["notes"];
 	        this.previous_title = source["previous_title"];
 	        this.previous_date = source["previous_date"];

@@ -32,6 +32,7 @@ export function ReportPreview({ contents, choice }: Props) {
         ];
         if (c.not_applicable > 0)
           parts.push(t('report.preview.notApplicable', { count: c.not_applicable }));
+        if (c.findings > 0) parts.push(t('report.preview.findings', { count: c.findings }));
         if (c.notes > 0)
           parts.push(
             customer

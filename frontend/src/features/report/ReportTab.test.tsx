@@ -16,6 +16,7 @@ const contents: ReportContents = {
   questions: 45,
   answered: 27,
   not_applicable: 5,
+  findings: 12,
   notes: 21,
   previous_title: 'KAM-Erstaufnahme',
   previous_date: '2026-04-22',
@@ -92,7 +93,7 @@ describe('report tab', () => {
     const list = await screen.findByRole('list', { name: 'Abschnitte im Bericht' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(4);
     expect(list).toHaveTextContent(
-      '27 von 45 Fragen beantwortet · 5 nicht zutreffend · ohne die 21 internen Notizen',
+      '27 von 45 Fragen beantwortet · 5 nicht zutreffend · 12 Feststellungen · ohne die 21 internen Notizen',
     );
     expect(list).toHaveTextContent(
       '5 Maßnahmen, ohne Erfolgswahrscheinlichkeit · 2 interne ausgelassen',

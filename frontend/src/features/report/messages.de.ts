@@ -44,6 +44,8 @@ export const reportDe = {
     summaryAlone: 'Werte, Radar, größte Lücken und wichtigste Maßnahmen',
     answered: '{{answered}} von {{count}} Fragen beantwortet',
     notApplicable: '{{count}} nicht zutreffend',
+    findings_one: '{{count}} Feststellung',
+    findings_other: '{{count}} Feststellungen',
     withNotes_one: 'mit {{count}} interner Notiz',
     withNotes_other: 'mit {{count}} internen Notizen',
     withoutNotes_one: 'ohne die {{count}} interne Notiz',

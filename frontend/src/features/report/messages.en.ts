@@ -46,6 +46,8 @@ export const reportEn: Messages['report'] = {
     summaryAlone: 'Scores, radar, largest gaps and top actions',
     answered: '{{answered}} of {{count}} questions answered',
     notApplicable: '{{count}} not applicable',
+    findings_one: '{{count}} finding',
+    findings_other: '{{count}} findings',
     withNotes_one: 'with {{count}} internal note',
     withNotes_other: 'with {{count}} internal notes',
     withoutNotes_one: 'without the {{count}} internal note',
