@@ -28,17 +28,18 @@ func (d *doc) drawActions() {
 	numbers := d.questionNumbers()
 	cols := []col{
 		{title: "#", w: 6},
-		{title: d.lang.word("action"), w: 66},
+		{title: d.lang.word("action"), w: 58},
 		{title: d.lang.word("responsible"), w: 28},
-		{title: d.lang.word("due"), w: 19},
-		{title: d.lang.word("priority"), w: 14},
+		{title: d.lang.word("due"), w: 23},
+		{title: d.lang.word("priority"), w: 15},
 	}
 	if d.internal {
 		cols = append(cols, col{title: d.lang.word("success"), w: 12, align: "R"})
 	} else {
 		cols[1].w += 12 // the customer reads no success probabilities
 	}
-	t := d.newTable(8.5, append(cols, col{title: d.lang.word("status"), w: 17})...)
+	t := d.newTable(8.5, append(cols, col{title: d.lang.word("status"), w: 20})...)
+	var rows []row
 	for i, a := range acts {
 		title := []span{{text: a.Title, size: 8.5, color: ink}}
 		if a.Internal {
@@ -62,8 +63,9 @@ func (d *doc) drawActions() {
 		if d.internal {
 			cells = append(cells, cell{spans: []span{{text: d.lang.percent(a.Probability), size: 8.5, color: c}}})
 		}
-		t.row(row{cells: append(cells, cell{spans: []span{{text: d.lang.word("status." + a.Status), size: 8.5, color: c}}})})
+		rows = append(rows, row{cells: append(cells, cell{spans: []span{{text: d.lang.word("status." + a.Status), size: 8.5, color: c}}})})
 	}
+	t.rows(rows)
 }
 
 // questionNumbers maps question ids to their numbers in the assessment

@@ -27,9 +27,7 @@ func (d *doc) drawAssessment() {
 		}
 		d.subheading("area:"+area.ID, strconv.Itoa(i+1)+"  "+area.Title.In(d.langCode()), keep)
 		d.areaLine(i)
-		for _, r := range rows {
-			t.row(r)
-		}
+		t.rows(rows)
 		d.gap(4)
 	}
 }

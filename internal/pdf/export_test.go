@@ -62,3 +62,11 @@ func WordKeys(prefix string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// FormatDate formats a stored date as a report in lang shows it.
+func FormatDate(lang, s string) string {
+	if lang == "en" {
+		return english.date(s)
+	}
+	return german.date(s)
+}

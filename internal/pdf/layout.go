@@ -269,15 +269,72 @@ func (d *doc) text(x, y, w float64, s, align string) {
 // para writes wrapped text at the left margin (indented by indent), breaking
 // pages as it goes, and leaves the cursor below it.
 func (d *doc) para(s string, indent float64, style string, size float64, c rgb) {
+	d.paraThen(s, indent, style, size, c, 0)
+}
+
+// paraThen is para for a paragraph followed by next millimetres that must
+// not start a page alone: if they would, the paragraph's last three lines
+// go along to that page. Across pages, a paragraph leaves at least two
+// lines behind and takes at least three along (no orphans, no widows).
+func (d *doc) paraThen(s string, indent float64, style string, size float64, c rgb, next float64) {
 	d.font(style, size, c)
 	h := lh(size)
 	x := marginL + indent
-	for _, line := range d.wrap(s, d.width()-indent) {
+	lines := d.wrap(s, d.width()-indent)
+	brk := d.breaks(len(lines), h, next)
+	for i, line := range lines {
+		if brk[i] {
+			d.page()
+		}
 		d.need(h)
 		d.font(style, size, c) // a page break draws the header in its own font
 		d.f.SetXY(x, d.f.GetY())
 		d.f.CellFormat(d.width()-indent, h, line, "", 1, "L", false, 0, "")
 	}
+}
+
+// breaks decides before which of n lines of height h a new page starts,
+// from the cursor on: as many lines as fit on each page, but never a lone
+// line at the foot of a page (orphan) nor fewer than three at the head of
+// the last one (widow), and the last three lines go along with next
+// millimetres that would otherwise begin a page alone.
+func (d *doc) breaks(n int, h, next float64) map[int]bool {
+	brk := map[int]bool{}
+	if n == 0 {
+		return brk
+	}
+	first := int((d.bottom() - d.f.GetY()) / h)
+	full := max(int((d.bottom()-marginT)/h), 6)
+	if first < 2 && n > first {
+		first = 0
+	}
+	var pages []int // lines per page
+	for rest, room := n, first; rest > 0; room = full {
+		k := min(rest, room)
+		pages = append(pages, k)
+		rest -= k
+	}
+	m := len(pages)
+	if m >= 2 && pages[m-1] < 3 && pages[m-2]-(3-pages[m-1]) >= 2 {
+		pages[m-2] -= 3 - pages[m-1]
+		pages[m-1] = 3
+	}
+	top := marginT
+	if m == 1 {
+		top = d.f.GetY()
+	}
+	if next > 0 && pages[m-1] >= 5 && top+float64(pages[m-1])*h+next > d.bottom() {
+		pages[m-1] -= 3
+		pages = append(pages, 3)
+	}
+	i := 0
+	for k, c := range pages {
+		if k > 0 {
+			brk[i] = true
+		}
+		i += c
+	}
+	return brk
 }
 
 // gap moves the cursor down.

@@ -32,15 +32,16 @@ func (d *doc) drawStakeholders() {
 // contact and notes.
 func (d *doc) peopleTable(people []kam.Stakeholder) {
 	cols := []col{
-		{title: d.lang.word("name") + " / " + d.lang.word("function"), w: 50},
+		{title: d.lang.word("name") + " / " + d.lang.word("function"), w: 44},
 		{title: d.lang.word("department") + " / " + d.lang.word("role"), w: 34},
 		{title: d.lang.word("influence"), w: 15},
 		{title: d.lang.word("attitude"), w: 19},
 		{title: d.lang.word("relationship"), w: 17},
 		{title: d.lang.word("owner"), w: 20},
-		{title: d.lang.word("lastcontact"), w: 17},
+		{title: d.lang.word("lastcontact"), w: 23},
 	}
 	t := d.newTable(8.5, cols...)
+	var rows []row
 	for i := range people {
 		p := &people[i]
 		name := []span{{text: p.Name, style: "B", size: 8.5, color: ink}}
@@ -73,8 +74,9 @@ func (d *doc) peopleTable(people []kam.Stakeholder) {
 			t.one(p.Owner),
 			cell{spans: []span{{text: last, size: 8, color: ink}}},
 		)
-		t.row(row{cells: cells, note: p.Notes})
+		rows = append(rows, row{cells: cells, note: p.Notes})
 	}
+	t.rows(rows)
 }
 
 // coverageGaps lists the gaps kam.Coverage finds, as of the workshop date.

@@ -210,6 +210,46 @@ func height(ls []line) float64 {
 	return h
 }
 
+// rows draws rows, keeping the last two together: a table that runs on
+// to a new page takes at least two rows along, so no page holds a lone
+// last row.
+func (t *table) rows(rs []row) {
+	for i, r := range rs {
+		if i == len(rs)-2 && i > 0 {
+			last := t.height(r) + t.height(rs[i+1])
+			full := t.d.bottom() - marginT - t.headH()
+			if avail := t.d.bottom() - t.d.f.GetY(); last > avail && t.height(r) <= avail && last <= full {
+				t.breakPage()
+			}
+		}
+		t.row(r)
+	}
+}
+
+// height is how much room a row takes, its note included.
+func (t *table) height(r row) float64 {
+	rowH, note := t.measureRow(r)
+	return rowH + note
+}
+
+// measureRow returns the height of a row's cells and of its note.
+func (t *table) measureRow(r row) (float64, float64) {
+	var rowH float64
+	for _, c := range t.layout(r) {
+		rowH = max(rowH, height(c))
+	}
+	rowH += 2 * padY
+	if r.note == "" {
+		return rowH, 0
+	}
+	t.d.font("", t.size-0.5, muted)
+	n := len(t.d.wrap(r.note, t.d.width()-6))
+	if n == 0 {
+		return rowH, 0
+	}
+	return rowH, float64(n)*lh(t.size-0.5) + padY
+}
+
 // row draws one row.
 func (t *table) row(r row) {
 	d := t.d
