@@ -33,7 +33,7 @@ func runPDF(ctx context.Context, env *Env, args []string) error {
 	case *who != string(audience.Internal) && *who != string(audience.Customer):
 		return usagef("--audience must be internal or customer, not %q", *who)
 	}
-	db, err := env.open(ctx)
+	db, err := env.openRead(ctx)
 	if err != nil {
 		return err
 	}

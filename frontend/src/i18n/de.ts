@@ -1,3 +1,4 @@
+import { glossaryDe } from './glossary';
 import { backupsDe } from '../features/backups/messages.de';
 import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
@@ -18,6 +19,10 @@ export const de = {
     noClients: 'Noch keine Kunden angelegt.',
     workshopsOf: 'Workshops von {{name}}',
     home: 'Übersicht',
+    collapse: 'Kundenliste einklappen',
+    expand: 'Kundenliste ausklappen',
+    toggleHint: '{{action}} ({{key}})',
+    sidebarKey: 'Strg+B',
   },
   topbar: {
     breadcrumb: 'Navigationspfad',
@@ -56,8 +61,17 @@ export const de = {
     conflict: 'inzwischen anderweitig geändert',
     internal: 'interner Fehler',
     disk_full: 'kein Speicherplatz frei',
+    busy: 'von einem anderen Programm gesperrt, bitte gleich noch einmal versuchen',
     loadFailed: 'Konnte nicht geladen werden: {{reason}}',
     actionFailed: 'Das hat nicht geklappt: {{reason}}',
+    rules: {
+      required: 'darf nicht leer sein',
+      too_long: 'zu lang: höchstens {{max, number}} Zeichen',
+      out_of_range: 'nur Werte von {{min, number}} bis {{max, number}}',
+      not_a_choice: 'dieser Wert steht nicht zur Auswahl',
+      not_a_date: 'kein gültiges Datum',
+      not_text: 'enthält Zeichen, die kein Text sind',
+    },
   },
   common: {
     cancel: 'Abbrechen',
@@ -136,6 +150,7 @@ export const de = {
     actions: 'Maßnahmen',
     report: 'Bericht',
   },
+  glossary: glossaryDe,
   stakeholderMap: stakeholderMapDe,
   competitors: competitorsDe,
   swot: swotDe,
@@ -145,21 +160,6 @@ export const de = {
   report: reportDe,
   bundles: bundlesDe,
   backups: backupsDe,
-  placeholder: {
-    badge: 'In Vorbereitung',
-    assessment:
-      'Hier führen Sie durch den Fragenkatalog: fünf Bereiche von Organisation bis Produkt, jede Frage mit Bewertung von 0 bis 4, Notizen und Nachfragen.',
-    stakeholders:
-      'Hier entsteht die Stakeholder-Landkarte: Personen per Drag & Drop platzieren, Kaufrolle, Einstellung und Einfluss erfassen und Beziehungen ziehen.',
-    competitors:
-      'Hier sammeln Sie Battle Cards zu den Wettbewerbern: Stärken, Schwächen, Partner und Ihre Gegenargumente.',
-    opportunities:
-      'Hier pflegen Sie die Chancen mit Wert, Phase und Wahrscheinlichkeit – und Ihre Argumente nach Merkmal → Vorteil → Nutzen.',
-    actions:
-      'Hier halten Sie die vereinbarten Maßnahmen fest: Verantwortliche, Termin, Priorität und Status.',
-    report:
-      'Hier sehen Sie die Auswertung je Bereich, vergleichen Runden und exportieren den Bericht als PDF.',
-  },
   assessment: {
     viewLabel: 'Ansicht',
     views: { questions: 'Fragen', overview: 'Auswertung' },
@@ -175,15 +175,6 @@ export const de = {
     followUp: 'Nachfassen',
     followups: 'Nachfragen',
     rating: 'Bewertung',
-    scale: {
-      '0': 'nicht vorhanden',
-      '1': 'ansatzweise',
-      '2': 'teilweise',
-      '3': 'etabliert',
-      '4': 'vorbildlich',
-    },
-    na: 'nicht zutreffend',
-    naShort: 'n. z.',
     clear: 'Bewertung zurücknehmen',
     guide: 'Bewertungshilfe',
     options: 'Was setzt der Kunde ein?',
@@ -213,6 +204,9 @@ export const de = {
       text: 'Der ganze Workshop geht ohne Maus. Während Sie in ein Feld schreiben, sind die Tasten aus.',
       keyColumn: 'Taste',
       actionColumn: 'Wirkung',
+      inAssessment: 'Im Assessment',
+      everywhere: 'Überall',
+      sidebar: 'Kundenliste ein- und ausklappen',
     },
     keyNames: {
       Enter: 'Enter',
@@ -242,7 +236,6 @@ export const de = {
       projector: 'Projektoransicht an/aus',
       help: 'Diese Übersicht',
     },
-    priority: { high: 'Hoch', medium: 'Mittel', low: 'Niedrig' },
     actions: {
       heading: 'Maßnahmen zu dieser Frage',
       create: 'Maßnahme anlegen',

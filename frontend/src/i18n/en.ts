@@ -1,3 +1,4 @@
+import { glossaryEn } from './glossary';
 import { backupsEn } from '../features/backups/messages.en';
 import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
@@ -20,6 +21,10 @@ export const en: Messages = {
     noClients: 'No clients yet.',
     workshopsOf: 'Workshops of {{name}}',
     home: 'Overview',
+    collapse: 'Collapse the client list',
+    expand: 'Expand the client list',
+    toggleHint: '{{action}} ({{key}})',
+    sidebarKey: 'Ctrl+B',
   },
   topbar: {
     breadcrumb: 'Breadcrumb',
@@ -57,8 +62,17 @@ export const en: Messages = {
     conflict: 'changed elsewhere in the meantime',
     internal: 'internal error',
     disk_full: 'the disk is full',
+    busy: 'locked by another program, please try again in a moment',
     loadFailed: 'Could not load: {{reason}}',
     actionFailed: 'That did not work: {{reason}}',
+    rules: {
+      required: 'must not be empty',
+      too_long: 'too long: at most {{max, number}} characters',
+      out_of_range: 'only values from {{min, number}} to {{max, number}}',
+      not_a_choice: 'this value is not one of the choices',
+      not_a_date: 'not a valid date',
+      not_text: 'contains characters that are not text',
+    },
   },
   common: {
     cancel: 'Cancel',
@@ -137,6 +151,7 @@ export const en: Messages = {
     actions: 'Actions',
     report: 'Report',
   },
+  glossary: glossaryEn,
   stakeholderMap: stakeholderMapEn,
   competitors: competitorsEn,
   swot: swotEn,
@@ -146,19 +161,6 @@ export const en: Messages = {
   report: reportEn,
   bundles: bundlesEn,
   backups: backupsEn,
-  placeholder: {
-    badge: 'Coming soon',
-    assessment:
-      'Here you walk through the questionnaire: five areas from organisation to product, each question rated from 0 to 4, with notes and follow-ups.',
-    stakeholders:
-      'Here the stakeholder map takes shape: place people by drag and drop, record buying role, attitude and influence, and draw their relations.',
-    competitors:
-      'Here you collect battle cards on competitors: strengths, weaknesses, partners and your counter-arguments.',
-    opportunities:
-      'Here you keep the opportunities with value, stage and probability – and your arguments as feature → advantage → benefit.',
-    actions: 'Here you record the agreed actions: owner, due date, priority and status.',
-    report: 'Here you see the scores per area, compare rounds and export the report as a PDF.',
-  },
   assessment: {
     viewLabel: 'View',
     views: { questions: 'Questions', overview: 'Results' },
@@ -174,15 +176,6 @@ export const en: Messages = {
     followUp: 'Follow up',
     followups: 'Follow-up prompts',
     rating: 'Rating',
-    scale: {
-      '0': 'none',
-      '1': 'initial',
-      '2': 'partly',
-      '3': 'established',
-      '4': 'exemplary',
-    },
-    na: 'not applicable',
-    naShort: 'n/a',
     clear: 'Clear rating',
     guide: 'Rating guide',
     options: 'What does the customer use?',
@@ -212,6 +205,9 @@ export const en: Messages = {
       text: 'The whole workshop runs without a mouse. While you type in a field, the keys are off.',
       keyColumn: 'Key',
       actionColumn: 'Action',
+      inAssessment: 'In the assessment',
+      everywhere: 'Everywhere',
+      sidebar: 'Collapse and expand the client list',
     },
     keyNames: {
       Enter: 'Enter',
@@ -241,7 +237,6 @@ export const en: Messages = {
       projector: 'Projector view on/off',
       help: 'This overview',
     },
-    priority: { high: 'High', medium: 'Medium', low: 'Low' },
     actions: {
       heading: 'Actions on this question',
       create: 'Create action',
