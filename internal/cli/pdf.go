@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"kamworkbench/internal/audience"
 	"kamworkbench/internal/kam"
 	"kamworkbench/internal/pdf"
 )
@@ -18,7 +19,7 @@ func runPDF(ctx context.Context, env *Env, args []string) error {
 	workshop := fs.String("workshop", "", "workshop id")
 	out := fs.String("o", "", "PDF file")
 	lang := fs.String("lang", "de", "report language: de or en")
-	audience := fs.String("audience", pdf.AudienceInternal, "internal or customer")
+	who := fs.String("audience", string(audience.Internal), "internal or customer")
 	if _, err := parse(fs, args, 0); err != nil {
 		return err
 	}
@@ -29,8 +30,8 @@ func runPDF(ctx context.Context, env *Env, args []string) error {
 		return usagef("-o FILE.pdf is required")
 	case *lang != "de" && *lang != "en":
 		return usagef("--lang must be de or en, not %q", *lang)
-	case *audience != pdf.AudienceInternal && *audience != pdf.AudienceCustomer:
-		return usagef("--audience must be internal or customer, not %q", *audience)
+	case *who != string(audience.Internal) && *who != string(audience.Customer):
+		return usagef("--audience must be internal or customer, not %q", *who)
 	}
 	db, err := env.openRead(ctx)
 	if err != nil {
@@ -55,7 +56,15 @@ func runPDF(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	in := pdf.Input{Account: acc, WorkshopID: w.ID, Catalog: env.Catalog, Lang: *lang, Audience: *audience, Now: time.Now()}
+	in := pdf.Input{Account: acc, WorkshopID: w.ID, Catalog: env.Catalog, Lang: *lang, Audience: audience.Audience(*who), Now: time.Now()}
+	// Characters the font cannot draw become □: say which, before writing.
+	undrawn, err := pdf.Undrawable(in)
+	if err != nil {
+		return err
+	}
+	for _, u := range undrawn {
+		fmt.Fprintln(env.Stderr, "warning: "+u.String())
+	}
 	if err := pdf.WriteFile(abs, in); err != nil {
 		return err
 	}

@@ -1,8 +1,12 @@
 package pdf
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+
+	"kamworkbench/internal/audience"
+	"kamworkbench/internal/kam"
 )
 
 // planContents decides the entries of the contents and their links, before
@@ -13,23 +17,12 @@ func (d *doc) planContents() {
 	}
 	for _, s := range d.sections {
 		switch s {
-		case SectionCover:
-		case SectionCompetitors:
-			if d.internal {
-				add(string(s), d.lang.word("competitors"), 0)
-			}
-		case SectionAssessment:
+		case audience.Cover:
+		case audience.Assessment:
 			add(string(s), d.lang.word("assessment"), 0)
-			for _, e := range d.toc {
-				if e.level == 0 {
-					d.assessNum++
-				}
-			}
 			for _, a := range d.cat.Areas {
 				add("area:"+a.ID, a.Title.In(d.langCode()), 1)
 			}
-		case SectionStakeholders:
-			add(string(s), d.lang.word("stakeholders"), 0)
 		default:
 			add(string(s), d.lang.word(string(s)), 0)
 		}
@@ -77,7 +70,7 @@ func (d *doc) drawCover() {
 		{d.lang.word("facilitator"), d.ws.Facilitator},
 		{d.lang.word("industry"), d.acc.Client.Industry},
 	}
-	const keyW = 38.0
+	const keyW = 44.0
 	d.f.SetY(y)
 	for _, e := range kv {
 		if e.v == "" {
@@ -85,17 +78,28 @@ func (d *doc) drawCover() {
 		}
 		d.keyValue(e.k, e.v, keyW)
 	}
-	if len(d.ws.Participants) > 0 {
+	// The participants by side: the customer's people first, then ours.
+	var sides []string
+	for _, p := range d.ws.Participants {
+		if !slices.Contains(sides, p.Side) {
+			sides = append(sides, p.Side)
+		}
+	}
+	slices.SortStableFunc(sides, func(a, b string) int { return sideOrder(a) - sideOrder(b) })
+	for _, side := range sides {
 		d.gap(2)
 		first := true
 		for _, p := range d.ws.Participants {
+			if p.Side != side {
+				continue
+			}
 			v := p.Name
 			if p.Role != "" {
 				v += " – " + p.Role
 			}
 			k := ""
 			if first {
-				k = d.lang.word("participants")
+				k = d.lang.word("participants." + side)
 				first = false
 			}
 			d.keyValue(k, v, keyW)
@@ -167,8 +171,9 @@ func (d *doc) drawContents() {
 				y += 3
 			}
 		} else {
+			// The areas as the window and the question numbers count them.
 			sub++
-			num = strconv.Itoa(n) + "." + strconv.Itoa(sub)
+			num = strconv.Itoa(sub)
 			size, style, indent, c = 9.5, "", 12, muted
 		}
 		h := lh(size) + 1.2
@@ -210,4 +215,13 @@ func (d *doc) dots(w float64) string {
 		b = append(b, ' ', '.')
 	}
 	return string(b)
+}
+
+// sideOrder puts the customer's people before our team, and a side the
+// domain does not know last.
+func sideOrder(side string) int {
+	if i := slices.Index(kam.Sides, side); i >= 0 {
+		return i
+	}
+	return len(kam.Sides)
 }

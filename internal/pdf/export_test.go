@@ -1,5 +1,10 @@
 package pdf
 
+import (
+	"sort"
+	"strings"
+)
+
 // FontSafe exposes fontSafe to the tests.
 var FontSafe = fontSafe
 
@@ -36,4 +41,32 @@ func LayoutsAgree(in Input) (bool, error) {
 		return false, err
 	}
 	return drawn.got.equal(dry.got), nil
+}
+
+// Word returns the fixed text key in a language ("de" or "en").
+func Word(lang, key string) string {
+	if lang == "en" {
+		return english.word(key)
+	}
+	return german.word(key)
+}
+
+// WordKeys lists the keys of the fixed texts that start with prefix.
+func WordKeys(prefix string) []string {
+	var out []string
+	for k := range words {
+		if strings.HasPrefix(k, prefix) {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// FormatDate formats a stored date as a report in lang shows it.
+func FormatDate(lang, s string) string {
+	if lang == "en" {
+		return english.date(s)
+	}
+	return german.date(s)
 }

@@ -294,9 +294,7 @@ func (d *doc) drawLargestGaps() {
 		}})
 	}
 	d.subheading("", d.lang.word("largestgaps"), t.total(rows))
-	for _, r := range rows {
-		t.row(r)
-	}
+	t.rows(rows)
 }
 
 // drawTopActions lists up to five unfinished actions, highest priority and
@@ -314,16 +312,14 @@ func (d *doc) drawTopActions() {
 		d.para(d.lang.word("noactions"), 0, "", 9, muted)
 		return
 	}
-	t := d.newTable(8.5, col{title: d.lang.word("action"), w: 107}, col{title: d.lang.word("responsible"), w: 26},
-		col{title: d.lang.word("due"), w: 19}, col{title: d.lang.word("priority"), w: 14})
+	t := d.newTable(8.5, col{title: d.lang.word("action"), w: 95}, col{title: d.lang.word("responsible"), w: 32},
+		col{title: d.lang.word("due"), w: 23}, col{title: d.lang.word("priority"), w: 16})
 	var rows []row
 	for _, a := range open[:min(5, len(open))] {
 		rows = append(rows, row{cells: []cell{t.one(a.Title), t.one(a.Owner), t.one(d.lang.date(a.Due)), d.priorityCell(t, a.Priority)}})
 	}
 	d.subheading("", d.lang.word("topactions"), t.total(rows))
-	for _, r := range rows {
-		t.row(r)
-	}
+	t.rows(rows)
 }
 
 // compareActions orders actions by priority, then due date (undated last).

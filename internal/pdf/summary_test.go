@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"kamworkbench/internal/audience"
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/kam"
 	"kamworkbench/internal/pdf"
@@ -18,7 +19,7 @@ func summaryText(t *testing.T, cat *catalog.Catalog, ratings map[string]int, lan
 		ws.Answers = append(ws.Answers, kam.Answer{QuestionID: id, Rating: ptr(r), Checked: []string{}})
 	}
 	acc := kam.Account{Client: kam.Client{ID: "c", Name: "Kunde"}, Workshops: []kam.WorkshopData{ws}}
-	in := pdf.Input{Account: acc, WorkshopID: "w", Catalog: cat, Lang: lang, Sections: []pdf.Section{pdf.SectionSummary}, Now: now}
+	in := pdf.Input{Account: acc, WorkshopID: "w", Catalog: cat, Lang: lang, Sections: []pdf.Section{audience.Summary}, Now: now}
 	return squash(pdfText(t, render(t, in)))
 }
 

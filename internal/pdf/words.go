@@ -10,6 +10,7 @@ var words = map[string][2]string{
 	"assessment":    {"Bewertung nach Bereichen", "Assessment by area"},
 	"stakeholders":  {"Stakeholder", "Stakeholders"},
 	"map":           {"Stakeholder-Landkarte", "Stakeholder map"},
+	"orgchart":      {"Organigramm", "Organisation chart"},
 	"people":        {"Stakeholder im Überblick", "Stakeholders at a glance"},
 	"gaps":          {"Abdeckungslücken", "Coverage gaps"},
 	"competitors":   {"Wettbewerber", "Competitors"},
@@ -24,11 +25,14 @@ var words = map[string][2]string{
 	"place":        {"Ort", "Location"},
 	"facilitator":  {"Moderation", "Facilitator"},
 	"participants": {"Teilnehmende", "Participants"},
-	"industry":     {"Branche", "Industry"},
-	"page":         {"Seite %d von %d", "Page %d of %d"},
-	"internal":     {"Vertraulich – nur für den internen Gebrauch", "Confidential – for internal use only"},
-	"customer":     {"Fassung für den Kunden", "Client edition"},
-	"clientnotes":  {"Notizen zum Kunden", "Notes on the client"},
+
+	"participants.customer": {"Teilnehmende (Kunde)", "Participants (client)"},
+	"participants.ours":     {"Teilnehmende (wir)", "Participants (us)"},
+	"industry":              {"Branche", "Industry"},
+	"page":                  {"Seite %d von %d", "Page %d of %d"},
+	"internal":              {"Vertraulich – nur für den internen Gebrauch", "Confidential – for internal use only"},
+	"customer":              {"Fassung für den Kunden", "Client edition"},
+	"clientnotes":           {"Notizen zum Kunden", "Notes on the client"},
 
 	// Summary.
 	"overall":     {"Gesamtergebnis", "Overall score"},
@@ -51,6 +55,8 @@ var words = map[string][2]string{
 	// Assessment.
 	"notrated": {"nicht bewertet", "not rated"},
 	"followup": {"Nachfassen", "Follow up"},
+	"notes":    {"Notizen (intern)", "Notes (internal)"},
+	"finding":  {"Feststellung", "Finding"},
 	"question": {"Frage", "Question"},
 
 	// Stakeholders.
@@ -108,4 +114,6 @@ var words = map[string][2]string{
 	"success":     {"Erfolg", "Success"},
 	"noactplan":   {"Noch keine Maßnahmen vereinbart.", "No actions agreed yet."},
 	"refers":      {"zu Frage", "on question"},
+
+	"internalaction": {"Intern – nicht in der Kundenversion", "Internal – not in the client edition"},
 }

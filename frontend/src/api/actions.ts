@@ -17,6 +17,8 @@ export interface Action {
   probability: number;
   status: Status;
   question_id: string;
+  /** internal actions are ours alone: never in the customer version of a report. */
+  internal: boolean;
 }
 
 export async function listActions(workshopID: string): Promise<Action[]> {

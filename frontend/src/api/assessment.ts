@@ -21,6 +21,8 @@ export interface RatingGuide {
 
 export interface CatalogQuestion {
   id: string;
+  /** number is the question's number in the window and every report: "1.3" (from Go). */
+  number: string;
   text: Text;
   followups: Text[];
   options: CatalogOption[];

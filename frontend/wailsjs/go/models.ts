@@ -1,5 +1,21 @@
 export namespace app {
 	
+	export class AudienceSections {
+	    audience: string;
+	    sections: string[];
+	    defaults: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AudienceSections(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.audience = source["audience"];
+	        this.sections = source["sections"];
+	        this.defaults = source["defaults"];
+	    }
+	}
 	export class BundleImport {
 	    status: string;
 	    conflict: string;
@@ -137,22 +153,25 @@ export namespace app {
 	    }
 	}
 	export class ReportContents {
-	    sections: string[];
-	    customer_omits: string[];
+	    audiences: AudienceSections[];
 	    client_name: string;
 	    participants: number;
 	    questions: number;
 	    answered: number;
 	    not_applicable: number;
+	    findings: number;
+	    notes: number;
 	    previous_title: string;
 	    previous_date: string;
 	    stakeholders: number;
 	    relations: number;
+	    reporting_lines: number;
 	    competitors: number;
 	    swot: number;
 	    opportunities: number;
 	    arguments: number;
 	    actions: number;
+	    internal_actions: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ReportContents(source);
@@ -160,23 +179,44 @@ export namespace app {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.sections = source["sections"];
-	        this.customer_omits = source["customer_omits"];
+	        this.audiences = this.convertValues(source["audiences"], AudienceSections);
 	        this.client_name = source["client_name"];
 	        this.participants = source["participants"];
 	        this.questions = source["questions"];
 	        this.answered = source["answered"];
 	        this.not_applicable = source["not_applicable"];
+	        this.findings = source["findings"];
+	        this.notes = source["notes"];
 	        this.previous_title = source["previous_title"];
 	        this.previous_date = source["previous_date"];
 	        this.stakeholders = source["stakeholders"];
 	        this.relations = source["relations"];
+	        this.reporting_lines = source["reporting_lines"];
 	        this.competitors = source["competitors"];
 	        this.swot = source["swot"];
 	        this.opportunities = source["opportunities"];
 	        this.arguments = source["arguments"];
 	        this.actions = source["actions"];
+	        this.internal_actions = source["internal_actions"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ReportOptions {
 	    lang: string;
@@ -312,6 +352,7 @@ export namespace catalog {
 	}
 	export class Question {
 	    id: string;
+	    number: string;
 	    text: Text;
 	    followups: Text[];
 	    options: Option[];
@@ -324,6 +365,7 @@ export namespace catalog {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.id = source["id"];
+	        this.number = source["number"];
 	        this.text = this.convertValues(source["text"], Text);
 	        this.followups = this.convertValues(source["followups"], Text);
 	        this.options = this.convertValues(source["options"], Option);
@@ -988,6 +1030,27 @@ export namespace kam {
 		    }
 		    return a;
 		}
+	}
+
+}
+
+export namespace pdf {
+	
+	export class Undrawn {
+	    field: string;
+	    record: string;
+	    chars: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Undrawn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.record = source["record"];
+	        this.chars = source["chars"];
+	    }
 	}
 
 }

@@ -332,6 +332,7 @@ export function AssessmentScreen({
           question={question}
           index={step.index}
           answer={answer}
+          book={book}
           report={report}
           lang={lang}
           onRate={rate}

@@ -5,6 +5,8 @@ import type { Answer, Catalog, CatalogArea, CatalogQuestion, Report } from '../.
 import type { Client } from '../../api/clients';
 import { Button } from '../../components/Button';
 import type { Rating } from './keyboard';
+import type { AnswerBook } from './answerBook';
+import { AnswerTextField } from './AnswerTextField';
 import { RatingScale } from './RatingScale';
 import { fewRated, formatScore, ratedCount, scoreBand } from './scoreFormat';
 import { questionOf, tx } from './text';
@@ -16,6 +18,8 @@ interface Props {
   question: CatalogQuestion;
   index: number;
   answer: Answer;
+  /** book stores the finding the room agrees on, typed here for all to read. */
+  book: AnswerBook;
   report: Report;
   lang: string;
   onRate: (r: Rating) => void;
@@ -27,8 +31,9 @@ interface Props {
 
 /**
  * ProjectorView is what the room sees: the question large and in high
- * contrast, its prompts, the rating scale and the live scores. The
- * consultant's notes, flags and actions never appear here. The keys keep
+ * contrast, its prompts, the rating scale, the finding the room agrees on
+ * (the sentence of the customer's report) and the live scores. The
+ * consultant's internal notes, flags and actions never appear here. The keys keep
  * working (rate, move on), and P or Escape returns to the working view.
  */
 export function ProjectorView(props: Props) {
@@ -117,6 +122,13 @@ export function ProjectorView(props: Props) {
 
         <RatingScale look="projector" answer={answer} onRate={props.onRate} onNA={props.onNA} />
         <p className="projector__guide">{guideKey ? tx(question.guide[guideKey], lang) : ' '}</p>
+        <AnswerTextField
+          key={`${question.id}-finding`}
+          book={props.book}
+          questionID={question.id}
+          field="finding"
+          look="projector"
+        />
       </div>
 
       <footer className="projector__foot">

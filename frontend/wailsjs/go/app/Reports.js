@@ -9,3 +9,7 @@ export function Contents(arg1) {
 export function ExportPDF(arg1, arg2) {
   return window['go']['app']['Reports']['ExportPDF'](arg1, arg2);
 }
+
+export function Undrawable(arg1, arg2) {
+  return window['go']['app']['Reports']['Undrawable'](arg1, arg2);
+}
