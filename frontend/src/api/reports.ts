@@ -99,3 +99,71 @@ export async function undrawable(workshopID: string, opts: ReportOptions): Promi
 export async function exportReportPDF(workshopID: string, opts: ReportOptions): Promise<string> {
   return ((await call('Reports', 'ExportPDF', workshopID, opts)) as string | null) ?? '';
 }
+
+/** exportReportXLSX asks where to save the workshop's results as an Excel workbook and writes it; '' when cancelled. */
+export async function exportReportXLSX(workshopID: string, opts: ReportOptions): Promise<string> {
+  return ((await call('Reports', 'ExportXLSX', workshopID, opts)) as string | null) ?? '';
+}
+
+/** slideDeck is what the workshop's slides say for these options, worded by Go from the audience view. */
+export async function slideDeck(workshopID: string, opts: ReportOptions): Promise<Deck> {
+  return (await call('Reports', 'Slides', workshopID, opts)) as Deck;
+}
+
+function base64(data: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < data.length; i += 0x8000)
+    s += String.fromCharCode(...data.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** saveSlides asks where to save a laid-out deck and writes it; '' when cancelled. */
+export async function saveSlides(
+  workshopID: string,
+  opts: ReportOptions,
+  pptx: Uint8Array,
+): Promise<string> {
+  return (
+    ((await call('Reports', 'SaveSlides', workshopID, opts, base64(pptx))) as string | null) ?? ''
+  );
+}
+
+/** Picture names what SavePicture saves. */
+export type Picture = 'map' | 'orgchart' | 'radar';
+
+/** savePicture asks where to save a drawn picture (PNG or SVG) and writes it; '' when cancelled. */
+export async function savePicture(
+  workshopID: string,
+  opts: ReportOptions,
+  what: Picture,
+  format: 'png' | 'svg',
+  data: Uint8Array,
+): Promise<string> {
+  return (
+    ((await call('Reports', 'SavePicture', workshopID, opts, what, format, base64(data))) as
+      string | null) ?? ''
+  );
+}
+
+/**
+ * The deck as Go words it (internal/slides, app.Reports.Slides): what each slide says is decided
+ * there, from the audience view; this file only lays it out.
+ */
+export interface Deck {
+  lang: string;
+  title: string;
+  slides: Slide[];
+}
+export interface Slide {
+  kind: 'title' | 'scores' | 'table' | 'map';
+  title: string;
+  subtitle: string;
+  lines: string[] | null;
+  scores: { label: string; value: string; band: string }[] | null;
+  radar: { axes: string[]; series: { name: string; values: (number | null)[] }[] } | null;
+  table: { columns: string[]; widths: number[]; rows: string[][] } | null;
+  map: {
+    people: { id: string; name: string; detail: string; x: number; y: number }[] | null;
+    lines: { from: string; to: string; kind: string }[] | null;
+  } | null;
+}

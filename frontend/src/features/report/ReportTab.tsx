@@ -2,7 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { toApiError, type ApiError } from '../../api/errors';
-import { exportReportPDF, reportContents, type ReportContents } from '../../api/reports';
+import {
+  exportReportPDF,
+  exportReportXLSX,
+  reportContents,
+  type ReportContents,
+  type ReportOptions,
+} from '../../api/reports';
+import { MoreFormats } from './MoreFormats';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
@@ -48,13 +55,15 @@ function ReportForm({ workshopID, contents }: { workshopID: string; contents: Re
   }, [outcome]);
   const opts = exportOptions(choice, contents.audiences);
 
-  const run = async () => {
+  const run = async (
+    exporter: (id: string, o: ReportOptions) => Promise<string> = exportReportPDF,
+  ) => {
     if (!opts || running.current) return; // one export at a time, however fast the clicks
     running.current = true;
     setBusy(true);
     setOutcome(null);
     try {
-      const path = await exportReportPDF(workshopID, opts);
+      const path = await exporter(workshopID, opts);
       setOutcome(path ? { kind: 'saved', path } : null);
     } catch (err) {
       setOutcome({ kind: 'failed', error: toApiError(err) });
@@ -101,6 +110,11 @@ function ReportForm({ workshopID, contents }: { workshopID: string; contents: Re
           >
             {busy ? t('report.exporting') : t('report.export')}
           </Button>
+          <MoreFormats
+            disabled={!opts || busy}
+            onExcel={() => void run(exportReportXLSX)}
+            onExport={(exporter) => void run(exporter)}
+          />
           {hint ? (
             <p className="report__hint" id="report-export-hint">
               {hint}

@@ -1,4 +1,4 @@
-import type { Slide } from './pptx';
+import type { Slide } from '../../api/reports';
 
 /**
  * Pictures of the map and the radar for slides and documents: drawn as SVG

@@ -1,27 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
+import type { Deck, Slide } from '../../api/reports';
 
-/**
- * The deck as Go words it (internal/slides): what each slide says is decided
- * there, from the audience view; this file only lays it out.
- */
-export interface Deck {
-  lang: string;
-  title: string;
-  slides: Slide[];
-}
-export interface Slide {
-  kind: 'title' | 'scores' | 'table' | 'map';
-  title: string;
-  subtitle: string;
-  lines: string[] | null;
-  scores: { label: string; value: string; band: string }[] | null;
-  radar: { axes: string[]; series: { name: string; values: (number | null)[] }[] } | null;
-  table: { columns: string[]; widths: number[]; rows: string[][] } | null;
-  map: {
-    people: { id: string; name: string; detail: string; x: number; y: number }[] | null;
-    lines: { from: string; to: string; kind: string }[] | null;
-  } | null;
-}
+export type { Deck, Slide };
 
 // The app's colours (styles/base.css), without the '#'.
 const ink = '1B2733';
