@@ -101,7 +101,7 @@ type Input struct {
 }
 
 // rowsPerSlide is how many rows of a table fit one 16:9 slide legibly.
-const rowsPerSlide = 9
+const rowsPerSlide = 8
 
 // Build returns the deck of in.
 func Build(in Input) Deck {

@@ -120,7 +120,7 @@ function titleSlide(slide: PptxGenJS.Slide, s: Slide) {
 }
 
 function scoresSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: Slide) {
-  const left = 4.2;
+  const left = 3.8;
   if (s.scores) {
     s.scores.forEach((sc, i) => {
       const y = 1.1 + i * 0.62;
@@ -169,7 +169,7 @@ function scoresSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: Slide) {
       valAxisMinVal: 0,
       valAxisMaxVal: 100,
       valAxisMajorUnit: 25,
-      catAxisLabelFontSize: 10,
+      catAxisLabelFontSize: 9,
       catAxisLabelFontFace: font,
       valAxisLabelFontSize: 8,
       showLegend: true,
@@ -194,7 +194,7 @@ function table(slide: PptxGenJS.Slide, t: NonNullable<Slide['table']>, y: number
     w,
     colW,
     fontFace: font,
-    fontSize: 11,
+    fontSize: 10,
     color: ink,
     valign: 'top',
     border: { type: 'solid', pt: 0.5, color: rule },
