@@ -6,7 +6,9 @@
 package slides
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 
 	"kamworkbench/internal/audience"
@@ -286,8 +288,55 @@ func (b *builder) people() Slide {
 	title := b.word("orgchart")
 	if b.internal() {
 		title = b.word("stakeholders")
+	} else {
+		// The customer's version carries no places on our map: the org
+		// chart is laid out as a tree of its reporting lines.
+		tree(m)
 	}
 	return Slide{Kind: KindMap, Title: title, Map: m}
+}
+
+// tree places the people as a tree of reporting lines: those who report to
+// nobody on top, everyone one row below the person they report to, each row
+// in the order of the row above.
+func tree(m *Map) {
+	boss := map[string]string{}
+	for _, l := range m.Lines {
+		if l.Kind == "reports_to" {
+			boss[l.From] = l.To
+		}
+	}
+	level := map[string]int{}
+	var depth func(id string, seen int) int
+	depth = func(id string, seen int) int {
+		if d, ok := level[id]; ok {
+			return d
+		}
+		b, ok := boss[id]
+		if !ok || seen > len(m.People) { // no boss, or a loop of reporting lines
+			return 0
+		}
+		return depth(b, seen+1) + 1
+	}
+	rows := map[int][]*Person{}
+	order := map[string]int{}
+	for i := range m.People {
+		p := &m.People[i]
+		level[p.ID] = depth(p.ID, 0)
+	}
+	for d := 0; d <= len(m.People); d++ {
+		for i := range m.People {
+			p := &m.People[i]
+			if level[p.ID] == d {
+				rows[d] = append(rows[d], p)
+			}
+		}
+		slices.SortStableFunc(rows[d], func(a, b *Person) int { return cmp.Compare(order[boss[a.ID]], order[boss[b.ID]]) })
+		for i, p := range rows[d] {
+			order[p.ID] = i
+			p.X, p.Y = float64(i)*260, float64(d)*150
+		}
+	}
 }
 
 func (b *builder) competitors() Slide {
