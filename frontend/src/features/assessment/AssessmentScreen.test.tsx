@@ -328,21 +328,21 @@ describe('AssessmentScreen', () => {
     const finding = screen.getByLabelText('Feststellung für den Bericht');
     expect(finding).toHaveAccessibleDescription('Steht im Bericht, auch in der Kundenversion');
     await user.click(finding);
-    await user.keyboard('Pflege uneinheitlich – 3 von 6 nutzen es');
+    await user.keyboard('3 von 6 – ok');
     await user.click(screen.getByLabelText('Notizen (intern)'));
-    await user.keyboard('nur intern: Budget knapp');
+    await user.keyboard('Budget knapp');
     await user.keyboard('{Escape}');
     await waitFor(() =>
       expect(saved.at(-1)).toMatchObject({
         question_id: 'org.a',
-        finding: 'Pflege uneinheitlich – 3 von 6 nutzen es',
-        notes: 'nur intern: Budget knapp',
+        finding: '3 von 6 – ok',
+        notes: 'Budget knapp',
       }),
     );
     await user.keyboard('p');
     const projector = screen.getByTestId('projector');
     expect(within(projector).getByLabelText('Feststellung für den Bericht')).toHaveValue(
-      'Pflege uneinheitlich – 3 von 6 nutzen es',
+      '3 von 6 – ok',
     );
     expect(within(projector).queryByLabelText('Notizen (intern)')).toBeNull();
     expect(within(projector).queryByText(/Budget knapp/)).toBeNull();
