@@ -62,7 +62,7 @@ func (d *doc) peopleTable(people []kam.Stakeholder) {
 			last = d.lang.date(p.LastContact)
 		}
 		cells = append(cells,
-			cell{spans: []span{{text: d.lang.word("att."+strconv.Itoa(min(max(p.Attitude, -2), 2))), size: 7.5, color: attColor}}},
+			cell{spans: []span{{text: d.lang.word("att." + strconv.Itoa(min(max(p.Attitude, -2), 2))), size: 7.5, color: attColor}}},
 			cell{spans: []span{
 				{text: d.lang.word("rel." + strconv.Itoa(min(max(p.Relationship, 0), 3))), size: 8, color: ink},
 				{h: 3.2, draw: func(x, y, w float64) { d.bar(x, y+0.6, p.Relationship, 3, 3, accent) }},
