@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"strings"
 	"testing"
 
 	"kamworkbench/app"
@@ -27,6 +29,10 @@ func TestFormatError(t *testing.T) {
 		want app.UIError
 	}{
 		{"domain error", kam.Invalid("influence", "7 is outside 1–5"), app.UIError{Code: "invalid", Field: "influence", Message: "influence: 7 is outside 1–5"}},
+		{"a broken rule the window words itself", kam.InField("participants[1]", (&kam.Participant{Side: "ours"}).Validate()),
+			app.UIError{Code: "invalid", Field: "participants[1].name", Kind: kam.RuleRequired, Message: "participants[1].name: must not be empty"}},
+		{"a rule with bounds", (&kam.Client{Name: strings.Repeat("x", kam.MaxName+1)}).Validate(),
+			app.UIError{Code: "invalid", Field: "name", Kind: kam.RuleTooLong, Max: kam.MaxName, Message: "name: is 501 characters long; at most 500 are allowed"}},
 		{"not found", kam.Errorf(kam.ENotFound, "client not found"), app.UIError{Code: "not_found", Message: "client not found"}},
 		{"other error", errors.New("boom"), app.UIError{Code: "internal", Message: "An internal error occurred: boom"}},
 		{"a kind of error the window words itself", fmt.Errorf("preview: %w", emptyFile(t)),
@@ -43,5 +49,19 @@ func TestFormatError(t *testing.T) {
 				t.Fatalf("got %+v (%v), want %+v", got, err, tt.want)
 			}
 		})
+	}
+}
+
+// TestRulesWorded: the window knows every rule of a field that Go names, so
+// it can say each one in its language.
+func TestRulesWorded(t *testing.T) {
+	src, err := os.ReadFile("../frontend/src/components/errorReason.ts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range kam.Rules {
+		if !strings.Contains(string(src), "'"+r+"'") {
+			t.Errorf("rule %q is missing from the window's ruleKinds", r)
+		}
 	}
 }

@@ -15,10 +15,37 @@ const (
 )
 
 // Error is the one error type of the domain. Message is meant for the user.
+// Rule, when set, names the broken rule of a field (RuleRequired, …) with
+// its bounds Min and Max, so the window can say it in the user's language;
+// Message stays English.
 type Error struct {
 	Code    string
 	Field   string // the offending field, as in "stakeholders[3].influence"; may be empty
 	Message string
+	Rule    string
+	Min     int
+	Max     int
+}
+
+// Rules of a field that the window words itself (Error.Rule).
+const (
+	RuleRequired = "required" // empty where text is needed
+	RuleTooLong  = "too_long" // more than Max characters
+	RuleNotText  = "not_text" // not valid UTF-8
+	RuleRange    = "range"    // a number outside Min–Max
+	RuleOneOf    = "one_of"   // not one of the allowed values
+	RuleDate     = "date"     // not a date YYYY-MM-DD
+	RuleTooMany  = "too_many" // a list longer than Max
+)
+
+// Rules lists every rule a field can break.
+var Rules = []string{RuleRequired, RuleTooLong, RuleNotText, RuleRange, RuleOneOf, RuleDate, RuleTooMany}
+
+// broke returns an EInvalid error about one field that breaks rule.
+func broke(field, rule string, lo, hi int, format string, args ...any) *Error {
+	e := Invalid(field, format, args...)
+	e.Rule, e.Min, e.Max = rule, lo, hi
+	return e
 }
 
 // Error returns the user-facing message, prefixed with the field if known.
@@ -45,7 +72,9 @@ func InField(prefix string, err error) error {
 	if e.Field != "" {
 		f += "." + e.Field
 	}
-	return &Error{Code: e.Code, Field: f, Message: e.Message}
+	out := *e
+	out.Field = f
+	return &out
 }
 
 // Errorf returns an *Error with the given code and a formatted message.

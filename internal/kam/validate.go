@@ -19,31 +19,31 @@ const MaxParticipants = 200
 
 func checkText(field, v string, max int) error {
 	if !utf8.ValidString(v) {
-		return Invalid(field, "is not valid UTF-8 text")
+		return broke(field, RuleNotText, 0, 0, "is not valid UTF-8 text")
 	}
 	if n := utf8.RuneCountInString(v); n > max {
-		return Invalid(field, "is %d characters long; at most %d are allowed", n, max)
+		return broke(field, RuleTooLong, 0, max, "is %d characters long; at most %d are allowed", n, max)
 	}
 	return nil
 }
 
 func checkRequired(field, v string) error {
 	if strings.TrimSpace(v) == "" {
-		return Invalid(field, "must not be empty")
+		return broke(field, RuleRequired, 0, 0, "must not be empty")
 	}
 	return checkText(field, v, MaxName)
 }
 
 func checkRange(field string, v, lo, hi int) error {
 	if v < lo || v > hi {
-		return Invalid(field, "%d is outside %d–%d", v, lo, hi)
+		return broke(field, RuleRange, lo, hi, "%d is outside %d–%d", v, lo, hi)
 	}
 	return nil
 }
 
 func checkEnum(field, v string, set []string) error {
 	if !oneOf(v, set) {
-		return Invalid(field, "%q is not one of %s", v, strings.Join(set, ", "))
+		return broke(field, RuleOneOf, 0, 0, "%q is not one of %s", v, strings.Join(set, ", "))
 	}
 	return nil
 }
@@ -59,7 +59,7 @@ func ValidDate(s string) bool {
 
 func checkDate(field, v string) error {
 	if !ValidDate(v) {
-		return Invalid(field, "%q is not a date (YYYY-MM-DD)", v)
+		return broke(field, RuleDate, 0, 0, "%q is not a date (YYYY-MM-DD)", v)
 	}
 	return nil
 }
@@ -91,7 +91,7 @@ func (c *Client) Validate() error {
 // Validate checks a workshop's fields.
 func (w *Workshop) Validate() error {
 	if len(w.Participants) > MaxParticipants {
-		return Invalid("participants", "%d participants; at most %d are allowed", len(w.Participants), MaxParticipants)
+		return broke("participants", RuleTooMany, 0, MaxParticipants, "%d participants; at most %d are allowed", len(w.Participants), MaxParticipants)
 	}
 	for i, p := range w.Participants {
 		if err := p.Validate(); err != nil {

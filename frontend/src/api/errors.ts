@@ -6,20 +6,25 @@ export type ErrorCode = (typeof errorCodes)[number];
  * ApiError is every failure of a call into Go, normalised: `code` says what
  * kind of failure it is, `field` names the offending input (may be empty),
  * `kind` says more exactly what went wrong where Go knows (a contact file's
- * kind of failure; may be empty) and `message` is the Go side's user-facing
- * sentence.
+ * kind of failure, or the rule a field broke; may be empty), `min` and `max`
+ * are that rule's bounds (0 when it has none) and `message` is the Go side's
+ * user-facing sentence, in English.
  */
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly field: string;
   readonly kind: string;
+  readonly min: number;
+  readonly max: number;
 
-  constructor(code: ErrorCode, message: string, field = '', kind = '') {
+  constructor(code: ErrorCode, message: string, field = '', kind = '', min = 0, max = 0) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.field = field;
     this.kind = kind;
+    this.min = min;
+    this.max = max;
   }
 }
 
@@ -31,14 +36,20 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-/** fromShape reads a `{code, message, field, kind}` object (any key case). */
+function num(v: unknown): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+}
+
+/** fromShape reads a `{code, message, field, kind, min, max}` object (any key case). */
 function fromShape(o: Record<string, unknown>): ApiError | null {
   const code = o.code ?? o.Code;
   if (typeof code !== 'string') return null;
   const message = str(o.message ?? o.Message);
   const field = str(o.field ?? o.Field);
   const kind = str(o.kind ?? o.Kind);
-  return new ApiError(isErrorCode(code) ? code : 'internal', message || code, field, kind);
+  const min = num(o.min ?? o.Min);
+  const max = num(o.max ?? o.Max);
+  return new ApiError(isErrorCode(code) ? code : 'internal', message || code, field, kind, min, max);
 }
 
 /** fromText reads a message that may carry the error object as JSON. */
