@@ -428,7 +428,9 @@ test('script payloads typed into every text field never run and come back litera
   await expect(wd).toBeHidden();
   await expect(tab(page, 'Assessment')).toBeVisible();
   const workshopHash = new URL(page.url()).hash.replace(/\/[a-z]+$/, '');
-  const workshopTitle = run.typed.findLast((t) => t.screen === 'Neuer Workshop')?.payload ?? '';
+  const workshopTitle =
+    run.typed.find((t) => t.screen === 'Neuer Workshop' && t.field.startsWith('Titel'))?.payload ??
+    '';
 
   // Within the app as its own links do: by the hash.
   const go = async (hash: string) => {

@@ -49,7 +49,14 @@ function fromShape(o: Record<string, unknown>): ApiError | null {
   const kind = str(o.kind ?? o.Kind);
   const min = num(o.min ?? o.Min);
   const max = num(o.max ?? o.Max);
-  return new ApiError(isErrorCode(code) ? code : 'internal', message || code, field, kind, min, max);
+  return new ApiError(
+    isErrorCode(code) ? code : 'internal',
+    message || code,
+    field,
+    kind,
+    min,
+    max,
+  );
 }
 
 /** fromText reads a message that may carry the error object as JSON. */

@@ -1,7 +1,8 @@
 import { call } from './bridge';
 
-/** Side of a participant: the customer's people in the room, or our own team. */
-export type Side = 'customer' | 'ours';
+/** sides a participant can be on (kam.Sides): the customer's people in the room, or our own team. */
+export const sides = ['customer', 'ours'] as const;
+export type Side = (typeof sides)[number];
 
 /** Participant takes part in a workshop; an empty id is a new participant. */
 export interface Participant {

@@ -24,7 +24,14 @@ describe('errorReason', () => {
   });
 
   it('says the rule alone for a field it has no name for', () => {
-    const e = new ApiError('invalid', 'influence: 7 is outside 1–5', 'stakeholders[3].influence', 'range', 1, 5);
+    const e = new ApiError(
+      'invalid',
+      'influence: 7 is outside 1–5',
+      'stakeholders[3].influence',
+      'range',
+      1,
+      5,
+    );
     expect(errorReason(e, i18n.t)).toBe('muss zwischen 1 und 5 liegen');
   });
 
@@ -37,7 +44,10 @@ describe('errorReason', () => {
   it('has a sentence for every rule in both languages', () => {
     for (const lng of ['de', 'en']) {
       for (const k of ruleKinds) {
-        expect(i18n.getResource(lng, 'translation', `errors.rule.${k}`), `${lng} ${k}`).toBeTruthy();
+        expect(
+          i18n.getResource(lng, 'translation', `errors.rule.${k}`),
+          `${lng} ${k}`,
+        ).toBeTruthy();
       }
     }
   });

@@ -21,7 +21,16 @@ function isRule(kind: string): kind is RuleKind {
 }
 
 /** fieldNames are the fields whose name a rule's sentence can start with. */
-const fieldNames = ['title', 'date', 'location', 'facilitator', 'participants', 'name', 'role', 'side'] as const;
+const fieldNames = [
+  'title',
+  'date',
+  'location',
+  'facilitator',
+  'participants',
+  'name',
+  'role',
+  'side',
+] as const;
 type FieldName = (typeof fieldNames)[number];
 
 /** lastField is the innermost field of a path: "participants[2].name" → "name". */
@@ -36,7 +45,9 @@ export function lastField(path: string): string {
  */
 export function ruleMessage(err: ApiError, t: TFunction): string | null {
   if (err.code !== 'invalid' || !isRule(err.kind)) return null;
-  return t(`errors.rule.${err.kind}`, { min: err.min, max: err.max });
+  // Every sentence takes the bounds it needs of these two.
+  const key = `errors.rule.${err.kind}` as 'errors.rule.range';
+  return t(key, { min: String(err.min), max: String(err.max) });
 }
 
 /**

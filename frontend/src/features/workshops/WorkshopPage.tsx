@@ -16,6 +16,7 @@ import { useLoad } from '../../components/useLoad';
 import { formatDate } from '../../i18n/format';
 import { routeHref, tabIds, type Route, type TabId } from '../../routing';
 import { useClientList } from '../clients/ClientListContext';
+import { WorkshopDetailsButton } from './WorkshopDetailsButton';
 import { workshopTabs } from './workshopTabs';
 
 interface Props {
@@ -115,6 +116,13 @@ export function WorkshopPage({ clientId, workshopId, tab, navigate }: Props) {
           <p className="page-meta">
             <Icon name="calendar" size={16} />
             {meta.join(' · ')}
+            <WorkshopDetailsButton
+              workshop={workshop}
+              onSaved={(w) => {
+                set({ client, workshop: w });
+                reload();
+              }}
+            />
           </p>
         </div>
       </header>
