@@ -1,6 +1,7 @@
 // Package atomicfile writes a file so that the path holds either the old
 // file or the whole new one, never a half-written one: a temporary file
-// beside it, synced, then renamed over it.
+// beside it, synced, then renamed over it. The files hold customer data,
+// so only their owner may read them (0600).
 package atomicfile
 
 import (
@@ -37,7 +38,8 @@ func Write(path, what string, data []byte) (err error) {
 	if _, err := tmp.Write(data); err != nil {
 		return failed(path, what, err)
 	}
-	if err := tmp.Chmod(0o644); err != nil {
+	// Customer data: readable by its owner only, whatever the umask.
+	if err := tmp.Chmod(0o600); err != nil {
 		return failed(path, what, err)
 	}
 	if err := tmp.Sync(); err != nil {

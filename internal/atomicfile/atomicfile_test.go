@@ -22,6 +22,9 @@ func TestWrite(t *testing.T) {
 	if err != nil || string(got) != "new" {
 		t.Fatalf("got %q, %v; want new", got, err)
 	}
+	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v (%v), want -rw------- (customer data, readable by its owner only)", st.Mode().Perm(), err)
+	}
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("got %d files, want no temporary file left", len(entries))

@@ -12,40 +12,43 @@ const (
 	EConflict = "conflict"  // the change clashes with what is stored
 	EInternal = "internal"  // something broke that the user cannot fix
 	EDiskFull = "disk_full" // the disk or the workspace is full; nothing was saved
+	EBusy     = "busy"      // another program holds the workspace locked; try again later
+)
+
+// Rules an invalid value can break. The window says them in its own
+// language from the rule and its limits; Message stays the English sentence
+// for the command line and the logs.
+const (
+	RuleRequired = "required"     // empty where a value is needed
+	RuleTooLong  = "too_long"     // more characters than Max
+	RuleRange    = "out_of_range" // a number outside Min…Max
+	RuleChoice   = "not_a_choice" // not one of the allowed values
+	RuleDate     = "not_a_date"   // not a calendar date YYYY-MM-DD
+	RuleText     = "not_text"     // not valid UTF-8 text
 )
 
 // Error is the one error type of the domain. Message is meant for the user.
-// Rule, when set, names the broken rule of a field (RuleRequired, …) with
-// its bounds Min and Max, so the window can say it in the user's language;
-// Message stays English.
 type Error struct {
 	Code    string
 	Field   string // the offending field, as in "stakeholders[3].influence"; may be empty
 	Message string
-	Rule    string
-	Min     int
-	Max     int
+	// Rule is the rule an invalid value broke (RuleTooLong, …), when it is
+	// one of them; Min and Max are its limits (RuleRange: both; RuleTooLong:
+	// Max).
+	Rule     string
+	Min, Max int
 }
 
-// Rules of a field that the window words itself (Error.Rule).
-const (
-	RuleRequired = "required" // empty where text is needed
-	RuleTooLong  = "too_long" // more than Max characters
-	RuleNotText  = "not_text" // not valid UTF-8
-	RuleRange    = "range"    // a number outside Min–Max
-	RuleOneOf    = "one_of"   // not one of the allowed values
-	RuleDate     = "date"     // not a date YYYY-MM-DD
-	RuleTooMany  = "too_many" // a list longer than Max
-)
+// At returns a copy of e about field instead.
+func (e *Error) At(field string) *Error {
+	c := *e
+	c.Field = field
+	return &c
+}
 
-// Rules lists every rule a field can break.
-var Rules = []string{RuleRequired, RuleTooLong, RuleNotText, RuleRange, RuleOneOf, RuleDate, RuleTooMany}
-
-// broke returns an EInvalid error about one field that breaks rule.
-func broke(field, rule string, lo, hi int, format string, args ...any) *Error {
-	e := Invalid(field, format, args...)
-	e.Rule, e.Min, e.Max = rule, lo, hi
-	return e
+// breaks returns an EInvalid error about field that broke rule.
+func breaks(field, rule string, min, max int, format string, args ...any) *Error {
+	return &Error{Code: EInvalid, Field: field, Message: fmt.Sprintf(format, args...), Rule: rule, Min: min, Max: max}
 }
 
 // Error returns the user-facing message, prefixed with the field if known.
@@ -72,9 +75,7 @@ func InField(prefix string, err error) error {
 	if e.Field != "" {
 		f += "." + e.Field
 	}
-	out := *e
-	out.Field = f
-	return &out
+	return e.At(f)
 }
 
 // Errorf returns an *Error with the given code and a formatted message.

@@ -19,31 +19,31 @@ const MaxParticipants = 200
 
 func checkText(field, v string, max int) error {
 	if !utf8.ValidString(v) {
-		return broke(field, RuleNotText, 0, 0, "is not valid UTF-8 text")
+		return breaks(field, RuleText, 0, 0, "is not valid UTF-8 text")
 	}
 	if n := utf8.RuneCountInString(v); n > max {
-		return broke(field, RuleTooLong, 0, max, "is %d characters long; at most %d are allowed", n, max)
+		return breaks(field, RuleTooLong, 0, max, "is %d characters long; at most %d are allowed", n, max)
 	}
 	return nil
 }
 
 func checkRequired(field, v string) error {
 	if strings.TrimSpace(v) == "" {
-		return broke(field, RuleRequired, 0, 0, "must not be empty")
+		return breaks(field, RuleRequired, 0, 0, "must not be empty")
 	}
 	return checkText(field, v, MaxName)
 }
 
 func checkRange(field string, v, lo, hi int) error {
 	if v < lo || v > hi {
-		return broke(field, RuleRange, lo, hi, "%d is outside %d–%d", v, lo, hi)
+		return breaks(field, RuleRange, lo, hi, "%d is outside %d–%d", v, lo, hi)
 	}
 	return nil
 }
 
 func checkEnum(field, v string, set []string) error {
 	if !oneOf(v, set) {
-		return broke(field, RuleOneOf, 0, 0, "%q is not one of %s", v, strings.Join(set, ", "))
+		return breaks(field, RuleChoice, 0, 0, "%q is not one of %s", v, strings.Join(set, ", "))
 	}
 	return nil
 }
@@ -59,7 +59,7 @@ func ValidDate(s string) bool {
 
 func checkDate(field, v string) error {
 	if !ValidDate(v) {
-		return broke(field, RuleDate, 0, 0, "%q is not a date (YYYY-MM-DD)", v)
+		return breaks(field, RuleDate, 0, 0, "%q is not a date (YYYY-MM-DD)", v)
 	}
 	return nil
 }
@@ -91,7 +91,7 @@ func (c *Client) Validate() error {
 // Validate checks a workshop's fields.
 func (w *Workshop) Validate() error {
 	if len(w.Participants) > MaxParticipants {
-		return broke("participants", RuleTooMany, 0, MaxParticipants, "%d participants; at most %d are allowed", len(w.Participants), MaxParticipants)
+		return Invalid("participants", "%d participants; at most %d are allowed", len(w.Participants), MaxParticipants)
 	}
 	for i, p := range w.Participants {
 		if err := p.Validate(); err != nil {
@@ -141,7 +141,7 @@ func (v *Vote) Validate() error {
 // catalogue's business.
 func (a *Answer) Validate() error {
 	if a.Rating != nil {
-		if err := checkRange("rating", *a.Rating, 0, 4); err != nil {
+		if err := checkRange("rating", *a.Rating, MinRating, MaxRating); err != nil {
 			return err
 		}
 	}
@@ -167,9 +167,9 @@ func (s *Stakeholder) Validate() error {
 		checkText("title", s.Title, MaxName),
 		checkEnum("department", s.Department, Departments),
 		checkEnum("buying_role", s.BuyingRole, BuyingRoles),
-		checkRange("attitude", s.Attitude, -2, 2),
-		checkRange("influence", s.Influence, 1, 5),
-		checkRange("relationship", s.Relationship, 0, 3),
+		checkRange("attitude", s.Attitude, MinAttitude, MaxAttitude),
+		checkRange("influence", s.Influence, MinInfluence, MaxInfluence),
+		checkRange("relationship", s.Relationship, MinRelationship, MaxRelationship),
 		checkText("owner", s.Owner, MaxName),
 		checkDate("last_contact", s.LastContact),
 		checkText("notes", s.Notes, MaxText),
@@ -209,7 +209,7 @@ func (c *Competitor) Validate() error {
 		checkText("weaknesses", c.Weaknesses, MaxText),
 		checkText("partners", c.Partners, MaxText),
 		checkText("counter", c.Counter, MaxText),
-		checkRange("threat", c.Threat, 1, 5),
+		checkRange("threat", c.Threat, MinThreat, MaxThreat),
 	)
 }
 

@@ -1,30 +1,34 @@
 /** Error codes the Go side uses (internal/kam/error.go). */
-export const errorCodes = ['invalid', 'not_found', 'conflict', 'internal', 'disk_full'] as const;
+export const errorCodes = ['invalid', 'not_found', 'conflict', 'internal', 'disk_full', 'busy'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
+
+/** Limits of the rule an invalid value broke: `max` characters, `min`…`max`. */
+export interface RuleLimits {
+  min?: number;
+  max?: number;
+}
 
 /**
  * ApiError is every failure of a call into Go, normalised: `code` says what
  * kind of failure it is, `field` names the offending input (may be empty),
- * `kind` says more exactly what went wrong where Go knows (a contact file's
- * kind of failure, or the rule a field broke; may be empty), `min` and `max`
- * are that rule's bounds (0 when it has none) and `message` is the Go side's
- * user-facing sentence, in English.
+ * `kind` says more exactly what went wrong where Go knows (the rule an
+ * invalid value broke, kam.Rule…, with its `limits`; a contact file's kind
+ * of failure; may be empty) and `message` is the Go side's sentence in
+ * English, for what the window cannot word itself.
  */
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly field: string;
   readonly kind: string;
-  readonly min: number;
-  readonly max: number;
+  readonly limits: RuleLimits;
 
-  constructor(code: ErrorCode, message: string, field = '', kind = '', min = 0, max = 0) {
+  constructor(code: ErrorCode, message: string, field = '', kind = '', limits: RuleLimits = {}) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.field = field;
     this.kind = kind;
-    this.min = min;
-    this.max = max;
+    this.limits = limits;
   }
 }
 
@@ -36,8 +40,13 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-function num(v: unknown): number {
-  return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+function limits(o: Record<string, unknown>): RuleLimits {
+  const out: RuleLimits = {};
+  const min = o.min ?? o.Min;
+  const max = o.max ?? o.Max;
+  if (typeof min === 'number') out.min = min;
+  if (typeof max === 'number') out.max = max;
+  return out;
 }
 
 /** fromShape reads a `{code, message, field, kind, min, max}` object (any key case). */
@@ -47,15 +56,12 @@ function fromShape(o: Record<string, unknown>): ApiError | null {
   const message = str(o.message ?? o.Message);
   const field = str(o.field ?? o.Field);
   const kind = str(o.kind ?? o.Kind);
-  const min = num(o.min ?? o.Min);
-  const max = num(o.max ?? o.Max);
   return new ApiError(
     isErrorCode(code) ? code : 'internal',
     message || code,
     field,
     kind,
-    min,
-    max,
+    limits(o),
   );
 }
 

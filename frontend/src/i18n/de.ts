@@ -1,3 +1,4 @@
+import { glossaryDe } from './glossary';
 import { backupsDe } from '../features/backups/messages.de';
 import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
@@ -57,26 +58,16 @@ export const de = {
     conflict: 'inzwischen anderweitig geändert',
     internal: 'interner Fehler',
     disk_full: 'kein Speicherplatz frei',
+    busy: 'von einem anderen Programm gesperrt, bitte gleich noch einmal versuchen',
     loadFailed: 'Konnte nicht geladen werden: {{reason}}',
     actionFailed: 'Das hat nicht geklappt: {{reason}}',
-    rule: {
+    rules: {
       required: 'darf nicht leer sein',
-      too_long: 'höchstens {{max}} Zeichen',
+      too_long: 'zu lang: höchstens {{max, number}} Zeichen',
+      out_of_range: 'nur Werte von {{min, number}} bis {{max, number}}',
+      not_a_choice: 'dieser Wert steht nicht zur Auswahl',
+      not_a_date: 'kein gültiges Datum',
       not_text: 'enthält Zeichen, die kein Text sind',
-      range: 'muss zwischen {{min}} und {{max}} liegen',
-      one_of: 'ist kein zulässiger Wert',
-      date: 'ist kein gültiges Datum',
-      too_many: 'höchstens {{max}} Einträge',
-    },
-    field: {
-      title: 'Titel',
-      date: 'Datum',
-      location: 'Ort',
-      facilitator: 'Moderation',
-      participants: 'Teilnehmende',
-      name: 'Name',
-      role: 'Funktion',
-      side: 'Seite',
     },
   },
   common: {
@@ -157,6 +148,7 @@ export const de = {
     actions: 'Maßnahmen',
     report: 'Bericht',
   },
+  glossary: glossaryDe,
   stakeholderMap: stakeholderMapDe,
   competitors: competitorsDe,
   swot: swotDe,
@@ -197,15 +189,6 @@ export const de = {
     followUp: 'Nachfassen',
     followups: 'Nachfragen',
     rating: 'Bewertung',
-    scale: {
-      '0': 'nicht vorhanden',
-      '1': 'ansatzweise',
-      '2': 'teilweise',
-      '3': 'etabliert',
-      '4': 'vorbildlich',
-    },
-    na: 'nicht zutreffend',
-    naShort: 'n. z.',
     clear: 'Bewertung zurücknehmen',
     guide: 'Bewertungshilfe',
     options: 'Was setzt der Kunde ein?',
@@ -262,7 +245,6 @@ export const de = {
       projector: 'Projektoransicht an/aus',
       help: 'Diese Übersicht',
     },
-    priority: { high: 'Hoch', medium: 'Mittel', low: 'Niedrig' },
     actions: {
       heading: 'Maßnahmen zu dieser Frage',
       create: 'Maßnahme anlegen',

@@ -1,3 +1,4 @@
+import { glossaryEn } from './glossary';
 import { backupsEn } from '../features/backups/messages.en';
 import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
@@ -58,26 +59,16 @@ export const en: Messages = {
     conflict: 'changed elsewhere in the meantime',
     internal: 'internal error',
     disk_full: 'the disk is full',
+    busy: 'locked by another program, please try again in a moment',
     loadFailed: 'Could not load: {{reason}}',
     actionFailed: 'That did not work: {{reason}}',
-    rule: {
+    rules: {
       required: 'must not be empty',
-      too_long: 'at most {{max}} characters',
-      not_text: 'holds characters that are not text',
-      range: 'must be between {{min}} and {{max}}',
-      one_of: 'is not an allowed value',
-      date: 'is not a valid date',
-      too_many: 'at most {{max}} entries',
-    },
-    field: {
-      title: 'Title',
-      date: 'Date',
-      location: 'Place',
-      facilitator: 'Facilitator',
-      participants: 'Participants',
-      name: 'Name',
-      role: 'Role',
-      side: 'Side',
+      too_long: 'too long: at most {{max, number}} characters',
+      out_of_range: 'only values from {{min, number}} to {{max, number}}',
+      not_a_choice: 'this value is not one of the choices',
+      not_a_date: 'not a valid date',
+      not_text: 'contains characters that are not text',
     },
   },
   common: {
@@ -158,6 +149,7 @@ export const en: Messages = {
     actions: 'Actions',
     report: 'Report',
   },
+  glossary: glossaryEn,
   stakeholderMap: stakeholderMapEn,
   competitors: competitorsEn,
   swot: swotEn,
@@ -196,15 +188,6 @@ export const en: Messages = {
     followUp: 'Follow up',
     followups: 'Follow-up prompts',
     rating: 'Rating',
-    scale: {
-      '0': 'none',
-      '1': 'initial',
-      '2': 'partly',
-      '3': 'established',
-      '4': 'exemplary',
-    },
-    na: 'not applicable',
-    naShort: 'n/a',
     clear: 'Clear rating',
     guide: 'Rating guide',
     options: 'What does the customer use?',
@@ -261,7 +244,6 @@ export const en: Messages = {
       projector: 'Projector view on/off',
       help: 'This overview',
     },
-    priority: { high: 'High', medium: 'Medium', low: 'Low' },
     actions: {
       heading: 'Actions on this question',
       create: 'Create action',

@@ -119,7 +119,7 @@ describe('NewWorkshopDialog', () => {
 
     await user.type(screen.getByRole('textbox', { name: 'Name, Zeile 1' }), 'Lena Brandt');
     await user.click(screen.getByRole('button', { name: 'Workshop anlegen' }));
-    expect(await screen.findByText('höchstens 500 Zeichen')).toBeInTheDocument();
+    expect(await screen.findByText('zu lang: höchstens 500 Zeichen')).toBeInTheDocument();
     expect(onCreated).not.toHaveBeenCalled();
   });
 });

@@ -6,7 +6,7 @@ import { createRound, type Workshop } from '../../api/workshops';
 import { Button } from '../../components/Button';
 import { Modal } from '../../components/Modal';
 import { SelectField, TextField } from '../../components/TextField';
-import { errorReason, ruleMessage } from '../../components/errorReason';
+import { errorReason, ruleText } from '../../components/errorReason';
 import { useSaveStore } from '../../components/save/SaveStatusContext';
 import { formatDate, todayISO } from '../../i18n/format';
 import { DetailsFields, type Details } from './DetailsFields';
@@ -136,7 +136,7 @@ export function NewWorkshopDialog({
   };
 
   const err = failure?.err ?? null;
-  const message = (e: ApiError) => ruleMessage(e, t) ?? e.message;
+  const message = (e: ApiError) => ruleText(e, t) ?? e.message;
   const fieldError = (f: keyof Details) => (err && err.field === f ? message(err) : null);
   const cellError = (key: string, field: string) => {
     const at = rowError(err, failure?.keys ?? []);

@@ -163,7 +163,7 @@ describe('WorkshopDetailsDialog', () => {
           : null,
     });
     await user.type(screen.getByRole('textbox', { name: 'Funktion, Zeile 2' }), '!');
-    expect(await screen.findByText('höchstens 500 Zeichen')).toBeInTheDocument();
+    expect(await screen.findByText('zu lang: höchstens 500 Zeichen')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Funktion, Zeile 2' })).toHaveValue('KAM!');
   });
 

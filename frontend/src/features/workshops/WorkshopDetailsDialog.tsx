@@ -7,7 +7,7 @@ import { saveWorkshop, type Workshop } from '../../api/workshops';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
-import { ruleMessage } from '../../components/errorReason';
+import { ruleText } from '../../components/errorReason';
 import { useAutosave } from '../../components/save/useAutosave';
 import { DetailsFields, type Details } from './DetailsFields';
 import { ParticipantsEditor } from './ParticipantsEditor';
@@ -100,11 +100,11 @@ export function WorkshopDetailsDialog({ workshop, onSaved, onClose }: Props) {
   const { error, flush } = useAutosave(draft, save);
 
   const fieldError = (f: keyof Details) =>
-    error && error.field === f ? (ruleMessage(error, t) ?? error.message) : null;
+    error && error.field === f ? (ruleText(error, t) ?? error.message) : null;
   const cellError = (key: string, field: string) => {
     const at = rowError(error, sent);
     if (!error || !at || at.key !== key || at.field !== field) return null;
-    return ruleMessage(error, t) ?? error.message;
+    return ruleText(error, t) ?? error.message;
   };
 
   const remove = (r: Row) => {
