@@ -61,7 +61,7 @@ func (db *DB) backupTo(ctx context.Context, x execer, dst string) error {
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return kam.Errorf(kam.EInvalid, "cannot create the folder for the backup %s: %v", abs, plainOSError(err))
 	}
-	tmp := abs + ".tmp"
+	tmp := backupTmp(abs)
 	_ = os.Remove(tmp)
 	if err := createPrivate(tmp); err != nil {
 		return kam.Errorf(kam.EInternal, "cannot write the backup %s: %v", abs, plainOSError(err))

@@ -106,7 +106,7 @@ func openShared(ctx context.Context, path string) (*DB, error) {
 // write-ahead log, made in a temporary folder that Close removes; the
 // originals are only read. Messages and Path name the workspace itself.
 func openCopy(ctx context.Context, path string) (*DB, error) {
-	dir, err := os.MkdirTemp("", "kamw-read-")
+	dir, done, err := copyDir()
 	if err != nil {
 		return nil, kam.Errorf(kam.EInternal, "cannot read the workspace %s: no room for a private copy (%v)", path, plainOSError(err))
 	}
@@ -117,7 +117,7 @@ func openCopy(ctx context.Context, path string) (*DB, error) {
 			continue
 		}
 		if err != nil {
-			os.RemoveAll(dir)
+			done()
 			return nil, kam.Errorf(kam.EInvalid, "cannot read the workspace %s: %v", path, plainOSError(err))
 		}
 	}
@@ -130,10 +130,10 @@ func openCopy(ctx context.Context, path string) (*DB, error) {
 		db, err = openFile(ctx, name, cp) // the copy is ours: its log is replayed into it alone
 	}
 	if err != nil {
-		os.RemoveAll(dir)
+		done()
 		return nil, renamed(err, cp, path)
 	}
-	db.path, db.scratch = path, dir
+	db.path, db.scratch = path, done
 	return db, nil
 }
 

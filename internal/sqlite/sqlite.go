@@ -60,7 +60,7 @@ type DB struct {
 
 	lock    *Lock  // the lock Close releases; nil when the caller holds it
 	shared  bool   // opened beside the process that holds the workspace: for reading only
-	scratch string // the folder of a private copy read instead of the workspace; Close removes it
+	scratch func() // removes the private copy read instead of the workspace; Close calls it
 }
 
 // Path returns the workspace file's path.
@@ -109,6 +109,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 // window, for as long as it runs), as the package's Open does. Closing the
 // DB leaves the lock held.
 func (lk *Lock) Open(ctx context.Context) (*DB, error) {
+	lk.removeLeftovers()
 	db, err := openPrivate(ctx, lk.path)
 	if err != nil {
 		lk.note(stateProblem)
@@ -184,8 +185,8 @@ func (db *DB) Close() error {
 	err := db.db.Close()
 	db.lock.Unlock()
 	db.lock = nil
-	if db.scratch != "" {
-		_ = os.RemoveAll(db.scratch)
+	if db.scratch != nil {
+		db.scratch()
 	}
 	return err
 }

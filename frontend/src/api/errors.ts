@@ -1,5 +1,12 @@
 /** Error codes the Go side uses (internal/kam/error.go). */
-export const errorCodes = ['invalid', 'not_found', 'conflict', 'internal', 'disk_full', 'busy'] as const;
+export const errorCodes = [
+  'invalid',
+  'not_found',
+  'conflict',
+  'internal',
+  'disk_full',
+  'busy',
+] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 /** Limits of the rule an invalid value broke: `max` characters, `min`…`max`. */

@@ -20,6 +20,10 @@ export const de = {
     noClients: 'Noch keine Kunden angelegt.',
     workshopsOf: 'Workshops von {{name}}',
     home: 'Übersicht',
+    collapse: 'Kundenliste einklappen',
+    expand: 'Kundenliste ausklappen',
+    toggleHint: '{{action}} ({{key}})',
+    sidebarKey: 'Strg+B',
   },
   topbar: {
     breadcrumb: 'Navigationspfad',
@@ -159,21 +163,6 @@ export const de = {
   report: reportDe,
   bundles: bundlesDe,
   backups: backupsDe,
-  placeholder: {
-    badge: 'In Vorbereitung',
-    assessment:
-      'Hier führen Sie durch den Fragenkatalog: fünf Bereiche von Organisation bis Produkt, jede Frage mit Bewertung von 0 bis 4, Notizen und Nachfragen.',
-    stakeholders:
-      'Hier entsteht die Stakeholder-Landkarte: Personen per Drag & Drop platzieren, Kaufrolle, Einstellung und Einfluss erfassen und Beziehungen ziehen.',
-    competitors:
-      'Hier sammeln Sie Battle Cards zu den Wettbewerbern: Stärken, Schwächen, Partner und Ihre Gegenargumente.',
-    opportunities:
-      'Hier pflegen Sie die Chancen mit Wert, Phase und Wahrscheinlichkeit – und Ihre Argumente nach Merkmal → Vorteil → Nutzen.',
-    actions:
-      'Hier halten Sie die vereinbarten Maßnahmen fest: Verantwortliche, Termin, Priorität und Status.',
-    report:
-      'Hier sehen Sie die Auswertung je Bereich, vergleichen Runden und exportieren den Bericht als PDF.',
-  },
   assessment: {
     viewLabel: 'Ansicht',
     views: { questions: 'Fragen', overview: 'Auswertung' },
@@ -216,6 +205,9 @@ export const de = {
       text: 'Der ganze Workshop geht ohne Maus. Während Sie in ein Feld schreiben, sind die Tasten aus.',
       keyColumn: 'Taste',
       actionColumn: 'Wirkung',
+      inAssessment: 'Im Assessment',
+      everywhere: 'Überall',
+      sidebar: 'Kundenliste ein- und ausklappen',
     },
     keyNames: {
       Enter: 'Enter',

@@ -22,6 +22,10 @@ export const en: Messages = {
     noClients: 'No clients yet.',
     workshopsOf: 'Workshops of {{name}}',
     home: 'Overview',
+    collapse: 'Collapse the client list',
+    expand: 'Expand the client list',
+    toggleHint: '{{action}} ({{key}})',
+    sidebarKey: 'Ctrl+B',
   },
   topbar: {
     breadcrumb: 'Breadcrumb',
@@ -160,19 +164,6 @@ export const en: Messages = {
   report: reportEn,
   bundles: bundlesEn,
   backups: backupsEn,
-  placeholder: {
-    badge: 'Coming soon',
-    assessment:
-      'Here you walk through the questionnaire: five areas from organisation to product, each question rated from 0 to 4, with notes and follow-ups.',
-    stakeholders:
-      'Here the stakeholder map takes shape: place people by drag and drop, record buying role, attitude and influence, and draw their relations.',
-    competitors:
-      'Here you collect battle cards on competitors: strengths, weaknesses, partners and your counter-arguments.',
-    opportunities:
-      'Here you keep the opportunities with value, stage and probability – and your arguments as feature → advantage → benefit.',
-    actions: 'Here you record the agreed actions: owner, due date, priority and status.',
-    report: 'Here you see the scores per area, compare rounds and export the report as a PDF.',
-  },
   assessment: {
     viewLabel: 'View',
     views: { questions: 'Questions', overview: 'Results' },
@@ -215,6 +206,9 @@ export const en: Messages = {
       text: 'The whole workshop runs without a mouse. While you type in a field, the keys are off.',
       keyColumn: 'Key',
       actionColumn: 'Action',
+      inAssessment: 'In the assessment',
+      everywhere: 'Everywhere',
+      sidebar: 'Collapse and expand the client list',
     },
     keyNames: {
       Enter: 'Enter',

@@ -59,7 +59,8 @@ export function useValidatedAutosave<T>(draft: T, opts: Options<T>): ValidatedAu
     const mine = local[field];
     if (mine) return mine;
     const e = auto.error;
-    if (e && e.field && (e.field === field || e.field.endsWith(`.${field}`))) return errorReason(e, t);
+    if (e && e.field && (e.field === field || e.field.endsWith(`.${field}`)))
+      return errorReason(e, t);
     return null;
   };
   const { flush } = auto;
