@@ -71,7 +71,7 @@ test('a workshop with its date, place, facilitator and people: created, edited, 
   await create.getByRole('textbox', { name: 'Funktion, Zeile 2' }).fill('Key Account Managerin');
   await create
     .getByRole('combobox', { name: 'Seite, Zeile 2' })
-    .selectOption({ label: 'Eigenes Team' });
+    .selectOption({ label: 'Unser Team' });
   await shot(page, '01-new-workshop');
   await create.getByRole('button', { name: 'Workshop anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();

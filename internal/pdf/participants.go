@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"kamworkbench/internal/glossary"
 	"kamworkbench/internal/kam"
 )
 
@@ -41,7 +42,7 @@ func (d *doc) drawParticipants(keyW float64) {
 		}
 		d.font("B", 7, muted)
 		d.text(marginL+keyW, y+0.8, d.width()-keyW,
-			strings.ToUpper(d.lang.word("side."+side))+" ("+strconv.Itoa(len(names))+")", "L")
+			strings.ToUpper(glossary.Label(d.lang.code(), glossary.Side, side))+" ("+strconv.Itoa(len(names))+")", "L")
 		d.f.SetY(y + lh(8.5) + 0.4)
 		for _, n := range names {
 			d.keyValue("", n, keyW)

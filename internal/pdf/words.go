@@ -110,8 +110,6 @@ var words = map[string][2]string{
 	"refers":      {"zu Frage", "on question"},
 
 	// The room: who was there, how each side sees it, where it disagrees.
-	"side.customer":  {"Kunde", "Customer"},
-	"side.ours":      {"Unser Team", "Our team"},
 	"room":           {"Sichtweisen im Raum", "Views in the room"},
 	"roomnote":       {"Aus den Einzelbewertungen der Teilnehmenden, je Seite gemittelt; die vereinbarte Bewertung fließt hier nicht ein.", "From the participants' individual ratings, averaged per side; the agreed rating is not part of it."},
 	"persp.customer": {"Sicht des Kunden", "Customer's view"},

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Workshop } from '../../api/workshops';
+import { sides, type Workshop } from '../../api/workshops';
 import { Button } from '../../components/Button';
 import { WorkshopDetailsDialog } from './WorkshopDetailsDialog';
 import { bySide } from './participants';
+import { useSideLabel } from './sideLabel';
 import './workshop-details.css';
 
 interface Props {
@@ -18,7 +19,11 @@ interface Props {
 export function WorkshopDetailsButton({ workshop, onSaved }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const sideLabel = useSideLabel();
   const n = bySide(workshop.participants);
+  const bySides = sides.map((s) =>
+    t('workshopDetails.sideCount', { side: sideLabel(s), count: String(n[s]) }),
+  );
   return (
     <>
       <Button
@@ -27,7 +32,7 @@ export function WorkshopDetailsButton({ workshop, onSaved }: Props) {
         icon="users"
         className="workshop-details-button"
         aria-label={t('workshopDetails.openLabel')}
-        title={t('workshopDetails.countBySide', n)}
+        title={bySides.join(' · ')}
         onClick={() => setOpen(true)}
       >
         {t('workshopDetails.open')}

@@ -11,7 +11,7 @@ export const workshopDetailsDe = {
   facilitatorPlaceholder: 'Wer führt durch den Workshop?',
   participants: 'Teilnehmende',
   count: 'Teilnehmende: {{count}}',
-  countBySide: '{{customer}} Kunde · {{ours}} eigenes Team',
+  sideCount: '{{side}}: {{count}}',
   none: 'Noch niemand eingetragen. Fügen Sie die Personen des Kunden und Ihr Team hinzu.',
   name: 'Name',
   role: 'Funktion',
@@ -36,6 +36,4 @@ export const workshopDetailsDe = {
   removeVotesConfirm: 'Entfernen und Stimmen löschen',
   nameRequired: 'Bitte einen Namen eingeben.',
   done: 'Fertig',
-  side_customer: 'Kunde',
-  side_ours: 'Eigenes Team',
 };

@@ -13,7 +13,7 @@ export const workshopDetailsEn: typeof workshopDetailsDe = {
   facilitatorPlaceholder: 'Who leads the workshop?',
   participants: 'Participants',
   count: 'Participants: {{count}}',
-  countBySide: '{{customer}} customer · {{ours}} our team',
+  sideCount: '{{side}}: {{count}}',
   none: "Nobody yet. Add the customer's people and your team.",
   name: 'Name',
   role: 'Role',
@@ -38,6 +38,4 @@ export const workshopDetailsEn: typeof workshopDetailsDe = {
   removeVotesConfirm: 'Remove and delete votes',
   nameRequired: 'Please enter a name.',
   done: 'Done',
-  side_customer: 'Customer',
-  side_ours: 'Our team',
 };

@@ -4,5 +4,5 @@ import type { Side } from '../../api/workshops';
 /** useSideLabel words a participant's side in the window's language. */
 export function useSideLabel(): (s: Side) => string {
   const { t } = useTranslation();
-  return (s) => t(`workshopDetails.side_${s}`);
+  return (s) => t(`glossary.side.${s}`);
 }
