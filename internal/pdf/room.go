@@ -6,12 +6,9 @@ import (
 	"kamworkbench/internal/kam"
 )
 
-// Colours of the perspectives: the customer's view warm, ours the accent,
-// the agreed rating grey.
-var (
-	customerLine = rgb{186, 92, 18}
-	customerTint = rgb{250, 232, 214}
-)
+// customerLine is the colour of the customer's view; ours is the accent,
+// the agreed scores grey.
+var customerLine = rgb{186, 92, 18}
 
 // voted reports whether the room voted on any question of the workshop.
 func (d *doc) voted() bool {
