@@ -11,6 +11,7 @@ import (
 // Workshops is the bound service for a client's workshops (rounds).
 type Workshops struct {
 	db  *sqlite.DB
+	bin *Bin
 	now func() time.Time
 }
 
@@ -58,8 +59,9 @@ func (s *Workshops) CreateRound(w kam.Workshop, copyFromID string) (out kam.Work
 	return s.db.CreateRound(ctx, w, copyFromID)
 }
 
-// Delete deletes a workshop with its answers and actions.
-func (s *Workshops) Delete(id string) (err error) {
+// Delete deletes a workshop with its answers and actions; Bin.PutBack
+// undoes it.
+func (s *Workshops) Delete(id string) (out Deleted, err error) {
 	defer guard(&err)
-	return s.db.DeleteWorkshop(context.Background(), id)
+	return s.bin.remove(sqlite.KindWorkshop, id)
 }

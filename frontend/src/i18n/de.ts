@@ -84,6 +84,17 @@ export const de = {
     retry: 'Erneut versuchen',
     required: 'Pflichtfeld',
   },
+  toasts: { label: 'Meldungen' },
+  undo: {
+    button: 'Rückgängig',
+    buttonTitle: 'Rückgängig (Strg+Z)',
+    hint: 'Rückgängig mit Strg+Z.',
+    restored: '„{{name}}“ ist wieder da.',
+    restoredUnnamed: 'Wieder da.',
+    failed: 'Rückgängig ging nicht: {{reason}}',
+    gone: 'Es ist zu lange her, oder das, wozu es gehörte, ist inzwischen gelöscht.',
+    back: 'Es ist schon wieder da.',
+  },
   home: {
     emptyTitle: 'Willkommen in der KAM Workbench',
     emptyText:
@@ -109,8 +120,8 @@ export const de = {
     delete: 'Kunde löschen',
     deleteTitle: 'Kunde „{{name}}“ löschen?',
     deleteText:
-      'Alle Workshops, Antworten, Stakeholder und Notizen dieses Kunden werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.',
-    deleteConfirm: 'Endgültig löschen',
+      'Alle Workshops, Antworten, Stakeholder und Notizen dieses Kunden werden gelöscht. Gleich danach lässt sich das Löschen noch rückgängig machen.',
+    deleteConfirm: 'Kunde löschen',
     deleted: '„{{name}}“ wurde gelöscht.',
     notFound: 'Diesen Kunden gibt es nicht mehr.',
     unnamed: 'Ohne Namen',
@@ -135,7 +146,7 @@ export const de = {
     deleteAction: '„{{title}}“ löschen',
     deleteTitle: 'Workshop „{{title}}“ löschen?',
     deleteText:
-      'Antworten und Maßnahmen dieses Workshops werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.',
+      'Antworten und Maßnahmen dieses Workshops werden gelöscht. Gleich danach lässt sich das Löschen noch rückgängig machen.',
     deleteConfirm: 'Workshop löschen',
     deleted: '„{{title}}“ wurde gelöscht.',
     notFound: 'Diesen Workshop gibt es nicht mehr.',

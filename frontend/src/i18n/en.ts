@@ -85,6 +85,17 @@ export const en: Messages = {
     retry: 'Try again',
     required: 'Required',
   },
+  toasts: { label: 'Notifications' },
+  undo: {
+    button: 'Undo',
+    buttonTitle: 'Undo (Ctrl+Z)',
+    hint: 'Ctrl+Z undoes it.',
+    restored: '“{{name}}” is back.',
+    restoredUnnamed: 'Back again.',
+    failed: 'Could not undo: {{reason}}',
+    gone: 'it was too long ago, or what it belonged to has been deleted since.',
+    back: 'it is back already.',
+  },
   home: {
     emptyTitle: 'Welcome to KAM Workbench',
     emptyText:
@@ -110,8 +121,8 @@ export const en: Messages = {
     delete: 'Delete client',
     deleteTitle: 'Delete client “{{name}}”?',
     deleteText:
-      'All workshops, answers, stakeholders and notes of this client are deleted for good. This cannot be undone.',
-    deleteConfirm: 'Delete for good',
+      'All workshops, answers, stakeholders and notes of this client are deleted. You can undo it right after.',
+    deleteConfirm: 'Delete client',
     deleted: '“{{name}}” was deleted.',
     notFound: 'This client no longer exists.',
     unnamed: 'Unnamed',
@@ -136,7 +147,7 @@ export const en: Messages = {
     deleteAction: 'Delete “{{title}}”',
     deleteTitle: 'Delete workshop “{{title}}”?',
     deleteText:
-      'The answers and actions of this workshop are deleted for good. This cannot be undone.',
+      'The answers and actions of this workshop are deleted. You can undo it right after.',
     deleteConfirm: 'Delete workshop',
     deleted: '“{{title}}” was deleted.',
     notFound: 'This workshop no longer exists.',
