@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"kamworkbench/app"
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/kam"
+	"kamworkbench/internal/sqlite"
 )
 
 // program names this build in messages.
@@ -35,16 +37,35 @@ func openWindow(ctx context.Context, dbPath string, cat *catalog.Catalog) int {
 }
 
 // window opens the workspace (a new one starts with the sample client) and
-// runs the window until it is closed. A workspace that cannot be opened is
-// left as it is: the window starts without it, explains why and offers the
-// newest sound backup.
+// runs the window until it is closed. The window holds the workspace's lock
+// as long as it runs: on a workspace another window has open, it brings
+// that one to the front and ends without touching the workspace. A
+// workspace that cannot be opened is left as it is: the window starts
+// without it, explains why and offers the newest sound backup.
 func window(ctx context.Context, dbPath string, cat *catalog.Catalog) error {
 	dist, err := fs.Sub(assets, "frontend/dist")
 	if err != nil {
 		return err
 	}
 	cfg := app.Config{Assets: dist, Catalog: cat, Version: version, Icon: icon, Path: dbPath}
-	if cfg.DB, cfg.Problem = app.OpenWorkspace(ctx, dbPath, cat, os.Stderr); cfg.Problem != nil {
+	lk, err := app.LockWorkspace(ctx, dbPath)
+	var inUse *sqlite.InUseError
+	switch {
+	case errors.As(err, &inUse):
+		fmt.Fprintf(os.Stderr, "%s: the workspace %s is open in KAM Workbench already; that window comes to the front\n", program, dbPath)
+		if err := app.ToFront(dbPath); err != nil {
+			return err
+		}
+		return inUse
+	case err != nil:
+		cfg.Problem = app.Diagnose(ctx, dbPath, err)
+	default:
+		// The lock is never released by hand: the process's end does it, once
+		// the window is gone for good (see app.Startup.Restart).
+		cfg.Lock = lk
+		cfg.DB, cfg.Problem = app.OpenWorkspace(ctx, lk, cat, os.Stderr)
+	}
+	if cfg.Problem != nil {
 		fmt.Fprintf(os.Stderr, "%s: %s\n", program, cfg.Problem)
 	} else {
 		defer cfg.DB.Close()

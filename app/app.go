@@ -28,6 +28,9 @@ type Config struct {
 	// DB is nil and the window starts in the "workspace problem" mode.
 	Problem *Problem
 	Path    string
+	// Lock is the window's lock on the workspace (LockWorkspace); nil when
+	// even that could not be taken (Problem says why).
+	Lock *sqlite.Lock
 }
 
 // Services are the bound services of the window.
@@ -80,7 +83,7 @@ func Run(cfg Config) error {
 	simulateFullDisk(cfg.DB)
 	closer := newCloser()
 	if cfg.Problem != nil {
-		svc.workspaceProblem(cfg.Path, cfg.Problem)
+		svc.workspaceProblem(cfg.Path, cfg.Lock, cfg.Problem)
 	}
 	return wails.Run(&options.App{
 		Title:            "KAM Workbench",
@@ -96,9 +99,14 @@ func Run(cfg Config) error {
 			closer.startup(ctx)
 		},
 		// The UI stores what was just typed before the window goes (closing.go).
-		OnBeforeClose:  closer.beforeClose,
-		ErrorFormatter: FormatError,
+		OnBeforeClose: closer.beforeClose,
+		// Errors say what SQLite's codes mean: a full disk, a locked workspace.
+		ErrorFormatter: func(err error) any { return FormatError(sqlite.Explain(cfg.Path, err)) },
 		Bind:           svc.Bind(),
+		// A second window on this workspace brings this one to the front
+		// (ToFront), where the system lets it; the workspace's lock is what
+		// keeps it from opening the workspace.
+		SingleInstanceLock: &options.SingleInstanceLock{UniqueId: instanceID(cfg.Path), OnSecondInstanceLaunch: svc.Startup.toFront},
 		// A non-nil Linux block would switch WebKit's GPU use on; keep it off, as
 		// Wails does without one (wails#2977: blank windows on some drivers).
 		Linux: &linux.Options{Icon: cfg.Icon, ProgramName: "kam-workbench", WebviewGpuPolicy: linux.WebviewGpuPolicyNever},

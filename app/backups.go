@@ -18,9 +18,10 @@ import (
 // be opened at start (Startup.Problem), a restore replaces the file and the
 // window must restart (Startup.Restart) to open it.
 type Backups struct {
-	db       *sqlite.DB // nil while the workspace could not be opened
-	path     string     // the workspace file
-	restored func()     // tells Startup that a restart will open a restored workspace
+	db       *sqlite.DB   // nil while the workspace could not be opened
+	path     string       // the workspace file
+	lock     *sqlite.Lock // the window's lock on it while it could not be opened; nil when none was taken
+	restored func()       // tells Startup that a restart will open a restored workspace
 }
 
 // List returns the workspace's backups, newest first, with date and size.
@@ -53,10 +54,15 @@ func (s *Backups) Restore(name string) (out RestoreResult, err error) {
 		return out, err
 	}
 	var saved string
-	if s.db != nil {
+	switch {
+	case s.db != nil:
 		saved, err = s.db.Restore(ctx, b.Path)
-	} else {
+	case s.lock != nil:
+		saved, err = s.lock.Restore(ctx, b.Path)
+	default:
 		saved, err = sqlite.Restore(ctx, s.path, b.Path)
+	}
+	if s.db == nil {
 		out.Restart = err == nil
 		if out.Restart && s.restored != nil {
 			s.restored()

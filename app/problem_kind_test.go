@@ -53,7 +53,7 @@ func TestProblemKind(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			path := fresh(t)
 			tt.spoil(t, path)
-			db, p := OpenWorkspace(ctx, path, cat, io.Discard)
+			db, p := OpenWorkspace(ctx, windowLock(t, path), cat, io.Discard)
 			if db != nil || p == nil {
 				t.Fatal("the spoilt workspace was opened")
 			}

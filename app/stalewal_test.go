@@ -17,7 +17,7 @@ func TestStaleWALAtStart(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "workspace.db")
 	sqlitetest.StaleWAL(t, path)
 	file, wal := sqlitetest.MD5(t, path), sqlitetest.MD5(t, path+"-wal")
-	db, p := OpenWorkspace(context.Background(), path, catalog.MustLoad(), io.Discard)
+	db, p := OpenWorkspace(context.Background(), windowLock(t, path), catalog.MustLoad(), io.Discard)
 	if db != nil || p == nil {
 		t.Fatal("the workspace with a stale write-ahead log was opened")
 	}

@@ -37,13 +37,29 @@ func (p *Problem) String() string {
 	return fmt.Sprintf("%s — the newest sound backup is %s (restore it in the window, or with: kam-workbench --db WORKSPACE restore FILE)", p.Message, p.backupPath)
 }
 
-// OpenWorkspace opens the workspace for the window: a new one starts with
-// the sample client, and an automatic backup is taken when the last is a
-// day old (keeping as many as the backup_keep setting says; a failure is
-// reported on warn). When the workspace cannot be opened, it returns the
-// Problem instead and leaves the file as it is.
-func OpenWorkspace(ctx context.Context, path string, cat *catalog.Catalog, warn io.Writer) (*sqlite.DB, *Problem) {
-	db, err := sqlite.Open(ctx, path)
+// LockWorkspace takes the window's lock on the workspace at path, creating
+// its folder first, and holds it for as long as the program runs (the OS
+// releases it at the end, however the program ends). A window that has the
+// workspace open already makes it fail with a *sqlite.InUseError.
+func LockWorkspace(ctx context.Context, path string) (*sqlite.Lock, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, kam.Errorf(kam.EInvalid, "workspace %s: %v", path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+		return nil, kam.Errorf(kam.EInvalid, "cannot create the folder for the workspace %s: %v", abs, err)
+	}
+	return sqlite.LockWorkspace(ctx, abs, sqlite.HolderWindow)
+}
+
+// OpenWorkspace opens the workspace of lk, which the window holds, for the
+// window: a new one starts with the sample client, and an automatic backup
+// is taken when the last is a day old (keeping as many as the backup_keep
+// setting says; a failure is reported on warn). When the workspace cannot
+// be opened, it returns the Problem instead and leaves the file as it is.
+func OpenWorkspace(ctx context.Context, lk *sqlite.Lock, cat *catalog.Catalog, warn io.Writer) (*sqlite.DB, *Problem) {
+	path := lk.Path()
+	db, err := lk.Open(ctx)
 	if err != nil {
 		return nil, Diagnose(ctx, path, err)
 	}
@@ -115,11 +131,12 @@ func Diagnose(ctx context.Context, path string, err error) *Problem {
 type Startup struct {
 	problem *Problem // nil when the workspace opened
 
-	mu       sync.Mutex
-	ctx      context.Context // the window's, for quitting
-	restored bool            // a backup replaced the workspace; a restart opens it
-	relaunch func() error    // starts the program anew
-	quit     func(ctx context.Context)
+	mu         sync.Mutex
+	ctx        context.Context // the window's, for quitting
+	restored   bool            // a backup replaced the workspace; a restart opens it
+	restarting func()          // tells a window started anew to wait for this one (the lock's note)
+	relaunch   func() error    // starts the program anew
+	quit       func(ctx context.Context)
 }
 
 func newStartup() *Startup {
@@ -159,6 +176,9 @@ func (s *Startup) Restart() (err error) {
 	if s.problem == nil || !s.restored {
 		return kam.Errorf(kam.EConflict, "there is nothing to restart for")
 	}
+	if s.restarting != nil {
+		s.restarting()
+	}
 	if err := s.relaunch(); err != nil {
 		return kam.Errorf(kam.EInternal, "cannot start KAM Workbench again: %v; please start it yourself", err)
 	}
@@ -180,11 +200,16 @@ func relaunch() error {
 }
 
 // workspaceProblem switches the services to the mode where the workspace
-// at path could not be opened: only Startup and Backups work.
-func (s *Services) workspaceProblem(path string, p *Problem) {
+// at path could not be opened: only Startup and Backups work. lk is the
+// window's lock on it, nil when even that could not be taken.
+func (s *Services) workspaceProblem(path string, lk *sqlite.Lock, p *Problem) {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
 	s.Startup.problem = p
 	s.Backups.path = path
+	s.Backups.lock = lk
+	if lk != nil {
+		s.Startup.restarting = lk.Restarting
+	}
 }

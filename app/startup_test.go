@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -50,7 +51,7 @@ func TestDamagedWorkspaceAtStart(t *testing.T) {
 	ctx := context.Background()
 	cat := catalog.MustLoad()
 	path := filepath.Join(t.TempDir(), "Kunden #1", "workspace.db")
-	db, p := OpenWorkspace(ctx, path, cat, io.Discard)
+	db, p := OpenWorkspace(ctx, windowLock(t, path), cat, io.Discard)
 	if p != nil {
 		t.Fatalf("fresh workspace: got problem %v", p)
 	}
@@ -62,7 +63,7 @@ func TestDamagedWorkspaceAtStart(t *testing.T) {
 	damage(t, path)
 	before := fileHash(t, path)
 
-	db, p = OpenWorkspace(ctx, path, cat, io.Discard)
+	db, p = OpenWorkspace(ctx, windowLock(t, path), cat, io.Discard)
 	if db != nil || p == nil {
 		t.Fatal("a damaged workspace was opened")
 	}
@@ -77,7 +78,7 @@ func TestDamagedWorkspaceAtStart(t *testing.T) {
 	}
 
 	svc := NewServices(nil, cat, "test")
-	svc.workspaceProblem(path, p)
+	svc.workspaceProblem(path, windowLock(t, path), p)
 	var relaunched, quit int
 	svc.Startup.relaunch = func() error { relaunched++; return nil }
 	svc.Startup.quit = func(context.Context) { quit++ }
@@ -103,7 +104,7 @@ func TestDamagedWorkspaceAtStart(t *testing.T) {
 	if err := svc.Startup.Restart(); err != nil || relaunched != 1 || quit != 1 {
 		t.Fatalf("restart: %v, relaunched %d, quit %d; want one each", err, relaunched, quit)
 	}
-	db, p = OpenWorkspace(ctx, path, cat, io.Discard)
+	db, p = OpenWorkspace(ctx, windowLock(t, path), cat, io.Discard)
 	if p != nil {
 		t.Fatalf("after restore: got problem %v", p)
 	}
@@ -126,7 +127,7 @@ func TestNewerWorkspaceAtStart(t *testing.T) {
 	}
 	raw.Close()
 	before := fileHash(t, path)
-	db, p := OpenWorkspace(ctx, path, cat, io.Discard)
+	db, p := OpenWorkspace(ctx, windowLock(t, path), cat, io.Discard)
 	if db != nil || p == nil || p.Code != kam.EConflict || !strings.Contains(p.Message, "newer") || p.BackupName != "" {
 		t.Fatalf("got %v %+v, want a conflict about a newer version and no backup offered", db, p)
 	}
@@ -247,9 +248,35 @@ func TestSampleOnce(t *testing.T) {
 // one gets the sample client) and fails the test if it cannot.
 func openWindowWorkspace(t *testing.T, path string) *sqlite.DB {
 	t.Helper()
-	db, p := OpenWorkspace(context.Background(), path, catalog.MustLoad(), io.Discard)
+	db, p := OpenWorkspace(context.Background(), windowLock(t, path), catalog.MustLoad(), io.Discard)
 	if p != nil {
 		t.Fatal(p)
 	}
 	return db
+}
+
+// windowLocks are the locks tests hold as the window, one per test and
+// workspace: a window holds its lock for as long as it runs.
+var windowLocks sync.Map // windowKey → *sqlite.Lock
+
+type windowKey struct {
+	t    *testing.T
+	path string
+}
+
+// windowLock returns the window's lock on the workspace at path, taken the
+// first time a test asks and released when it ends.
+func windowLock(t *testing.T, path string) *sqlite.Lock {
+	t.Helper()
+	key := windowKey{t, path}
+	if lk, ok := windowLocks.Load(key); ok {
+		return lk.(*sqlite.Lock)
+	}
+	lk, err := LockWorkspace(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	windowLocks.Store(key, lk)
+	t.Cleanup(func() { windowLocks.Delete(key); lk.Unlock() })
+	return lk
 }

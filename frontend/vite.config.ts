@@ -39,5 +39,8 @@ export default defineConfig({
   server: {
     // Wails dev proxies this server and detects its address from the output.
     host: 'localhost',
+    // The glossary is Go's (internal/glossary/words.json): the translations
+    // import it from there, so it exists once.
+    fs: { allow: ['.', '../internal/glossary'] },
   },
 });

@@ -257,7 +257,7 @@ test.describe('account intelligence', () => {
         page.getByRole('button', { name: `Argument ${n} ziehen, um es umzusortieren` }),
       ).toBeEnabled();
     }
-    await page.getByLabel('Für Kaufrolle 2').selectOption({ label: 'Technische Prüfer' });
+    await page.getByLabel('Für Kaufrolle 2').selectOption({ label: 'Technischer Prüfer' });
     await expect(savedIndicator(page)).toHaveText('Gespeichert');
     const order = async () =>
       page

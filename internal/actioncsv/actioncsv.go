@@ -17,6 +17,7 @@ import (
 
 	"kamworkbench/internal/atomicfile"
 	"kamworkbench/internal/filename"
+	"kamworkbench/internal/glossary"
 	"kamworkbench/internal/kam"
 )
 
@@ -32,41 +33,27 @@ type Options struct {
 	Question func(id string) string
 }
 
-type words struct {
-	header             []string
-	priority, status   map[string]string
-	dateLayoutIsGerman bool
-}
-
-var (
-	german = words{
-		header:             []string{"Titel", "Verantwortlich", "Fällig am", "Priorität", "Erfolgswahrscheinlichkeit (%)", "Status", "Frage"},
-		priority:           map[string]string{"high": "Hoch", "medium": "Mittel", "low": "Niedrig"},
-		status:             map[string]string{"open": "Offen", "in_progress": "In Arbeit", "done": "Erledigt"},
-		dateLayoutIsGerman: true,
-	}
-	english = words{
-		header:   []string{"Title", "Owner", "Due", "Priority", "Success probability (%)", "Status", "Question"},
-		priority: map[string]string{"high": "High", "medium": "Medium", "low": "Low"},
-		status:   map[string]string{"open": "Open", "in_progress": "In progress", "done": "Done"},
-	}
-)
-
-func wordsFor(lang string) words {
+// header is the first line of the file; the priority and status columns
+// are named by the glossary.
+func header(lang string) []string {
+	pri, st := glossary.Name(lang, glossary.Priority), glossary.Name(lang, glossary.Status)
 	if lang == "en" {
-		return english
+		return []string{"Title", "Owner", "Due", pri, "Success probability (%)", st, "Question"}
 	}
-	return german
+	return []string{"Titel", "Verantwortlich", "Fällig am", pri, "Erfolgswahrscheinlichkeit (%)", st, "Frage"}
 }
 
 // Write writes the actions as CSV: the header, then one row per action,
 // the earliest due date first (undated last), then by priority and title.
 // It does not change the caller's slice.
 func Write(w io.Writer, actions []kam.Action, opt Options) error {
-	wd := wordsFor(opt.Lang)
+	lang := opt.Lang
+	if lang != "en" {
+		lang = "de"
+	}
 	bw := bufio.NewWriter(w)
 	bw.WriteString(BOM)
-	writeRow(bw, wd.header)
+	writeRow(bw, header(lang))
 	for _, a := range Sorted(actions) {
 		q := a.QuestionID
 		if opt.Question != nil && q != "" {
@@ -77,10 +64,10 @@ func Write(w io.Writer, actions []kam.Action, opt Options) error {
 		writeRow(bw, []string{
 			text(a.Title),
 			text(a.Owner),
-			date(a.Due, wd.dateLayoutIsGerman),
-			label(wd.priority, a.Priority),
+			date(a.Due, lang == "de"),
+			glossary.Label(lang, glossary.Priority, a.Priority),
 			strconv.Itoa(a.Probability),
-			label(wd.status, a.Status),
+			glossary.Label(lang, glossary.Status, a.Status),
 			text(q),
 		})
 	}
@@ -96,8 +83,6 @@ func WriteFile(path string, actions []kam.Action, opt Options) error {
 	}
 	return atomicfile.Write(path, "the action list", b.Bytes())
 }
-
-var priorityRank = map[string]int{"high": 0, "medium": 1, "low": 2}
 
 // Sorted returns a copy of the actions in the order of the export: by due
 // date (undated last), then priority (high first), then title.
@@ -119,18 +104,13 @@ func Sorted(actions []kam.Action) []kam.Action {
 	return out
 }
 
+// rank is a priority's place in kam.Priorities (highest first); an unknown
+// one comes last.
 func rank(p string) int {
-	if r, ok := priorityRank[p]; ok {
+	if r := slices.Index(kam.Priorities, p); r >= 0 {
 		return r
 	}
-	return len(priorityRank)
-}
-
-func label(m map[string]string, v string) string {
-	if l, ok := m[v]; ok {
-		return l
-	}
-	return v
+	return len(kam.Priorities)
 }
 
 // date writes a YYYY-MM-DD date as TT.MM.JJJJ for German Excel and leaves it

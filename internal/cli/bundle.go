@@ -25,7 +25,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	if *out == "" {
 		return usagef("-o FILE.kamw is required")
 	}
-	db, err := env.open(ctx)
+	db, err := env.openRead(ctx)
 	if err != nil {
 		return err
 	}

@@ -137,6 +137,7 @@ func Run(ctx context.Context, env *Env, args []string) int {
 			fmt.Fprintf(env.Stderr, "%s %s: %s\nusage: %s [--db PATH] %s %s\n", prog, c.name, ue.msg, prog, c.name, c.args)
 			return 2
 		default:
+			err = sqlite.Explain(env.DBPath, err)
 			fmt.Fprintf(env.Stderr, "%s %s: %s\n", prog, c.name, oneLine(kam.ErrorMessage(err)))
 			return 1
 		}
@@ -189,9 +190,17 @@ func parse(fs *flag.FlagSet, args []string, want int) ([]string, error) {
 	return pos, nil
 }
 
-// open opens the workspace of env.
+// open opens the workspace of env for a command that writes it: it fails
+// while the window has it open (see sqlite.Open).
 func (env *Env) open(ctx context.Context) (*sqlite.DB, error) {
 	return sqlite.Open(ctx, env.DBPath)
+}
+
+// openRead opens the workspace of env for a command that only reads it,
+// which works beside the window too; it never creates one (see
+// sqlite.OpenRead).
+func (env *Env) openRead(ctx context.Context) (*sqlite.DB, error) {
+	return sqlite.OpenRead(ctx, env.DBPath)
 }
 
 // DefaultDBPath is the workspace in the OS's per-user config folder

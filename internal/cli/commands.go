@@ -22,7 +22,7 @@ func runCheck(ctx context.Context, env *Env, args []string) error {
 	if _, err := parse(flags("check"), args, 0); err != nil {
 		return err
 	}
-	db, err := env.open(ctx)
+	db, err := env.openRead(ctx)
 	if err != nil {
 		return err
 	}
@@ -80,7 +80,7 @@ func runList(ctx context.Context, env *Env, args []string) error {
 	if !*asJSON {
 		return usagef("only --json output is supported")
 	}
-	db, err := env.open(ctx)
+	db, err := env.openRead(ctx)
 	if err != nil {
 		return err
 	}
@@ -117,7 +117,7 @@ func runReport(ctx context.Context, env *Env, args []string) error {
 	if !*asJSON {
 		return usagef("only --json output is supported")
 	}
-	db, err := env.open(ctx)
+	db, err := env.openRead(ctx)
 	if err != nil {
 		return err
 	}

@@ -33,7 +33,11 @@ func runImportContacts(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := env.open(ctx)
+	open := env.open
+	if *dryRun {
+		open = env.openRead
+	}
+	db, err := open(ctx)
 	if err != nil {
 		return err
 	}

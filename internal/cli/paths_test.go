@@ -102,11 +102,12 @@ func TestAwkwardPaths(t *testing.T) {
 				t.Fatalf("check after restore: got %q, want ok", got)
 			}
 
-			// Nothing was written beside the folder or under a cut-off name.
+			// Nothing was written beside the folder or under a cut-off name;
+			// the workspace's lock file stays beside it.
 			if got := entries(t, root); !slices.Equal(got, []string{name}) {
 				t.Fatalf("%s holds %q, want only the folder", root, got)
 			}
-			want := []string{filepath.Base(backup), file + ".db", "backups"}
+			want := []string{filepath.Base(backup), file + ".db", file + ".db.lock", "backups"}
 			slices.Sort(want)
 			if got := entries(t, dir); !slices.Equal(got, want) {
 				t.Fatalf("%s holds %q, want %q", dir, got, want)

@@ -32,7 +32,7 @@ func runPDF(ctx context.Context, env *Env, args []string) error {
 	case *audience != pdf.AudienceInternal && *audience != pdf.AudienceCustomer:
 		return usagef("--audience must be internal or customer, not %q", *audience)
 	}
-	db, err := env.open(ctx)
+	db, err := env.openRead(ctx)
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ const (
 	EConflict = "conflict"  // the change clashes with what is stored
 	EInternal = "internal"  // something broke that the user cannot fix
 	EDiskFull = "disk_full" // the disk or the workspace is full; nothing was saved
+	EBusy     = "busy"      // another program holds the workspace locked; try again later
 )
 
 // Error is the one error type of the domain. Message is meant for the user.

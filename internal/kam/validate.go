@@ -141,7 +141,7 @@ func (v *Vote) Validate() error {
 // catalogue's business.
 func (a *Answer) Validate() error {
 	if a.Rating != nil {
-		if err := checkRange("rating", *a.Rating, 0, 4); err != nil {
+		if err := checkRange("rating", *a.Rating, MinRating, MaxRating); err != nil {
 			return err
 		}
 	}
@@ -167,9 +167,9 @@ func (s *Stakeholder) Validate() error {
 		checkText("title", s.Title, MaxName),
 		checkEnum("department", s.Department, Departments),
 		checkEnum("buying_role", s.BuyingRole, BuyingRoles),
-		checkRange("attitude", s.Attitude, -2, 2),
-		checkRange("influence", s.Influence, 1, 5),
-		checkRange("relationship", s.Relationship, 0, 3),
+		checkRange("attitude", s.Attitude, MinAttitude, MaxAttitude),
+		checkRange("influence", s.Influence, MinInfluence, MaxInfluence),
+		checkRange("relationship", s.Relationship, MinRelationship, MaxRelationship),
 		checkText("owner", s.Owner, MaxName),
 		checkDate("last_contact", s.LastContact),
 		checkText("notes", s.Notes, MaxText),
@@ -209,7 +209,7 @@ func (c *Competitor) Validate() error {
 		checkText("weaknesses", c.Weaknesses, MaxText),
 		checkText("partners", c.Partners, MaxText),
 		checkText("counter", c.Counter, MaxText),
-		checkRange("threat", c.Threat, 1, 5),
+		checkRange("threat", c.Threat, MinThreat, MaxThreat),
 	)
 }
 

@@ -37,12 +37,7 @@ func (d *doc) planContents() {
 }
 
 // langCode is the report language as the catalogue names it.
-func (d *doc) langCode() string {
-	if d.lang == english {
-		return "en"
-	}
-	return "de"
-}
+func (d *doc) langCode() string { return d.lang.code() }
 
 // drawCover draws the title page: client, workshop, date, place,
 // facilitator and participants.

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"kamworkbench/internal/glossary"
 )
 
 // lang is the language of a report: German (the default) or English.
@@ -18,12 +20,69 @@ const (
 
 // word returns the fixed text key in the report's language; an unknown key
 // comes back as it is, so a slip shows in the document rather than vanishing.
+// Labels of enum values ("dept.it") and names of kinds ("attitude") are the
+// glossary's.
 func (l lang) word(key string) string {
+	if w, ok := l.glossaryWord(key); ok {
+		return w
+	}
 	w, ok := words[key]
 	if !ok {
 		return key
 	}
 	return w[l]
+}
+
+// code is the language's code in the glossary.
+func (l lang) code() string {
+	if l == english {
+		return "en"
+	}
+	return "de"
+}
+
+// labelPrefixes are the report's keys for the labels of enum values:
+// "dept.it" is the label of the department "it".
+var labelPrefixes = map[string]glossary.Kind{
+	"dept.": glossary.Department, "role.": glossary.BuyingRole, "att.": glossary.Attitude,
+	"rel.": glossary.Relationship, "kind.": glossary.RelationKind, "stage.": glossary.Stage,
+	"prio.": glossary.Priority, "status.": glossary.Status, "rating.": glossary.Rating,
+	"gap.": glossary.CoverageGap,
+}
+
+// kindNames are the report's keys for the names of the kinds (its column
+// headings).
+var kindNames = map[string]glossary.Kind{
+	"department": glossary.Department, "role": glossary.BuyingRole, "attitude": glossary.Attitude,
+	"influence": glossary.Influence, "relationship": glossary.Relationship, "threat": glossary.Threat,
+	"stage": glossary.Stage, "priority": glossary.Priority, "status": glossary.Status,
+}
+
+// glossaryWord looks key up in the glossary: a label by its prefix, a
+// kind's name, or one of the few keys that name a single value.
+func (l lang) glossaryWord(key string) (string, bool) {
+	switch key {
+	case "role.": // an argument for no particular role
+		return glossary.Word(l.code(), glossary.AnyRole), true
+	case "na":
+		return glossary.Label(l.code(), glossary.Rating, glossary.NA), true
+	case "won", "lost":
+		return glossary.Label(l.code(), glossary.Stage, key), true
+	case "edge.reports", "edge.influ", "edge.conflict":
+		kind := map[string]string{"edge.reports": "reports_to", "edge.influ": "influences", "edge.conflict": "conflict"}[key]
+		return glossary.Label(l.code(), glossary.RelationKind, kind), true
+	}
+	if k, ok := kindNames[key]; ok {
+		return glossary.Name(l.code(), k), true
+	}
+	prefix, value, ok := strings.Cut(key, ".")
+	if !ok {
+		return "", false
+	}
+	if kind, ok := labelPrefixes[prefix+"."]; ok {
+		return glossary.Label(l.code(), kind, value), true
+	}
+	return "", false
 }
 
 // wordf formats the fixed text key with args.

@@ -110,7 +110,7 @@ func TestScoreFormat(t *testing.T) {
 }
 
 // TestWords checks that every fixed text has both languages and that every
-// enum value of the domain has a label.
+// enum value of the domain has a label, which comes from the glossary.
 func TestWords(t *testing.T) {
 	for k, w := range words {
 		if w[0] == "" || w[1] == "" {
@@ -119,7 +119,7 @@ func TestWords(t *testing.T) {
 	}
 	enums := map[string][]string{
 		"dept.": kam.Departments, "role.": kam.BuyingRoles, "stage.": kam.Stages,
-		"prio.": kam.Priorities, "status.": kam.Statuses,
+		"prio.": kam.Priorities, "status.": kam.Statuses, "kind.": kam.RelationKinds,
 		"att.": {"-2", "-1", "0", "1", "2"}, "rel.": {"0", "1", "2", "3"}, "rating.": {"0", "1", "2", "3", "4"},
 	}
 	for _, g := range kam.GapKinds {
@@ -127,9 +127,19 @@ func TestWords(t *testing.T) {
 	}
 	for prefix, values := range enums {
 		for _, v := range values {
-			if _, ok := words[prefix+v]; !ok {
-				t.Errorf("no label for %s%s", prefix, v)
+			for _, l := range []lang{german, english} {
+				if got := l.word(prefix + v); got == prefix+v || got == "" {
+					t.Errorf("%v: no label for %s%s", l.code(), prefix, v)
+				}
+				if _, ok := words[prefix+v]; ok {
+					t.Errorf("%s%s is labelled in the report's own words; it is the glossary's", prefix, v)
+				}
 			}
+		}
+	}
+	for _, key := range []string{"role.", "na", "won", "lost", "edge.reports", "edge.influ", "edge.conflict", "attitude", "role"} {
+		if got := english.word(key); got == key || got == "" {
+			t.Errorf("en: no word for %s", key)
 		}
 	}
 }

@@ -166,7 +166,7 @@ func internalTexts(acc kam.Account) []check {
 // internalWords are headings and labels that must not show in the customer
 // version.
 var internalWords = map[string][]string{
-	"de": {"Haltung", "Abdeckungslücken", "Betreut von", "Gegenargumente", "Konflikt", "Vertraulich"},
+	"de": {"Einstellung", "Abdeckungslücken", "Betreut von", "Gegenargumente", "Konflikt", "Vertraulich"},
 	"en": {"Attitude", "Coverage gaps", "counter-arguments", "conflict", "Confidential"},
 }
 

@@ -1,7 +1,8 @@
 package pdf
 
-// words holds every fixed text of the report: German first, English second.
-// Enum values are keyed by their kind and stored value ("dept.it").
+// words holds the report's own fixed texts: German first, English second.
+// The labels of enum values and the names of their kinds come from the
+// glossary (see glossaryKey).
 var words = map[string][2]string{
 	// Sections and their headings.
 	"toc":           {"Inhalt", "Contents"},
@@ -49,77 +50,26 @@ var words = map[string][2]string{
 
 	// Assessment.
 	"notrated": {"nicht bewertet", "not rated"},
-	"na":       {"nicht zutreffend", "not applicable"},
 	"followup": {"Nachfassen", "Follow up"},
 	"question": {"Frage", "Question"},
-	"rating.0": {"nicht vorhanden", "none"},
-	"rating.1": {"ansatzweise", "initial"},
-	"rating.2": {"teilweise", "partly"},
-	"rating.3": {"etabliert", "established"},
-	"rating.4": {"vorbildlich", "exemplary"},
 
 	// Stakeholders.
 	"name":          {"Name", "Name"},
 	"function":      {"Funktion", "Title"},
-	"department":    {"Abteilung", "Department"},
-	"role":          {"Rolle im Einkauf", "Buying role"},
-	"influence":     {"Einfluss", "Influence"},
-	"attitude":      {"Haltung", "Attitude"},
-	"relationship":  {"Beziehung", "Relationship"},
 	"owner":         {"Betreut von", "Owner"},
 	"lastcontact":   {"Letzter Kontakt", "Last contact"},
 	"maptile":       {"Ausschnitt %d von %d", "Section %d of %d"},
 	"autolayout":    {"Positionen automatisch angeordnet", "Positions arranged automatically"},
 	"nopeople":      {"Noch keine Stakeholder erfasst.", "No stakeholders recorded yet."},
 	"nogapsfound":   {"Keine Lücken gefunden.", "No gaps found."},
-	"att.-2":        {"ablehnend", "opposed"},
-	"att.-1":        {"kritisch", "critical"},
-	"att.0":         {"neutral", "neutral"},
-	"att.1":         {"wohlwollend", "favourable"},
-	"att.2":         {"Fürsprecher", "advocate"},
-	"rel.0":         {"keine", "none"},
-	"rel.1":         {"lose", "loose"},
-	"rel.2":         {"gut", "good"},
-	"rel.3":         {"eng", "close"},
 	"never":         {"nie", "never"},
-	"edge.reports":  {"berichtet an", "reports to"},
-	"edge.influ":    {"beeinflusst", "influences"},
-	"edge.conflict": {"Konflikt", "conflict"},
-	"edge.positive": {"positive Haltung", "positive attitude"},
-	"edge.negative": {"negative Haltung", "negative attitude"},
-	"edge.neutral":  {"neutrale Haltung", "neutral attitude"},
+	"edge.positive": {"positive Einstellung", "positive attitude"},
+	"edge.negative": {"negative Einstellung", "negative attitude"},
+	"edge.neutral":  {"neutrale Einstellung", "neutral attitude"},
 
-	"gap.department_uncovered": {"Abteilung ohne Ansprechpartner", "Department without a contact"},
-	"gap.opposed_decider":      {"Entscheider mit negativer Haltung", "Decision maker against us"},
-	"gap.no_owner":             {"Ohne Beziehungsverantwortlichen", "No relationship owner"},
-	"gap.no_contact":           {"Noch kein Kontakt", "No contact yet"},
-	"gap.stale_contact":        {"Letzter Kontakt über 90 Tage her", "Last contact over 90 days ago"},
-	"gap.portfolio_unknown":    {"Kennt unser Portfolio nicht vollständig", "Does not know our full portfolio"},
-	"days":                     {"%d Tage", "%d days"},
-
-	"dept.purchasing":    {"Einkauf", "Purchasing"},
-	"dept.it":            {"IT", "IT"},
-	"dept.management":    {"Geschäftsführung", "Management"},
-	"dept.works_council": {"Betriebsrat", "Works council"},
-	"dept.finance":       {"Finanzen", "Finance"},
-	"dept.operations":    {"Betrieb/Technik", "Operations"},
-	"dept.sales":         {"Vertrieb", "Sales"},
-	"dept.marketing":     {"Marketing", "Marketing"},
-	"dept.specialist":    {"Fachabteilung", "Specialist department"},
-	"dept.other":         {"Sonstige", "Other"},
-
-	"role.decision_maker":  {"Entscheider", "Decision maker"},
-	"role.economic_buyer":  {"Wirtschaftl. Entscheider", "Economic buyer"},
-	"role.technical_buyer": {"Techn. Entscheider", "Technical buyer"},
-	"role.user":            {"Anwender", "User"},
-	"role.influencer":      {"Beeinflusser", "Influencer"},
-	"role.gatekeeper":      {"Gatekeeper", "Gatekeeper"},
-	"role.champion":        {"Champion", "Champion"},
-	"role.other":           {"Sonstige", "Other"},
-	"role.":                {"alle Rollen", "all roles"},
+	"days": {"%d Tage", "%d days"},
 
 	// Competitors.
-	"threat":     {"Bedrohung", "Threat"},
 	"strengths":  {"Stärken", "Strengths"},
 	"weaknesses": {"Schwächen", "Weaknesses"},
 	"partners":   {"Partner", "Partners"},
@@ -135,7 +85,6 @@ var words = map[string][2]string{
 
 	// Opportunities.
 	"title":       {"Titel", "Title"},
-	"stage":       {"Phase", "Stage"},
 	"value":       {"Wert", "Value"},
 	"probability": {"Wahrsch.", "Prob."},
 	"weighted":    {"Gewichtet", "Weighted"},
@@ -143,16 +92,7 @@ var words = map[string][2]string{
 	"nextstep":    {"Nächster Schritt", "Next step"},
 	"pipeline":    {"Offene Pipeline", "Open pipeline"},
 	"weightedpl":  {"Gewichtete Pipeline", "Weighted pipeline"},
-	"won":         {"Gewonnen", "Won"},
-	"lost":        {"Verloren", "Lost"},
 	"noopps":      {"Keine Verkaufschancen erfasst.", "No opportunities recorded."},
-
-	"stage.lead":        {"Lead", "Lead"},
-	"stage.qualified":   {"Qualifiziert", "Qualified"},
-	"stage.proposal":    {"Angebot", "Proposal"},
-	"stage.negotiation": {"Verhandlung", "Negotiation"},
-	"stage.won":         {"Gewonnen", "Won"},
-	"stage.lost":        {"Verloren", "Lost"},
 
 	// Arguments.
 	"feature":   {"Merkmal", "Feature"},
@@ -165,16 +105,7 @@ var words = map[string][2]string{
 	"action":      {"Maßnahme", "Action"},
 	"responsible": {"Verantwortlich", "Owner"},
 	"due":         {"Fällig", "Due"},
-	"priority":    {"Priorität", "Priority"},
-	"status":      {"Status", "Status"},
 	"success":     {"Erfolg", "Success"},
 	"noactplan":   {"Noch keine Maßnahmen vereinbart.", "No actions agreed yet."},
 	"refers":      {"zu Frage", "on question"},
-
-	"prio.high":          {"hoch", "high"},
-	"prio.medium":        {"mittel", "medium"},
-	"prio.low":           {"niedrig", "low"},
-	"status.open":        {"offen", "open"},
-	"status.in_progress": {"in Arbeit", "in progress"},
-	"status.done":        {"erledigt", "done"},
 }

@@ -64,7 +64,7 @@ func (db *DB) backupTo(ctx context.Context, x execer, dst string) error {
 	_ = os.Remove(tmp)
 	if _, err := x.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
 		_ = os.Remove(tmp)
-		if we := writeError(err); we != err {
+		if we := writeError(db.path, err); we != err {
 			return we
 		}
 		return kam.Errorf(kam.EInternal, "cannot write the backup %s: %v", abs, err)

@@ -86,14 +86,35 @@ func NewestSoundBackup(ctx context.Context, path string) (b BackupInfo, ok bool)
 	return b, false
 }
 
-// Restore replaces the workspace at path, which must not be open, with the
-// backup at backupPath and returns where the state before was saved ("" when
-// there was no workspace). A workspace that opens is restored in place like
-// DB.Restore does; one that does not (damaged, from a newer version) is set
-// aside byte for byte in the backup folder, never overwritten, and the
-// backup takes its place by an atomic rename.
+// Restore replaces the workspace at path with the backup at backupPath,
+// holding the workspace's lock as a command (see Open) throughout, and
+// returns where the state before was saved (see Lock.Restore).
 func Restore(ctx context.Context, path, backupPath string) (saved string, err error) {
-	ws, src, err := restorePaths(path, backupPath)
+	ws, _, err := restorePaths(path, backupPath)
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(filepath.Dir(ws), 0o700); err != nil {
+		return "", kam.Errorf(kam.EInvalid, "cannot create the folder for the workspace %s: %v", ws, plainOSError(err))
+	}
+	lk, err := LockWorkspace(ctx, ws, HolderCommand)
+	if err != nil {
+		return "", err
+	}
+	defer lk.Unlock()
+	return lk.Restore(ctx, backupPath)
+}
+
+// Restore replaces the workspace of lk, which the caller holds and has not
+// opened, with the backup at backupPath and returns where the state before
+// was saved ("" when there was no workspace). A workspace that opens is
+// restored in place like DB.Restore does; one that does not (damaged, from
+// a newer version) is set aside byte for byte in the backup folder, with
+// its write-ahead log, never overwritten, and the backup takes its place
+// by an atomic rename. Nobody else writes the workspace meanwhile: the
+// lock keeps every other process of ours out.
+func (lk *Lock) Restore(ctx context.Context, backupPath string) (saved string, err error) {
+	ws, src, err := restorePaths(lk.path, backupPath)
 	if err != nil {
 		return "", err
 	}
@@ -101,7 +122,7 @@ func Restore(ctx context.Context, path, backupPath string) (saved string, err er
 		return "", err
 	}
 	if _, err := os.Stat(ws); err == nil {
-		if db, err := Open(ctx, ws); err == nil {
+		if db, err := openPrivate(ctx, ws); err == nil {
 			defer db.Close()
 			return db.Restore(ctx, src)
 		}
@@ -180,7 +201,7 @@ func (db *DB) Restore(ctx context.Context, backupPath string) (saved string, err
 		return b.Finish()
 	})
 	if err != nil {
-		return saved, fmt.Errorf("restore %s: %w", src, writeError(err))
+		return saved, fmt.Errorf("restore %s: %w", src, writeError(db.path, err))
 	}
 	var quick string
 	if err := conn.QueryRowContext(ctx, "PRAGMA quick_check").Scan(&quick); err != nil || quick != "ok" {
@@ -231,12 +252,12 @@ func prepareRestore(ctx context.Context, ws, src string) (string, error) {
 	c.Close()
 	if err != nil {
 		removeDB(tmp)
-		if we := writeError(err); we != err {
+		if we := writeError(ws, err); we != err {
 			return "", we
 		}
 		return "", kam.Errorf(kam.EInternal, "cannot copy the backup %s: %v", src, err)
 	}
-	db, err := Open(ctx, tmp)
+	db, err := openPrivate(ctx, tmp)
 	if err == nil {
 		err = db.Check(ctx)
 		if cerr := db.Close(); err == nil {

@@ -57,6 +57,10 @@ type DB struct {
 	last time.Time  // the last stamp handed out
 
 	full fullDisk // end-to-end tests' stand-in for a full disk (fulldisk.go)
+
+	lock    *Lock  // the lock Close releases; nil when the caller holds it
+	shared  bool   // opened beside the process that holds the workspace: for reading only
+	scratch string // the folder of a private copy read instead of the workspace; Close removes it
 }
 
 // Path returns the workspace file's path.
@@ -71,36 +75,93 @@ func BackupDir(path string) string { return filepath.Join(filepath.Dir(path), "b
 // SchemaVersion returns the newest schema version this build knows.
 func SchemaVersion() int { return len(migrations()) }
 
-// Open opens or creates the workspace at path and migrates it. A file that is
-// not a KAM Workbench workspace, comes from a newer version, or fails
-// quick_check is refused and left untouched.
+// Open opens or creates the workspace at path for writing and migrates it.
+// It takes the workspace's lock as a command (see LockWorkspace), which
+// Close releases: beside the window it fails with an *InUseError, behind
+// another command it waits. A file that is not a KAM Workbench workspace,
+// comes from a newer version, or fails quick_check, alone or together with
+// its write-ahead log, is refused and left untouched.
 func Open(ctx context.Context, path string) (*DB, error) {
-	if path == "" {
-		return nil, kam.Errorf(kam.EInvalid, "no workspace file given")
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, kam.Errorf(kam.EInvalid, "workspace %s: %v", path, err)
-	}
-	name, err := dsn(abs, pragmas)
+	abs, err := workspacePath(path)
 	if err != nil {
 		return nil, err
 	}
 	if err := inspect(abs); err != nil {
 		return nil, err
 	}
-	if err := checkWAL(ctx, abs); err != nil {
+	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+		return nil, kam.Errorf(kam.EInvalid, "cannot create the folder for the workspace %s: %v", abs, plainOSError(err))
+	}
+	lk, err := LockWorkspace(ctx, abs, HolderCommand)
+	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
-		return nil, kam.Errorf(kam.EInvalid, "cannot create the folder for the workspace %s: %v", abs, err)
+	db, err := lk.Open(ctx)
+	if err != nil {
+		lk.Unlock()
+		return nil, err
 	}
+	db.lock = lk
+	return db, nil
+}
+
+// Open opens or creates the workspace of lk, which the caller holds (the
+// window, for as long as it runs), as the package's Open does. Closing the
+// DB leaves the lock held.
+func (lk *Lock) Open(ctx context.Context) (*DB, error) {
+	db, err := openPrivate(ctx, lk.path)
+	if err != nil {
+		lk.note(stateProblem)
+		return nil, err
+	}
+	lk.note(stateOpen)
+	return db, nil
+}
+
+// workspacePath returns the absolute path of the workspace at path.
+func workspacePath(path string) (string, error) {
+	if path == "" {
+		return "", kam.Errorf(kam.EInvalid, "no workspace file given")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", kam.Errorf(kam.EInvalid, "workspace %s: %v", path, err)
+	}
+	if _, err := dsn(abs, ""); err != nil {
+		return "", err
+	}
+	return abs, nil
+}
+
+// openPrivate opens or creates the database file at path (absolute), which
+// no other process of ours uses: the workspace under its lock, or a file of
+// our own such as a backup being prepared for restoring.
+func openPrivate(ctx context.Context, path string) (*DB, error) {
+	name, err := dsn(path, pragmas)
+	if err != nil {
+		return nil, err
+	}
+	if err := inspect(path); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, kam.Errorf(kam.EInvalid, "cannot create the folder for the workspace %s: %v", path, plainOSError(err))
+	}
+	if err := checkWAL(ctx, path); err != nil {
+		return nil, err
+	}
+	return openFile(ctx, name, path)
+}
+
+// openFile opens the database file at path (absolute; name is its DSN) as
+// it is, replaying its write-ahead log, checks it and migrates it.
+func openFile(ctx context.Context, name, path string) (*DB, error) {
 	sqlDB, err := sql.Open("sqlite", name)
 	if err != nil {
 		return nil, fmt.Errorf("open workspace: %w", err)
 	}
 	sqlDB.SetMaxOpenConns(1) // one writer; reads queue behind it, which is plenty for one person
-	db := &DB{db: sqlDB, path: abs, now: time.Now}
+	db := &DB{db: sqlDB, path: path, now: time.Now}
 	if err := db.start(ctx); err != nil {
 		sqlDB.Close()
 		return nil, err
@@ -108,10 +169,19 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	return db, nil
 }
 
-// Close checkpoints the write-ahead log and closes the workspace.
+// Close checkpoints the write-ahead log and closes the workspace, then
+// releases its lock when Open took it.
 func (db *DB) Close() error {
-	_, _ = db.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
-	return db.db.Close()
+	if !db.shared {
+		_, _ = db.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	}
+	err := db.db.Close()
+	db.lock.Unlock()
+	db.lock = nil
+	if db.scratch != "" {
+		_ = os.RemoveAll(db.scratch)
+	}
+	return err
 }
 
 // inspect reads the header of an existing file without opening it as a
@@ -217,17 +287,6 @@ func (db *DB) start(ctx context.Context) error {
 		return newerError(db.path, version)
 	}
 	return db.migrate(ctx, version)
-}
-
-func openError(path string, err error) error {
-	msg := err.Error()
-	if strings.Contains(msg, "not a database") || strings.Contains(msg, "malformed") {
-		return kam.Errorf(kam.EInvalid, "%s is damaged or not a KAM Workbench workspace (%s); it was left untouched", path, msg)
-	}
-	if strings.Contains(msg, "unable to open") || strings.Contains(msg, "readonly") || strings.Contains(msg, "permission") {
-		return kam.Errorf(kam.EInvalid, "cannot open the workspace %s: %s", path, msg)
-	}
-	return fmt.Errorf("open workspace %s: %w", path, err)
 }
 
 // quickCheck runs SQLite's quick_check and reports a damaged file.
@@ -372,38 +431,16 @@ func (db *DB) stamp() string {
 func (db *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
-		return writeError(err)
+		return writeError(db.path, err)
 	}
 	defer tx.Rollback()
 	if err := db.full.apply(ctx, tx); err != nil {
-		return writeError(err)
+		return writeError(db.path, err)
 	}
 	if err := fn(tx); err != nil {
-		return writeError(err)
+		return writeError(db.path, err)
 	}
-	return writeError(tx.Commit())
-}
-
-// writeError turns SQLite's disk-full and read-only errors into messages a
-// consultant understands; domain errors pass unchanged.
-func writeError(err error) error {
-	if err == nil {
-		return nil
-	}
-	var ke *kam.Error
-	if errors.As(err, &ke) {
-		return err
-	}
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "database or disk is full") || strings.Contains(msg, "SQLITE_FULL"):
-		return kam.Errorf(kam.EDiskFull, "The disk is full: the change was not saved. Free some space and try again; everything saved before is safe")
-	case strings.Contains(msg, "readonly") || strings.Contains(msg, "read-only"):
-		return kam.Errorf(kam.EInternal, "The workspace is read-only: the change was not saved")
-	case strings.Contains(msg, "FOREIGN KEY"):
-		return kam.Errorf(kam.ENotFound, "a record this change refers to does not exist (any more)")
-	}
-	return err
+	return writeError(db.path, tx.Commit())
 }
 
 // exec runs a statement that must touch exactly one row.

@@ -1,3 +1,4 @@
+import { glossaryDe } from './glossary';
 import { backupsDe } from '../features/backups/messages.de';
 import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
@@ -136,6 +137,7 @@ export const de = {
     actions: 'Maßnahmen',
     report: 'Bericht',
   },
+  glossary: glossaryDe,
   stakeholderMap: stakeholderMapDe,
   competitors: competitorsDe,
   swot: swotDe,
@@ -175,15 +177,6 @@ export const de = {
     followUp: 'Nachfassen',
     followups: 'Nachfragen',
     rating: 'Bewertung',
-    scale: {
-      '0': 'nicht vorhanden',
-      '1': 'ansatzweise',
-      '2': 'teilweise',
-      '3': 'etabliert',
-      '4': 'vorbildlich',
-    },
-    na: 'nicht zutreffend',
-    naShort: 'n. z.',
     clear: 'Bewertung zurücknehmen',
     guide: 'Bewertungshilfe',
     options: 'Was setzt der Kunde ein?',
@@ -240,7 +233,6 @@ export const de = {
       projector: 'Projektoransicht an/aus',
       help: 'Diese Übersicht',
     },
-    priority: { high: 'Hoch', medium: 'Mittel', low: 'Niedrig' },
     actions: {
       heading: 'Maßnahmen zu dieser Frage',
       create: 'Maßnahme anlegen',

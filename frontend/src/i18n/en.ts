@@ -1,3 +1,4 @@
+import { glossaryEn } from './glossary';
 import { backupsEn } from '../features/backups/messages.en';
 import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
@@ -137,6 +138,7 @@ export const en: Messages = {
     actions: 'Actions',
     report: 'Report',
   },
+  glossary: glossaryEn,
   stakeholderMap: stakeholderMapEn,
   competitors: competitorsEn,
   swot: swotEn,
@@ -174,15 +176,6 @@ export const en: Messages = {
     followUp: 'Follow up',
     followups: 'Follow-up prompts',
     rating: 'Rating',
-    scale: {
-      '0': 'none',
-      '1': 'initial',
-      '2': 'partly',
-      '3': 'established',
-      '4': 'exemplary',
-    },
-    na: 'not applicable',
-    naShort: 'n/a',
     clear: 'Clear rating',
     guide: 'Rating guide',
     options: 'What does the customer use?',
@@ -239,7 +232,6 @@ export const en: Messages = {
       projector: 'Projector view on/off',
       help: 'This overview',
     },
-    priority: { high: 'High', medium: 'Medium', low: 'Low' },
     actions: {
       heading: 'Actions on this question',
       create: 'Create action',

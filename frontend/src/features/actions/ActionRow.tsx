@@ -119,7 +119,7 @@ export function ActionRow(props: Props) {
         >
           {priorities.map((p) => (
             <option key={p} value={p}>
-              {t(`actionPlan.priority.${p}`)}
+              {t(`glossary.priority.${p}`)}
             </option>
           ))}
         </SelectField>
@@ -147,7 +147,7 @@ export function ActionRow(props: Props) {
         >
           {statuses.map((s) => (
             <option key={s} value={s}>
-              {t(`actionPlan.status.${s}`)}
+              {t(`glossary.status.${s}`)}
             </option>
           ))}
         </SelectField>

@@ -263,7 +263,7 @@ function ActionPlan({ clientID, workshopID, initial, cat }: PlanProps) {
               <option value="">{t('actionPlan.filters.all')}</option>
               {statuses.map((s) => (
                 <option key={s} value={s}>
-                  {t(`actionPlan.status.${s}`)}
+                  {t(`glossary.status.${s}`)}
                 </option>
               ))}
             </SelectField>
@@ -277,7 +277,7 @@ function ActionPlan({ clientID, workshopID, initial, cat }: PlanProps) {
               <option value="">{t('actionPlan.filters.all')}</option>
               {priorities.map((p) => (
                 <option key={p} value={p}>
-                  {t(`actionPlan.priority.${p}`)}
+                  {t(`glossary.priority.${p}`)}
                 </option>
               ))}
             </SelectField>

@@ -13,8 +13,6 @@ export const actionPlanDe = {
     probability: 'Erfolg (%)',
     status: 'Status',
   },
-  priority: { high: 'Hoch', medium: 'Mittel', low: 'Niedrig' },
-  status: { open: 'Offen', in_progress: 'In Arbeit', done: 'Erledigt' },
   filters: {
     label: 'Filter',
     owner: 'Verantwortlich',

@@ -15,8 +15,6 @@ export const actionPlanEn: Messages['actionPlan'] = {
     probability: 'Success (%)',
     status: 'Status',
   },
-  priority: { high: 'High', medium: 'Medium', low: 'Low' },
-  status: { open: 'Open', in_progress: 'In progress', done: 'Done' },
   filters: {
     label: 'Filters',
     owner: 'Owner',

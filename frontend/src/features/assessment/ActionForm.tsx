@@ -131,7 +131,7 @@ export function ActionForm({ workshopID, question, rating, lang, onClose, onSave
           >
             {priorities.map((p) => (
               <option key={p} value={p}>
-                {t(`assessment.priority.${p}`)}
+                {t(`glossary.priority.${p}`)}
               </option>
             ))}
           </SelectField>

@@ -120,7 +120,7 @@ export function Overview({
   );
 
   const ratingText = (s: RatingState) =>
-    s === null ? '–' : s === 'na' ? t('assessment.naShort') : String(s);
+    s === null ? '–' : s === 'na' ? t('glossary.na_short') : String(s);
 
   return (
     <div className="overview">

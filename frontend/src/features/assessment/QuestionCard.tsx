@@ -130,7 +130,7 @@ export function QuestionCard(props: Props) {
             <div key={k} className={`guide__row${m ? ` guide__row--${m}` : ''}`}>
               <dt>
                 <span className="guide__num">{k}</span>
-                <span className="guide__name">{t(`assessment.scale.${k}`)}</span>
+                <span className="guide__name">{t(`glossary.rating.${k}`)}</span>
               </dt>
               <dd>{tx(question.guide[k], lang)}</dd>
             </div>
@@ -220,7 +220,7 @@ function QuestionActions({
           {actions.map((a) => (
             <li key={a.id} className="q-actions__item">
               <span className={`priority priority--${a.priority}`}>
-                {t(`assessment.priority.${a.priority}`)}
+                {t(`glossary.priority.${a.priority}`)}
               </span>
               <span className="q-actions__title">{a.title}</span>
               <span className="q-actions__meta">

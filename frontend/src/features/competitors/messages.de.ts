@@ -18,13 +18,6 @@ export const competitorsDe = {
   threat: 'Bedrohung',
   threatOf: 'Bedrohung {{n}} von 5 – {{label}}',
   threatRange: 'Bitte eine Bedrohung von 1 bis 5 wählen.',
-  threats: {
-    '1': 'gering',
-    '2': 'mäßig',
-    '3': 'spürbar',
-    '4': 'hoch',
-    '5': 'kritisch',
-  },
   strengths: 'Stärken',
   strengthsHint: 'Womit gewinnt dieser Wettbewerber beim Kunden?',
   weaknesses: 'Schwächen',

@@ -19,13 +19,6 @@ export const competitorsEn: Messages['competitors'] = {
   threat: 'Threat',
   threatOf: 'Threat {{n}} of 5 – {{label}}',
   threatRange: 'Please pick a threat from 1 to 5.',
-  threats: {
-    '1': 'low',
-    '2': 'moderate',
-    '3': 'noticeable',
-    '4': 'high',
-    '5': 'critical',
-  },
   strengths: 'Strengths',
   strengthsHint: 'How does this competitor win at the client?',
   weaknesses: 'Weaknesses',

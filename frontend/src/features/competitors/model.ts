@@ -11,7 +11,7 @@ function isThreat(n: number): n is ThreatLevel {
 
 /** threatWord names a threat level ("hoch"); '' for a level outside 1–5. */
 export function threatWord(t: TFunction, n: number): string {
-  return isThreat(n) ? t(`competitors.threats.${n}`) : '';
+  return isThreat(n) ? t(`glossary.threat.${n}`) : '';
 }
 
 /** byThreat sorts competitors as Go lists them: biggest threat first, then by name. */

@@ -103,10 +103,10 @@ export function ArgumentRow(props: Props) {
           }
           onBlur={blur}
         >
-          <option value="">{t('arguments.anyRole')}</option>
+          <option value="">{t('glossary.any_role')}</option>
           {buyingRoles.map((r) => (
             <option key={r} value={r}>
-              {t(`arguments.roles.${r}`)}
+              {t(`glossary.buying_role.${r}`)}
             </option>
           ))}
         </SelectField>

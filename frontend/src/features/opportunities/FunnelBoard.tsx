@@ -119,9 +119,9 @@ export function FunnelBoard({ announcement, opportunities, onMove, onOpen, onAdd
         <div
           className="funnel-kpi funnel-kpi--won"
           role="group"
-          aria-label={t('opportunities.totals.won')}
+          aria-label={t('glossary.stage.won')}
         >
-          <span className="funnel-kpi__label">{t('opportunities.totals.won')}</span>
+          <span className="funnel-kpi__label">{t('glossary.stage.won')}</span>
           <strong className="funnel-kpi__value">{formatEUR(p.won, lang)}</strong>
           <span className="funnel-kpi__meta">
             {t('opportunities.totals.count', { count: totals.won.count })}
@@ -144,7 +144,7 @@ export function FunnelBoard({ announcement, opportunities, onMove, onOpen, onAdd
         role="group"
       >
         {stages.map((stage) => {
-          const name = t(`opportunities.stages.${stage}`);
+          const name = t(`glossary.stage.${stage}`);
           const total = totals[stage];
           return (
             <section

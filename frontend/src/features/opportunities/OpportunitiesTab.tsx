@@ -75,7 +75,7 @@ function Opportunities({ clientID, opportunities, args }: Props) {
     try {
       replace(await store.track(`opportunity:${o.id}`, saveOpportunity(next)));
       setAnnouncement(
-        t('opportunities.moved', { title: o.title, stage: t(`opportunities.stages.${stage}`) }),
+        t('opportunities.moved', { title: o.title, stage: t(`glossary.stage.${stage}`) }),
       );
     } catch (err) {
       replace(o);

@@ -73,7 +73,7 @@ export function OpportunityFields({ form, onChange, fieldError, onBlur, titleRef
         >
           {stages.map((s) => (
             <option key={s} value={s}>
-              {t(`opportunities.stages.${s}`)}
+              {t(`glossary.stage.${s}`)}
             </option>
           ))}
         </SelectField>

@@ -48,10 +48,10 @@ export function CoveragePanel({ gaps, onFocusPerson, onAddInDepartment }: Props)
           <section
             key={kind}
             className={`sh-coverage__group sh-coverage__group--${kind}`}
-            aria-label={t(`stakeholderMap.coverage.kinds.${kind}`)}
+            aria-label={t(`glossary.coverage_gap.${kind}`)}
           >
             <h4 className="sh-coverage__heading">
-              {t(`stakeholderMap.coverage.kinds.${kind}`)}
+              {t(`glossary.coverage_gap.${kind}`)}
               <span className="count-pill">{list.length}</span>
             </h4>
             <ul className="sh-coverage__list">
@@ -64,7 +64,7 @@ export function CoveragePanel({ gaps, onFocusPerson, onAddInDepartment }: Props)
                         ['--sh-dept' as string]: departmentColor[g.department as Department],
                       }}
                     >
-                      {t(`stakeholderMap.departments.${g.department as Department}`)}
+                      {t(`glossary.department.${g.department as Department}`)}
                     </span>
                     <Button
                       size="sm"
@@ -72,7 +72,7 @@ export function CoveragePanel({ gaps, onFocusPerson, onAddInDepartment }: Props)
                       icon="plus"
                       onClick={() => onAddInDepartment(g.department as Department)}
                       aria-label={t('stakeholderMap.coverage.addIn', {
-                        department: t(`stakeholderMap.departments.${g.department as Department}`),
+                        department: t(`glossary.department.${g.department as Department}`),
                       })}
                     >
                       {t('stakeholderMap.coverage.add')}

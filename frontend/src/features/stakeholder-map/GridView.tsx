@@ -88,7 +88,7 @@ export function GridView({ people, selected, onSelect, onPlace }: Props) {
               <span className="sh-att-pill" style={{ background: attitudeColor[String(a)] }}>
                 {signed(a)}
               </span>
-              <span>{t(`stakeholderMap.attitudes.${String(a) as '0'}`)}</span>
+              <span>{t(`glossary.attitude.${String(a) as '0'}`)}</span>
             </div>
           ))}
         </div>
@@ -96,7 +96,7 @@ export function GridView({ people, selected, onSelect, onPlace }: Props) {
           <div key={inf} className="sh-grid__row" role="row">
             <div className="sh-grid__rowhead" role="rowheader">
               <strong>{inf}</strong>
-              <span>{t(`stakeholderMap.influenceLevels.${String(inf) as '1'}`)}</span>
+              <span>{t(`glossary.influence.${String(inf) as '1'}`)}</span>
             </div>
             {attitudes.map((att) => {
               const key = `${inf}:${att}`;

@@ -104,7 +104,7 @@ export function ImportDialog({ preview, onCommit, onCancel }: Props) {
                 <tr key={i}>
                   <th scope="row">{p.name}</th>
                   <td>{p.title}</td>
-                  <td>{t(`stakeholderMap.departments.${p.department}`)}</td>
+                  <td>{t(`glossary.department.${p.department}`)}</td>
                   <td>{p.email}</td>
                   <td>{p.phone}</td>
                 </tr>

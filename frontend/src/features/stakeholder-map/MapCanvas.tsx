@@ -389,13 +389,13 @@ export function MapCanvas({
           aria-label={t('stakeholderMap.legend.label')}
         >
           <span className="sh-legend__item sh-legend__item--reports_to">
-            {t('stakeholderMap.kinds.reports_to')}
+            {t('glossary.relation_kind.reports_to')}
           </span>
           <span className="sh-legend__item sh-legend__item--influences">
-            {t('stakeholderMap.kinds.influences')}
+            {t('glossary.relation_kind.influences')}
           </span>
           <span className="sh-legend__item sh-legend__item--conflict">
-            {t('stakeholderMap.kinds.conflict')}
+            {t('glossary.relation_kind.conflict')}
           </span>
         </Panel>
       </ReactFlow>

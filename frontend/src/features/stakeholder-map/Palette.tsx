@@ -43,12 +43,12 @@ export function Palette({ onAdd, missing, counts }: Props) {
               onDragStart={(e) => onDragStart(e, d)}
               onClick={() => onAdd(d)}
               aria-label={t('stakeholderMap.palette.add', {
-                department: t(`stakeholderMap.departments.${d}`),
+                department: t(`glossary.department.${d}`),
               })}
               title={missing.has(d) ? t('stakeholderMap.palette.missing') : undefined}
             >
               <span className="sh-palette__swatch" aria-hidden="true" />
-              <span className="sh-palette__label">{t(`stakeholderMap.departments.${d}`)}</span>
+              <span className="sh-palette__label">{t(`glossary.department.${d}`)}</span>
               {missing.has(d) ? (
                 <span className="sh-palette__flag" aria-hidden="true">
                   !

@@ -170,7 +170,7 @@ export function PersonPanel({ person, model, focusName, onDelete }: Props) {
         >
           {departments.map((d) => (
             <option key={d} value={d}>
-              {t(`stakeholderMap.departments.${d}`)}
+              {t(`glossary.department.${d}`)}
             </option>
           ))}
         </SelectField>
@@ -181,7 +181,7 @@ export function PersonPanel({ person, model, focusName, onDelete }: Props) {
         >
           {buyingRoles.map((r) => (
             <option key={r} value={r}>
-              {t(`stakeholderMap.roles.${r}`)}
+              {t(`glossary.buying_role.${r}`)}
             </option>
           ))}
         </SelectField>
@@ -191,7 +191,7 @@ export function PersonPanel({ person, model, focusName, onDelete }: Props) {
         name={`${uid}-attitude`}
         values={attitudes}
         value={draft.attitude}
-        label={(v) => `${signed(v)} ${t(`stakeholderMap.attitudes.${String(v) as '0'}`)}`}
+        label={(v) => `${signed(v)} ${t(`glossary.attitude.${String(v) as '0'}`)}`}
         short={signed}
         color={(v) => attitudeColor[String(v)]}
         onChange={(v) => set('attitude', v)}
@@ -201,7 +201,7 @@ export function PersonPanel({ person, model, focusName, onDelete }: Props) {
         name={`${uid}-influence`}
         values={influences}
         value={draft.influence}
-        label={(v) => `${v} ${t(`stakeholderMap.influenceLevels.${String(v) as '1'}`)}`}
+        label={(v) => `${v} ${t(`glossary.influence.${String(v) as '1'}`)}`}
         onChange={(v) => set('influence', v)}
       />
       <Scale
@@ -209,7 +209,7 @@ export function PersonPanel({ person, model, focusName, onDelete }: Props) {
         name={`${uid}-relationship`}
         values={relationships}
         value={draft.relationship}
-        label={(v) => `${v} ${t(`stakeholderMap.relationships.${String(v) as '0'}`)}`}
+        label={(v) => `${v} ${t(`glossary.relationship.${String(v) as '0'}`)}`}
         onChange={(v) => set('relationship', v)}
       />
       <TextField

@@ -76,16 +76,16 @@ export const StakeholderNode = memo(function StakeholderNode({
         <span className="sh-card__name">{p.name}</span>
         <span className="sh-card__attitude" title={t('stakeholderMap.fields.attitude')}>
           {signed(p.attitude)}
-          <span className="visually-hidden"> {t(`stakeholderMap.attitudes.${att}`)}</span>
+          <span className="visually-hidden"> {t(`glossary.attitude.${att}`)}</span>
         </span>
       </div>
       {p.title ? <div className="sh-card__title">{p.title}</div> : null}
       <div className="sh-card__chips">
         <span className="sh-chip sh-chip--dept">
-          {t(`stakeholderMap.departments.${p.department}`)}
+          {t(`glossary.department.${p.department}`)}
         </span>
         {p.buying_role !== 'other' ? (
-          <span className="sh-chip">{t(`stakeholderMap.roles.${p.buying_role}`)}</span>
+          <span className="sh-chip">{t(`glossary.buying_role.${p.buying_role}`)}</span>
         ) : null}
       </div>
       <div className="sh-card__meters">
@@ -100,7 +100,7 @@ export const StakeholderNode = memo(function StakeholderNode({
           value={p.relationship}
           max={3}
           label={t('stakeholderMap.card.relationshipValue', {
-            value: t(`stakeholderMap.relationships.${String(p.relationship) as '0'}`),
+            value: t(`glossary.relationship.${String(p.relationship) as '0'}`),
           })}
         />
       </div>
@@ -108,7 +108,7 @@ export const StakeholderNode = memo(function StakeholderNode({
         <ul className="sh-card__gaps" aria-label={t('stakeholderMap.card.gaps')}>
           {data.gaps.map((g) => (
             <li key={g} className={`sh-gap sh-gap--${g}`}>
-              {t(`stakeholderMap.gapShort.${g}`)}
+              {t(`glossary.coverage_gap_short.${g}`)}
             </li>
           ))}
         </ul>

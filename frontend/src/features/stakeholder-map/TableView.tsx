@@ -127,7 +127,7 @@ export function TableView({ people, gapsByPerson, selected, onSelect }: Props) {
           <option value="">{t('stakeholderMap.table.all')}</option>
           {departments.map((d) => (
             <option key={d} value={d}>
-              {t(`stakeholderMap.departments.${d}`)}
+              {t(`glossary.department.${d}`)}
             </option>
           ))}
         </SelectField>
@@ -139,7 +139,7 @@ export function TableView({ people, gapsByPerson, selected, onSelect }: Props) {
           <option value="">{t('stakeholderMap.table.all')}</option>
           {buyingRoles.map((r) => (
             <option key={r} value={r}>
-              {t(`stakeholderMap.roles.${r}`)}
+              {t(`glossary.buying_role.${r}`)}
             </option>
           ))}
         </SelectField>
@@ -183,21 +183,21 @@ export function TableView({ people, gapsByPerson, selected, onSelect }: Props) {
                       className="sh-dot"
                       style={{ background: departmentColor[p.department] }}
                     />
-                    {t(`stakeholderMap.departments.${p.department}`)}
+                    {t(`glossary.department.${p.department}`)}
                   </td>
-                  <td>{t(`stakeholderMap.roles.${p.buying_role}`)}</td>
+                  <td>{t(`glossary.buying_role.${p.buying_role}`)}</td>
                   <td>
                     <span className="sh-att-pill" style={{ background: attitudeColor[att] }}>
                       {signed(p.attitude)}
                     </span>{' '}
-                    {t(`stakeholderMap.attitudes.${att}`)}
+                    {t(`glossary.attitude.${att}`)}
                   </td>
                   <td className="sh-num">{p.influence}</td>
-                  <td>{t(`stakeholderMap.relationships.${String(p.relationship) as '0'}`)}</td>
+                  <td>{t(`glossary.relationship.${String(p.relationship) as '0'}`)}</td>
                   <td>{p.owner}</td>
                   <td>{p.last_contact ? formatDate(p.last_contact, i18n.language) : '–'}</td>
                   <td className="sh-table__gaps">
-                    {gaps.map((g) => t(`stakeholderMap.gapShort.${g}`)).join(' · ')}
+                    {gaps.map((g) => t(`glossary.coverage_gap_short.${g}`)).join(' · ')}
                   </td>
                 </tr>
               );
