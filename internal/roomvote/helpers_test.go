@@ -24,13 +24,6 @@ import (
 // and offer 127.0.0.2, and phones come from other 127.x addresses.
 const testAddr = "127.0.0.2"
 
-var words = roomvote.Words{
-	Lang:    "de",
-	Ratings: [5]string{"nicht vorhanden", "ansatzweise", "teilweise", "etabliert", "vorbildlich"},
-	NA:      "n. a.",
-	Sides:   map[string]string{kam.SideCustomer: "Kunde", kam.SideOurs: "Wir"},
-}
-
 var (
 	q1 = &roomvote.Question{ID: "org.crm_exists", Text: "Existiert ein CRM?", Guide: map[string]string{"0": "Kein CRM."}}
 	q2 = &roomvote.Question{ID: "org.crm_used", Text: "Wird das CRM genutzt?"}
@@ -93,7 +86,7 @@ func startOn(tb testing.TB, db *sqlite.DB, ws kam.Workshop, frozen bool) *room {
 	r := &room{t: tb, db: db, ws: ws}
 	clk := &clock{t: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC), frozen: frozen}
 	srv, err := roomvote.Start(roomvote.Config{
-		WorkshopID: ws.ID, Store: db, Words: words, Now: clk.now,
+		WorkshopID: ws.ID, Store: db, Lang: "de", Now: clk.now,
 		Hooks: roomvote.Hooks{
 			Voted:  func(kam.Vote) { r.voted.Add(1) },
 			Joined: func(kam.Participant, bool) { r.joined.Add(1) },

@@ -9,11 +9,14 @@ import (
 	"net/http"
 	"path"
 	"strings"
+
+	"kamworkbench/internal/glossary"
+	"kamworkbench/internal/kam"
 )
 
 // The voting page: one HTML page, its script and its style, all in the
 // binary. messages.json holds the page's own sentences in German and
-// English; the labels of ratings and sides come with the session (Words).
+// English; the labels of ratings and sides come from the glossary.
 //
 //go:embed page/index.html page/app.js page/app.css page/messages.json
 var pageFS embed.FS
@@ -37,7 +40,7 @@ func mustMessages() map[string]map[string]string {
 
 // lang is the session's language: English for "en…", German otherwise.
 func (s *Server) lang() string {
-	if strings.HasPrefix(strings.ToLower(s.cfg.Words.Lang), "en") {
+	if strings.HasPrefix(strings.ToLower(s.cfg.Lang), "en") {
 		return "en"
 	}
 	return "de"
@@ -55,8 +58,15 @@ type pageConfig struct {
 // page renders the page in mode, in the session's language.
 func (s *Server) page(mode string) http.Handler {
 	lang := s.lang()
-	cfg, err := json.Marshal(pageConfig{Mode: mode, Text: messages[lang], Ratings: s.cfg.Words.Ratings,
-		NA: s.cfg.Words.NA, Sides: s.cfg.Words.Sides})
+	pc := pageConfig{Mode: mode, Text: messages[lang], NA: glossary.Label(lang, glossary.Rating, glossary.NA),
+		Sides: map[string]string{}}
+	for r := range pc.Ratings {
+		pc.Ratings[r] = glossary.LabelInt(lang, glossary.Rating, r)
+	}
+	for _, side := range kam.Sides {
+		pc.Sides[side] = glossary.Label(lang, glossary.Side, side)
+	}
+	cfg, err := json.Marshal(pc)
 	if err != nil {
 		panic(err)
 	}

@@ -45,15 +45,6 @@ type Question struct {
 	Guide map[string]string `json:"guide,omitempty"`
 }
 
-// Words are the labels the page shows, in the workshop's language: the
-// ratings 0–4, "not applicable" and the sides (from the glossary).
-type Words struct {
-	Lang    string            `json:"lang"`
-	Ratings [5]string         `json:"ratings"`
-	NA      string            `json:"na"`
-	Sides   map[string]string `json:"sides"`
-}
-
 // Hooks tell the window what happened; each is called outside the server's
 // locks and may be nil.
 type Hooks struct {
@@ -68,7 +59,8 @@ type Hooks struct {
 type Config struct {
 	WorkshopID string
 	Store      Store
-	Words      Words
+	// Lang is the workshop's language, the page's: "de" or "en".
+	Lang string
 	// Addr is the address to offer, one of the Networks; "" takes the
 	// best. KAMW_VOTE_ADDR, when set, wins over both.
 	Addr  string

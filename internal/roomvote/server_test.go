@@ -451,7 +451,7 @@ func TestStartErrors(t *testing.T) {
 		{"an address that is not a network of the laptop", []roomvote.Interface{{Name: "wlan0", Up: true, Addrs: []netip.Prefix{netip.MustParsePrefix("192.168.1.5/24")}}}, "8.8.8.8", "network"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := roomvote.Start(roomvote.Config{WorkshopID: r.ws.ID, Store: r.db, Words: words, Addr: c.addr,
+			_, err := roomvote.Start(roomvote.Config{WorkshopID: r.ws.ID, Store: r.db, Lang: "de", Addr: c.addr,
 				Interfaces: func() ([]roomvote.Interface, error) { return c.ifs, nil }})
 			var e *roomvote.Error
 			if !errors.As(err, &e) || e.Kind != c.kind {
@@ -460,7 +460,7 @@ func TestStartErrors(t *testing.T) {
 		})
 	}
 	t.Setenv(roomvote.EnvAddr, "0.0.0.0")
-	if _, err := roomvote.Start(roomvote.Config{WorkshopID: r.ws.ID, Store: r.db, Words: words}); err == nil {
+	if _, err := roomvote.Start(roomvote.Config{WorkshopID: r.ws.ID, Store: r.db, Lang: "de"}); err == nil {
 		t.Fatal("started on every address")
 	}
 }
