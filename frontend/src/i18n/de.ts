@@ -2,6 +2,7 @@ import { glossaryDe } from './glossary';
 import { backupsDe } from '../features/backups/messages.de';
 import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
+import { roomVotingDe } from '../features/room-voting/messages.de';
 import { actionPlanDe } from '../features/actions/messages.de';
 import { competitorsDe, swotDe } from '../features/competitors/messages.de';
 import { argumentsDe, opportunitiesDe } from '../features/opportunities/messages.de';
@@ -147,6 +148,7 @@ export const de = {
   report: reportDe,
   bundles: bundlesDe,
   backups: backupsDe,
+  roomVoting: roomVotingDe,
   placeholder: {
     badge: 'In Vorbereitung',
     assessment:

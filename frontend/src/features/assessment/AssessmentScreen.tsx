@@ -18,6 +18,10 @@ import { ProjectorView } from './ProjectorView';
 import { QuestionCard } from './QuestionCard';
 import { fewRated, formatScore, ratedCount, scoreBand } from './scoreFormat';
 import { areaQuestions, isGap, score } from './scoring';
+import { useRoomVoting } from '../room-voting/RoomVotingContext';
+import { RoomVotingControl } from '../room-voting/RoomVotingControl';
+import { RoomVotingPanel } from '../room-voting/RoomVotingPanel';
+import { useFollowQuestion } from '../room-voting/useFollowQuestion';
 
 interface Props extends AssessmentData {
   client: Client;
@@ -83,6 +87,9 @@ export function AssessmentScreen({
   const area = step ? catalog.areas[step.areaIndex] : undefined;
   const question = area && step ? area.questions[step.index] : undefined;
   const answer = book.get(currentID);
+  // Room voting: the phones rate the question on screen.
+  const voting = useRoomVoting();
+  useFollowQuestion(voting, currentID);
 
   // A deep link (#…/assessment/<question>) opens its question, also while the screen is open.
   useEffect(() => {
@@ -257,6 +264,9 @@ export function AssessmentScreen({
           ) : null}
         </p>
         <div className="assess-toolbar__end">
+          {voting ? (
+            <RoomVotingControl voting={voting} onStarted={() => setProjector(true)} />
+          ) : null}
           <Button
             variant="secondary"
             icon="presentation"
@@ -334,6 +344,8 @@ export function AssessmentScreen({
           answer={answer}
           report={report}
           lang={lang}
+          tools={voting && !voting.status.on ? <RoomVotingControl voting={voting} /> : null}
+          aside={voting?.status.on ? <RoomVotingPanel voting={voting} /> : null}
           onRate={rate}
           onNA={toggleNA}
           onPrev={() => move(-1)}

@@ -16,6 +16,7 @@ import { useLoad } from '../../components/useLoad';
 import { formatDate } from '../../i18n/format';
 import { routeHref, tabIds, type Route, type TabId } from '../../routing';
 import { useClientList } from '../clients/ClientListContext';
+import { RoomVotingProvider } from '../room-voting/RoomVotingContext';
 import { workshopTabs } from './workshopTabs';
 
 interface Props {
@@ -126,9 +127,11 @@ export function WorkshopPage({ clientId, workshopId, tab, navigate }: Props) {
         selected={tab}
         onSelect={(id) => navigate({ page: 'workshop', clientId, workshopId, tab: id })}
       />
-      <TabPanel idPrefix="workshop" id={tab}>
-        <Panel client={client} workshop={workshop} />
-      </TabPanel>
+      <RoomVotingProvider workshopID={workshop.id} onAdded={retry}>
+        <TabPanel idPrefix="workshop" id={tab}>
+          <Panel client={client} workshop={workshop} />
+        </TabPanel>
+      </RoomVotingProvider>
     </div>
   );
 }
