@@ -28,7 +28,7 @@ build: deps frontend/node_modules
 	CGO_ENABLED=0 go build -tags headless -ldflags "$(LDFLAGS)" -trimpath -o $(KAMW) .
 	@ls -l $(BIN) $(KAMW)
 
-test: deps deps-test go-test go-fuzz frontend-test e2e smoke
+test: deps deps-test lint go-test go-fuzz frontend-test e2e smoke
 	@echo "make test: all passed"
 
 # --- installing what is missing -------------------------------------------
@@ -48,7 +48,6 @@ frontend/node_modules: frontend/package.json frontend/package-lock.json
 GOPKGS = $(shell go list ./... | grep -v /node_modules/)
 
 go-test:
-	go vet $(GOPKGS)
 	go test $(GOPKGS)
 
 # Each fuzz target briefly; `make fuzz` runs them longer.
@@ -66,7 +65,7 @@ fuzz:
 	$(MAKE) go-fuzz FUZZTIME=60s
 
 frontend-test: frontend/node_modules
-	cd frontend && npx tsc -b && npx vitest run
+	cd frontend && npx vitest run
 
 # End to end: the real UI in Debian's Chromium against `wails dev` with the
 # real Go bindings and a scratch SQLite file (see frontend/playwright.config.ts).
@@ -84,11 +83,16 @@ screenshots: frontend/node_modules
 smoke: build
 	KAMW_SMOKE_BINARY=$(CURDIR)/$(BIN) go test ./internal/smoke -run Smoke -count=1 -v
 
+# Lint, first in `make test`: gofmt, go vet and staticcheck (pinned in go.mod
+# as a tool), each also over kamw's build (tag headless); Prettier, ESLint
+# and tsc over the frontend.
 lint: frontend/node_modules
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
 	go vet $(GOPKGS)
-	go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 $(GOPKGS)
-	cd frontend && npx eslint . --max-warnings 0 && npx tsc -b
+	go vet -tags headless .
+	go tool staticcheck $(GOPKGS)
+	go tool staticcheck -tags headless .
+	cd frontend && npx prettier --check . && npx eslint . --max-warnings 0 && npx tsc -b
 
 bench:
 	go test $(GOPKGS) -run='^$$' -bench=. -benchmem

@@ -47,6 +47,7 @@ type Services struct {
 	Bundles      *Bundles
 	Backups      *Backups
 	Startup      *Startup
+	Bin          *Bin
 	RoomVoting   *RoomVoting
 
 	dialogs *Dialogs
@@ -58,19 +59,21 @@ func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services 
 	dialogs := NewDialogs()
 	events := newEvents()
 	startup := newStartup()
+	bin := NewBin(db, time.Now)
 	return &Services{
-		Clients:      &Clients{db: db},
-		Workshops:    &Workshops{db: db, now: time.Now},
+		Clients:      &Clients{db: db, bin: bin},
+		Workshops:    &Workshops{db: db, bin: bin, now: time.Now},
 		Assessment:   &Assessment{db: db, cat: cat},
-		Stakeholders: &Stakeholders{db: db, now: time.Now},
-		Intelligence: &Intelligence{db: db},
-		Actions:      &Actions{db: db, cat: cat, dialogs: dialogs, now: time.Now},
+		Stakeholders: &Stakeholders{db: db, bin: bin, now: time.Now},
+		Intelligence: &Intelligence{db: db, bin: bin},
+		Actions:      &Actions{db: db, bin: bin, cat: cat, dialogs: dialogs, now: time.Now},
 		Settings:     &Settings{db: db, version: version},
 		Contacts:     NewContacts(db, dialogs),
 		Reports:      &Reports{db: db, cat: cat, dialogs: dialogs, now: time.Now},
 		Bundles:      &Bundles{db: db, cat: cat, dialogs: dialogs, now: time.Now},
 		Backups:      &Backups{db: db, path: workspacePath(db), restored: startup.markRestored},
 		Startup:      startup,
+		Bin:          bin,
 		RoomVoting:   &RoomVoting{db: db, cat: cat, events: events},
 		dialogs:      dialogs,
 		events:       events,
@@ -79,7 +82,7 @@ func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services 
 
 // Bind lists the services for Wails.
 func (s *Services) Bind() []any {
-	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings, s.Contacts, s.Reports, s.Bundles, s.Backups, s.Startup, s.RoomVoting}
+	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings, s.Contacts, s.Reports, s.Bundles, s.Backups, s.Startup, s.Bin, s.RoomVoting}
 }
 
 // Run opens the window and blocks until it is closed.

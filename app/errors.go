@@ -12,12 +12,15 @@ import (
 
 // UIError is how an error reaches the UI: a code to act on, the field it is
 // about, and a message to show. Kind, when set, says more exactly what went
-// wrong (as contacts.FileError does), so the window can say it in the
-// user's language; the message is English.
+// wrong (the rule an invalid value broke, kam.RuleTooLong…, with its limits
+// in Min and Max; or a contacts.FileError's kind), so the window can say it
+// in the user's language; the message is English.
 type UIError struct {
 	Code    string `json:"code"`
 	Field   string `json:"field,omitempty"`
 	Kind    string `json:"kind,omitempty"`
+	Min     *int   `json:"min,omitempty"`
+	Max     *int   `json:"max,omitempty"`
 	Message string `json:"message"`
 }
 
@@ -31,7 +34,13 @@ func FormatError(err error) any {
 	e := UIError{Code: kam.EInternal, Message: kam.ErrorMessage(err)}
 	var ke *kam.Error
 	if errors.As(err, &ke) {
-		e = UIError{Code: ke.Code, Field: ke.Field, Message: ke.Error()}
+		e = UIError{Code: ke.Code, Field: ke.Field, Kind: ke.Rule, Message: ke.Error()}
+		switch ke.Rule {
+		case kam.RuleRange:
+			e.Min, e.Max = &ke.Min, &ke.Max
+		case kam.RuleTooLong:
+			e.Max = &ke.Max
+		}
 	}
 	var k kinded
 	if errors.As(err, &k) {

@@ -12,14 +12,21 @@ const (
 	ProblemDamaged    = "damaged"    // quick_check or the file's structure failed; a backup helps
 	ProblemNewer      = "newer"      // written by a newer KAM Workbench; updating helps
 	ProblemUnreadable = "unreadable" // not a workspace, not readable, a bad path
+	ProblemDiskFull   = "disk_full"  // the disk where the workspace lives is full; freeing space helps, a backup does not
+	ProblemBusy       = "busy"       // another program holds the workspace locked; closing it helps, a backup does not
 )
 
-// problemKind sorts a start-up failure: a newer schema is a conflict, and
-// the store says "is damaged" when the file's content fails its checks.
+// problemKind sorts a start-up failure by its code: a newer schema is a
+// conflict, a full disk and a locked file have codes of their own; and the
+// store says "is damaged" when the file's content fails its checks.
 func problemKind(code, message string) string {
 	switch {
 	case code == kam.EConflict:
 		return ProblemNewer
+	case code == kam.EDiskFull:
+		return ProblemDiskFull
+	case code == kam.EBusy:
+		return ProblemBusy
 	case strings.Contains(message, " is damaged"):
 		return ProblemDamaged
 	default:

@@ -29,6 +29,41 @@ func (s *Settings) SetLanguage(lang string) (err error) {
 	return s.db.SetSetting(context.Background(), "language", lang)
 }
 
+// The states of the window's client list (the sidebar). SidebarAuto is the
+// state before the person ever chose: the window then shows the list in full
+// only where it is wide enough.
+const (
+	SidebarAuto      = ""
+	SidebarExpanded  = "expanded"
+	SidebarCollapsed = "collapsed"
+)
+
+const sidebarSetting = "sidebar"
+
+// Sidebar returns how the window shows its client list: SidebarExpanded,
+// SidebarCollapsed, or SidebarAuto when the person never chose.
+func (s *Settings) Sidebar() (state string, err error) {
+	defer guard(&err)
+	v, err := s.db.Setting(context.Background(), sidebarSetting, SidebarAuto)
+	if err != nil {
+		return SidebarAuto, err
+	}
+	if v != SidebarExpanded && v != SidebarCollapsed {
+		return SidebarAuto, nil
+	}
+	return v, nil
+}
+
+// SetSidebar remembers how the person wants the client list:
+// SidebarExpanded or SidebarCollapsed.
+func (s *Settings) SetSidebar(state string) (err error) {
+	defer guard(&err)
+	if state != SidebarExpanded && state != SidebarCollapsed {
+		return kam.Invalid("sidebar", "%q is not a sidebar state (expanded, collapsed)", state)
+	}
+	return s.db.SetSetting(context.Background(), sidebarSetting, state)
+}
+
 // WorkspaceInfo describes the open workspace.
 type WorkspaceInfo struct {
 	Path          string `json:"path"`

@@ -113,12 +113,14 @@ func welcomeTo(acc kam.Account) string {
 
 // Diagnose describes why the workspace at path could not be opened and
 // finds the newest sound backup to offer. A workspace from a newer version
-// gets no offer: the fix is to update, and its data is newer than any backup.
+// gets no offer: the fix is to update, and its data is newer than any
+// backup; nor does one on a full disk or locked by another program, whose
+// data is sound.
 func Diagnose(ctx context.Context, path string, err error) *Problem {
 	p := &Problem{Code: kam.ErrorCode(err), Message: kam.ErrorMessage(err)}
 	p.Kind = problemKind(p.Code, p.Message)
-	if p.Code == kam.EConflict {
-		return p
+	if p.Kind == ProblemNewer || p.Kind == ProblemDiskFull || p.Kind == ProblemBusy {
+		return p // restoring a backup would not help
 	}
 	if b, ok := sqlite.NewestSoundBackup(ctx, path); ok {
 		p.BackupName, p.backupPath = b.Name, b.Path

@@ -11,6 +11,7 @@ import (
 // Workshops is the bound service for a client's workshops (rounds).
 type Workshops struct {
 	db  *sqlite.DB
+	bin *Bin
 	now func() time.Time
 }
 
@@ -51,8 +52,9 @@ func (s *Workshops) CreateRound(clientID, title, copyFromID string) (out kam.Wor
 	return s.db.CreateRound(ctx, w, copyFromID)
 }
 
-// Delete deletes a workshop with its answers and actions.
-func (s *Workshops) Delete(id string) (err error) {
+// Delete deletes a workshop with its answers and actions; Bin.PutBack
+// undoes it.
+func (s *Workshops) Delete(id string) (out Deleted, err error) {
 	defer guard(&err)
-	return s.db.DeleteWorkshop(context.Background(), id)
+	return s.bin.remove(sqlite.KindWorkshop, id)
 }

@@ -16,6 +16,7 @@ import { ClientSidebar } from './features/clients/ClientSidebar';
 import { HomePage } from './features/clients/HomePage';
 import { NewClientDialog } from './features/clients/NewClientDialog';
 import { LanguageSwitch } from './features/settings/LanguageSwitch';
+import { useSidebar } from './features/settings/useSidebar';
 import { useStoredLanguage } from './features/settings/useStoredLanguage';
 import { WorkshopPage } from './features/workshops/WorkshopPage';
 import { routeHref, useHashRoute, type Route } from './routing';
@@ -54,12 +55,22 @@ function Screens() {
   useWelcome(route, navigate);
   const [creating, setCreating] = useState(false);
   const { reload } = useClientList();
+  const sidebar = useSidebar();
   const openNew = () => setCreating(true);
 
   return (
     <>
       <AppShell
-        sidebar={<ClientSidebar route={route} onNewClient={openNew} />}
+        fill={route.page === 'workshop'}
+        rail={sidebar.collapsed}
+        sidebar={
+          <ClientSidebar
+            route={route}
+            onNewClient={openNew}
+            collapsed={sidebar.collapsed}
+            onToggle={sidebar.toggle}
+          />
+        }
         topbar={
           <>
             <header className="topbar">

@@ -1,6 +1,9 @@
 // Package atomicfile writes a file so that the path holds either the old
 // file or the whole new one, never a half-written one: a temporary file
-// beside it, synced, then renamed over it.
+// beside it, synced, then renamed over it. The files hold customer data,
+// so only their owner may read them (0600). What a process killed while
+// writing leaves (.NAME.123456.tmp) is removed the next time NAME is
+// written.
 package atomicfile
 
 import (
@@ -8,8 +11,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 
+	"kamworkbench/internal/filelock"
 	"kamworkbench/internal/kam"
 )
 
@@ -23,10 +28,14 @@ func Write(path, what string, data []byte) (err error) {
 	if dir == "" {
 		dir = "."
 	}
+	removeLeftovers(dir, name)
 	tmp, err := os.CreateTemp(dir, "."+name+".*.tmp")
 	if err != nil {
 		return failed(path, what, err)
 	}
+	// Held while the file is written: a later write of the same file sees
+	// that this one is alive and leaves its temporary file alone.
+	_, _ = filelock.TryLock(tmp)
 	renamed := false
 	defer func() {
 		if !renamed {
@@ -37,7 +46,8 @@ func Write(path, what string, data []byte) (err error) {
 	if _, err := tmp.Write(data); err != nil {
 		return failed(path, what, err)
 	}
-	if err := tmp.Chmod(0o644); err != nil {
+	// Customer data: readable by its owner only, whatever the umask.
+	if err := tmp.Chmod(0o600); err != nil {
 		return failed(path, what, err)
 	}
 	if err := tmp.Sync(); err != nil {
@@ -68,4 +78,33 @@ func failed(path, what string, err error) error {
 		return kam.Errorf(kam.EInvalid, "cannot write %s %s: no permission to write there (is the file open in another program?)", what, path)
 	}
 	return kam.Errorf(kam.EInternal, "cannot write %s %s: %v", what, path, err)
+}
+
+// removeLeftovers removes the temporary files a killed process left while
+// writing the file name in dir (.NAME.123456.tmp, exactly): those whose
+// writer is gone, as their lock is free.
+func removeLeftovers(dir, name string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	prefix := "." + name + "."
+	for _, e := range entries {
+		n := e.Name()
+		if !e.Type().IsRegular() || len(n) <= len(prefix)+len(".tmp") || !strings.HasPrefix(n, prefix) || !strings.HasSuffix(n, ".tmp") {
+			continue
+		}
+		if digits := n[len(prefix) : len(n)-len(".tmp")]; digits == "" || strings.Trim(digits, "0123456789") != "" {
+			continue
+		}
+		f, err := os.OpenFile(filepath.Join(dir, n), os.O_RDWR, 0)
+		if err != nil {
+			continue
+		}
+		busy, err := filelock.TryLock(f)
+		f.Close()
+		if err == nil && !busy {
+			_ = os.Remove(filepath.Join(dir, n))
+		}
+	}
 }

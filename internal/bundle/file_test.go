@@ -147,8 +147,9 @@ func count(t *testing.T, db interface {
 	return len(cs)
 }
 
-// TestWriteFile: a bundle is written whole or not at all, readable by the
-// colleague it is handed to, and a failure names the problem in plain words.
+// TestWriteFile: a bundle is written whole or not at all, readable by its
+// owner only (it holds customer data; handing it on copies it), and a
+// failure names the problem in plain words.
 func TestWriteFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "Hofmann #1.kamw")
@@ -163,8 +164,8 @@ func TestWriteFile(t *testing.T) {
 	if err != nil || !bytes.Equal(got, write(t, acc)) {
 		t.Fatalf("got %d bytes, %v; want the bundle Write makes", len(got), err)
 	}
-	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o644 {
-		t.Errorf("got mode %v, %v; want rw-r--r-- like every other export", st.Mode().Perm(), err)
+	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
+		t.Errorf("got mode %v, %v; want rw------- like every other export", st.Mode().Perm(), err)
 	}
 
 	// A bundle that would not import again is not written; the old file stays.

@@ -77,7 +77,7 @@ func inFile(name string, err error) error {
 	if e.Field != "" {
 		f += ": " + e.Field
 	}
-	return &kam.Error{Code: e.Code, Field: f, Message: e.Message}
+	return e.At(f)
 }
 
 var errDirectoryTooLarge = errors.New("zip directory too large")

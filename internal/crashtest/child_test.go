@@ -20,7 +20,7 @@ import (
 
 // The child reads its orders from the environment.
 const (
-	envMode = "KAMW_CRASH_CHILD" // "edits" or "import"
+	envMode = "KAMW_CRASH_CHILD" // "edits", "import" or "restore"
 	envDB   = "KAMW_CRASH_DB"
 	envBase = "KAMW_CRASH_BASE" // the client the edits work on
 	envRun  = "KAMW_CRASH_RUN"  // the run number: seeds the randomness and numbers the edits
@@ -35,6 +35,8 @@ func child() int {
 		err = childEdits(os.Getenv(envDB), os.Getenv(envBase), run, os.Stdout)
 	case "import":
 		err = childImport(os.Getenv(envDB), run, os.Stdout)
+	case "restore":
+		err = childRestore(os.Getenv(envDB), os.Getenv(envBase), os.Stdout)
 	default:
 		err = fmt.Errorf("unknown mode %q", os.Getenv(envMode))
 	}
@@ -127,7 +129,8 @@ func childEdits(path, base string, run int, out io.Writer) error {
 			do = func() error {
 				added = added[1:]
 				people = slices.DeleteFunc(people, func(id string) bool { return id == s.ID })
-				return svc.Stakeholders.Delete(s.ID)
+				_, err := svc.Stakeholders.Delete(s.ID)
+				return err
 			}
 		case p < 73: // a new stakeholder
 			ch.Kind = "person"
@@ -181,7 +184,8 @@ func childEdits(path, base string, run int, out io.Writer) error {
 			set("account/"+id, absent)
 			do = func() error {
 				accounts = slices.Delete(accounts, 0, 1)
-				return svc.Clients.Delete(id)
+				_, err := svc.Clients.Delete(id)
+				return err
 			}
 		}
 		line, _ := json.Marshal(ch)

@@ -15,11 +15,40 @@ const (
 	EBusy     = "busy"      // another program holds the workspace locked; try again later
 )
 
+// Rules an invalid value can break. The window says them in its own
+// language from the rule and its limits; Message stays the English sentence
+// for the command line and the logs.
+const (
+	RuleRequired = "required"     // empty where a value is needed
+	RuleTooLong  = "too_long"     // more characters than Max
+	RuleRange    = "out_of_range" // a number outside Min…Max
+	RuleChoice   = "not_a_choice" // not one of the allowed values
+	RuleDate     = "not_a_date"   // not a calendar date YYYY-MM-DD
+	RuleText     = "not_text"     // not valid UTF-8 text
+)
+
 // Error is the one error type of the domain. Message is meant for the user.
 type Error struct {
 	Code    string
 	Field   string // the offending field, as in "stakeholders[3].influence"; may be empty
 	Message string
+	// Rule is the rule an invalid value broke (RuleTooLong, …), when it is
+	// one of them; Min and Max are its limits (RuleRange: both; RuleTooLong:
+	// Max).
+	Rule     string
+	Min, Max int
+}
+
+// At returns a copy of e about field instead.
+func (e *Error) At(field string) *Error {
+	c := *e
+	c.Field = field
+	return &c
+}
+
+// breaks returns an EInvalid error about field that broke rule.
+func breaks(field, rule string, min, max int, format string, args ...any) *Error {
+	return &Error{Code: EInvalid, Field: field, Message: fmt.Sprintf(format, args...), Rule: rule, Min: min, Max: max}
 }
 
 // Error returns the user-facing message, prefixed with the field if known.
@@ -46,7 +75,7 @@ func InField(prefix string, err error) error {
 	if e.Field != "" {
 		f += "." + e.Field
 	}
-	return &Error{Code: e.Code, Field: f, Message: e.Message}
+	return e.At(f)
 }
 
 // Errorf returns an *Error with the given code and a formatted message.

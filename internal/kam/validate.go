@@ -19,31 +19,31 @@ const MaxParticipants = 200
 
 func checkText(field, v string, max int) error {
 	if !utf8.ValidString(v) {
-		return Invalid(field, "is not valid UTF-8 text")
+		return breaks(field, RuleText, 0, 0, "is not valid UTF-8 text")
 	}
 	if n := utf8.RuneCountInString(v); n > max {
-		return Invalid(field, "is %d characters long; at most %d are allowed", n, max)
+		return breaks(field, RuleTooLong, 0, max, "is %d characters long; at most %d are allowed", n, max)
 	}
 	return nil
 }
 
 func checkRequired(field, v string) error {
 	if strings.TrimSpace(v) == "" {
-		return Invalid(field, "must not be empty")
+		return breaks(field, RuleRequired, 0, 0, "must not be empty")
 	}
 	return checkText(field, v, MaxName)
 }
 
 func checkRange(field string, v, lo, hi int) error {
 	if v < lo || v > hi {
-		return Invalid(field, "%d is outside %d–%d", v, lo, hi)
+		return breaks(field, RuleRange, lo, hi, "%d is outside %d–%d", v, lo, hi)
 	}
 	return nil
 }
 
 func checkEnum(field, v string, set []string) error {
 	if !oneOf(v, set) {
-		return Invalid(field, "%q is not one of %s", v, strings.Join(set, ", "))
+		return breaks(field, RuleChoice, 0, 0, "%q is not one of %s", v, strings.Join(set, ", "))
 	}
 	return nil
 }
@@ -59,7 +59,7 @@ func ValidDate(s string) bool {
 
 func checkDate(field, v string) error {
 	if !ValidDate(v) {
-		return Invalid(field, "%q is not a date (YYYY-MM-DD)", v)
+		return breaks(field, RuleDate, 0, 0, "%q is not a date (YYYY-MM-DD)", v)
 	}
 	return nil
 }

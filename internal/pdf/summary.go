@@ -247,37 +247,20 @@ func answers(w *kam.WorkshopData) map[string]*kam.Answer {
 	return m
 }
 
-// gapBelow is the score contract's line for a gap: a question whose value is
-// below it is nearer to "partly" than to "established".
-const gapBelow = 2.5
-
 // drawLargestGaps lists the five largest gaps: questions whose value is below
-// 2.5, lowest first. A rated 3 or 4 is never a gap, however few questions are
-// rated.
+// 2.5, lowest first (kam.Report.Gaps). A rated 3 or 4 is never a gap, however
+// few questions are rated.
 func (d *doc) drawLargestGaps() {
-	type gap struct {
-		num, question string
-		a             *kam.Answer
-	}
-	var gaps []gap
-	rated := 0
-	byQ := answers(d.ws)
+	where := map[string][2]int{}
 	for i, area := range d.cat.Areas {
 		for j, q := range area.Questions {
-			a := byQ[q.ID]
-			if a == nil || a.NA || a.Rating == nil {
-				continue
-			}
-			rated++
-			if float64(*a.Rating) < gapBelow {
-				gaps = append(gaps, gap{d.qnum(i, j), q.Text.In(d.langCode()), a})
-			}
+			where[q.ID] = [2]int{i, j}
 		}
 	}
-	slices.SortStableFunc(gaps, func(x, y gap) int { return *x.a.Rating - *y.a.Rating })
+	gaps := d.score.Gaps()
 	if len(gaps) == 0 {
 		none := "nogapsbelow"
-		if rated == 0 {
+		if !slices.ContainsFunc(d.score.Questions, func(q kam.QuestionScore) bool { return q.Value != nil }) {
 			none = "nogaps"
 		}
 		d.subheading("", d.lang.word("largestgaps"), 10)
@@ -286,17 +269,37 @@ func (d *doc) drawLargestGaps() {
 	}
 	t := d.newTable(8.5, col{title: "#", w: 11}, col{title: d.lang.word("question"), w: 116}, col{title: d.lang.word("score"), w: 39})
 	var rows []row
-	for _, g := range gaps[:min(5, len(gaps))] {
+	for _, g := range gaps {
+		at, ok := where[g.ID]
+		if !ok || g.Value == nil {
+			continue
+		}
+		q := d.cat.Areas[at[0]].Questions[at[1]]
 		rows = append(rows, row{cells: []cell{
-			{spans: []span{{text: g.num, size: 8.5, color: muted}}},
-			t.one(g.question),
-			d.ratingLine(*g.a.Rating, 8.5),
+			{spans: []span{{text: d.qnum(at[0], at[1]), size: 8.5, color: muted}}},
+			t.one(q.Text.In(d.langCode())),
+			d.valueLine(*g.Value, 8.5),
 		}})
+		if len(rows) == 5 {
+			break
+		}
 	}
 	d.subheading("", d.lang.word("largestgaps"), t.total(rows))
 	for _, r := range rows {
 		t.row(r)
 	}
+}
+
+// valueLine shows a question's value as a four-part bar (the value rounded)
+// with the value and its rating word beside it, on one line: "1,5 ansatzweise".
+func (d *doc) valueLine(v float64, size float64) cell {
+	r := min(max(int(math.Round(v)), 0), 4)
+	text := d.lang.value(v) + " " + d.lang.word("rating."+strconv.Itoa(r))
+	return cell{spans: []span{{h: lh(size), draw: func(x, y, w float64) {
+		d.bar(x, y+1, r, 4, 3.2, accent)
+		d.font("", size, ink)
+		d.text(x+15.5, y, w-15.5, text, "L")
+	}}}}
 }
 
 // drawTopActions lists up to five unfinished actions, highest priority and
@@ -350,15 +353,4 @@ func (d *doc) priorityCell(t *table, p string) cell {
 		s.style, s.color = "B", accent
 	}
 	return cell{spans: []span{s}}
-}
-
-// ratingLine shows a rating as a four-part bar with the word beside it, on
-// one line.
-func (d *doc) ratingLine(rating int, size float64) cell {
-	r := min(max(rating, 0), 4)
-	return cell{spans: []span{{h: lh(size), draw: func(x, y, w float64) {
-		d.bar(x, y+1, r, 4, 3.2, accent)
-		d.font("", size, ink)
-		d.text(x+15.5, y, w-15.5, d.lang.word("rating."+strconv.Itoa(r)), "L")
-	}}}}
 }

@@ -20,6 +20,7 @@ func (db *DB) Backup(ctx context.Context, reason string) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", kam.Errorf(kam.EInternal, "cannot create the backup folder %s: %v", dir, err)
 	}
+	_ = os.Chmod(dir, 0o700) // ours alone, also when an earlier version made it
 	dst := db.backupPath(reason)
 	return dst, db.BackupTo(ctx, dst)
 }
@@ -60,8 +61,11 @@ func (db *DB) backupTo(ctx context.Context, x execer, dst string) error {
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return kam.Errorf(kam.EInvalid, "cannot create the folder for the backup %s: %v", abs, plainOSError(err))
 	}
-	tmp := abs + ".tmp"
+	tmp := backupTmp(abs)
 	_ = os.Remove(tmp)
+	if err := createPrivate(tmp); err != nil {
+		return kam.Errorf(kam.EInternal, "cannot write the backup %s: %v", abs, plainOSError(err))
+	}
 	if _, err := x.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
 		_ = os.Remove(tmp)
 		if we := writeError(db.path, err); we != err {
@@ -164,6 +168,7 @@ func (db *DB) AutoBackup(ctx context.Context, keep int) error {
 	}
 	var autos []BackupInfo
 	for _, b := range list {
+		_ = os.Chmod(b.Path, 0o600) // backups of earlier versions were readable by all
 		if strings.HasSuffix(b.Name, "-auto.db") {
 			autos = append(autos, b)
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"kamworkbench/internal/filelock"
 	"kamworkbench/internal/kam"
 )
 
@@ -110,7 +111,7 @@ func tryLockWorkspace(abs string, holder Holder) (lk *Lock, note string, err err
 	if err != nil {
 		return nil, "", &lockFileError{path: lockPath(abs), err: err}
 	}
-	busy, err := tryLock(f)
+	busy, err := filelock.TryLock(f)
 	if err != nil || busy {
 		f.Close()
 		if err != nil {
@@ -167,7 +168,7 @@ func (lk *Lock) Unlock() {
 		return
 	}
 	_ = lk.f.Truncate(0)
-	_ = unlock(lk.f)
+	_ = filelock.Unlock(lk.f)
 	_ = lk.f.Close()
 	lk.f = nil
 }

@@ -21,7 +21,7 @@ import (
 // write-ahead log refused, an older schema migrated). Beside the window,
 // or a command that has it open, it is read while they write it. Where it
 // cannot be locked or opened in place (a folder without write permission,
-// a read-only disk), and beside a window that could not open it, a private
+// a read-only or full disk), and beside a window that could not open it, a private
 // copy of the file and its write-ahead log is read instead and the
 // originals are never opened.
 func OpenRead(ctx context.Context, path string) (*DB, error) {
@@ -48,7 +48,7 @@ func OpenRead(ctx context.Context, path string) (*DB, error) {
 				return db, nil
 			}
 			lk.Unlock()
-			if c := classify(err, ""); c == classReadOnly || c == classCantOpen {
+			if c := classify(err, filepath.Dir(abs)); c == classReadOnly || c == classCantOpen || c == classFull {
 				return openCopy(ctx, abs)
 			}
 			return nil, err
@@ -106,7 +106,7 @@ func openShared(ctx context.Context, path string) (*DB, error) {
 // write-ahead log, made in a temporary folder that Close removes; the
 // originals are only read. Messages and Path name the workspace itself.
 func openCopy(ctx context.Context, path string) (*DB, error) {
-	dir, err := os.MkdirTemp("", "kamw-read-")
+	dir, done, err := copyDir()
 	if err != nil {
 		return nil, kam.Errorf(kam.EInternal, "cannot read the workspace %s: no room for a private copy (%v)", path, plainOSError(err))
 	}
@@ -117,7 +117,7 @@ func openCopy(ctx context.Context, path string) (*DB, error) {
 			continue
 		}
 		if err != nil {
-			os.RemoveAll(dir)
+			done()
 			return nil, kam.Errorf(kam.EInvalid, "cannot read the workspace %s: %v", path, plainOSError(err))
 		}
 	}
@@ -130,10 +130,10 @@ func openCopy(ctx context.Context, path string) (*DB, error) {
 		db, err = openFile(ctx, name, cp) // the copy is ours: its log is replayed into it alone
 	}
 	if err != nil {
-		os.RemoveAll(dir)
+		done()
 		return nil, renamed(err, cp, path)
 	}
-	db.path, db.scratch = path, dir
+	db.path, db.scratch = path, done
 	return db, nil
 }
 

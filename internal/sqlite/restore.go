@@ -121,6 +121,7 @@ func (lk *Lock) Restore(ctx context.Context, backupPath string) (saved string, e
 	if err := VerifyBackup(ctx, src); err != nil {
 		return "", err
 	}
+	lk.removeLeftovers()
 	if _, err := os.Stat(ws); err == nil {
 		if db, err := openPrivate(ctx, ws); err == nil {
 			defer db.Close()
@@ -238,8 +239,11 @@ func prepareRestore(ctx context.Context, ws, src string) (string, error) {
 	if err := os.MkdirAll(filepath.Dir(ws), 0o700); err != nil {
 		return "", kam.Errorf(kam.EInvalid, "cannot create the folder for the workspace %s: %v", ws, plainOSError(err))
 	}
-	tmp := ws + ".restore.tmp"
+	tmp := restoreTmp(ws)
 	removeDB(tmp)
+	if err := createPrivate(tmp); err != nil {
+		return "", kam.Errorf(kam.EInternal, "cannot copy the backup %s: %v", src, plainOSError(err))
+	}
 	name, err := dsn(src, "?_pragma=busy_timeout(5000)")
 	if err != nil {
 		return "", err

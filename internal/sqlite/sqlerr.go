@@ -151,7 +151,7 @@ func openError(path string, err error) error {
 	case classDamaged:
 		return caused(err, kam.EInvalid, "%s is damaged or not a KAM Workbench workspace (%v); it was left untouched", path, err)
 	case classFull:
-		return caused(err, kam.EDiskFull, "%s: KAM Workbench cannot open the workspace %s. Free some space and start again; the workspace was left untouched", msgFull, path)
+		return caused(err, kam.EDiskFull, "%s: KAM Workbench cannot open the workspace %s. Free some space and try again; the workspace was left untouched", msgFull, path)
 	case classBusy:
 		return caused(err, kam.EBusy, "%s, so it cannot be opened: %s. Close that program, or wait for it, and try again", msgBusy, path)
 	case classReadOnly, classCantOpen:

@@ -56,11 +56,15 @@ type DB struct {
 	mu   sync.Mutex // guards last
 	last time.Time  // the last stamp handed out
 
+	// writing is held by every write transaction, and by Remove from reading
+	// a record until it is deleted, so no write comes in between.
+	writing sync.Mutex
+
 	full fullDisk // end-to-end tests' stand-in for a full disk (fulldisk.go)
 
 	lock    *Lock  // the lock Close releases; nil when the caller holds it
 	shared  bool   // opened beside the process that holds the workspace: for reading only
-	scratch string // the folder of a private copy read instead of the workspace; Close removes it
+	scratch func() // removes the private copy read instead of the workspace; Close calls it
 }
 
 // Path returns the workspace file's path.
@@ -109,6 +113,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 // window, for as long as it runs), as the package's Open does. Closing the
 // DB leaves the lock held.
 func (lk *Lock) Open(ctx context.Context) (*DB, error) {
+	lk.removeLeftovers()
 	db, err := openPrivate(ctx, lk.path)
 	if err != nil {
 		lk.note(stateProblem)
@@ -150,6 +155,9 @@ func openPrivate(ctx context.Context, path string) (*DB, error) {
 	if err := checkWAL(ctx, path); err != nil {
 		return nil, err
 	}
+	if err := ownerOnly(path); err != nil {
+		return nil, err
+	}
 	return openFile(ctx, name, path)
 }
 
@@ -173,13 +181,16 @@ func openFile(ctx context.Context, name, path string) (*DB, error) {
 // releases its lock when Open took it.
 func (db *DB) Close() error {
 	if !db.shared {
+		// Without waiting: while another program holds the file, the log
+		// stays, sound, for the next start to take in.
+		_, _ = db.db.Exec("PRAGMA busy_timeout = 0")
 		_, _ = db.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	}
 	err := db.db.Close()
 	db.lock.Unlock()
 	db.lock = nil
-	if db.scratch != "" {
-		_ = os.RemoveAll(db.scratch)
+	if db.scratch != nil {
+		db.scratch()
 	}
 	return err
 }
@@ -429,6 +440,13 @@ func (db *DB) stamp() string {
 
 // write runs fn in one immediate transaction and commits it.
 func (db *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	db.writing.Lock()
+	defer db.writing.Unlock()
+	return db.writeLocked(ctx, fn)
+}
+
+// writeLocked is write for a caller that holds db.writing.
+func (db *DB) writeLocked(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return writeError(db.path, err)

@@ -32,11 +32,11 @@ func checkWAL(ctx context.Context, path string) error {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return kam.Errorf(kam.EInvalid, "there is a write-ahead log %s-wal but no workspace %s; it was left untouched (move it away to start a new workspace there)", path, path)
 	}
-	dir, err := os.MkdirTemp("", "kamw-check-")
+	dir, done, err := copyDir()
 	if err != nil {
 		return kam.Errorf(kam.EInternal, "cannot check the workspace %s before opening it: no room for a private copy (%v); it was left untouched", path, plainOSError(err))
 	}
-	defer os.RemoveAll(dir)
+	defer done()
 	cp := filepath.Join(dir, "workspace.db")
 	for _, suffix := range []string{"", "-wal"} {
 		if err := copyFile(path+suffix, cp+suffix); err != nil {

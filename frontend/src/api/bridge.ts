@@ -1,6 +1,7 @@
 import * as Actions from '../../wailsjs/go/app/Actions';
 import * as Assessment from '../../wailsjs/go/app/Assessment';
 import * as Backups from '../../wailsjs/go/app/Backups';
+import * as Bin from '../../wailsjs/go/app/Bin';
 import * as Bundles from '../../wailsjs/go/app/Bundles';
 import * as Clients from '../../wailsjs/go/app/Clients';
 import * as Contacts from '../../wailsjs/go/app/Contacts';
@@ -23,6 +24,7 @@ const bindings = {
   Actions,
   Assessment,
   Backups,
+  Bin,
   Bundles,
   Clients,
   Contacts,

@@ -1,25 +1,41 @@
 /** Error codes the Go side uses (internal/kam/error.go). */
-export const errorCodes = ['invalid', 'not_found', 'conflict', 'internal', 'disk_full'] as const;
+export const errorCodes = [
+  'invalid',
+  'not_found',
+  'conflict',
+  'internal',
+  'disk_full',
+  'busy',
+] as const;
 export type ErrorCode = (typeof errorCodes)[number];
+
+/** Limits of the rule an invalid value broke: `max` characters, `min`…`max`. */
+export interface RuleLimits {
+  min?: number;
+  max?: number;
+}
 
 /**
  * ApiError is every failure of a call into Go, normalised: `code` says what
  * kind of failure it is, `field` names the offending input (may be empty),
- * `kind` says more exactly what went wrong where Go knows (a contact file's
- * kind of failure; may be empty) and `message` is the Go side's user-facing
- * sentence.
+ * `kind` says more exactly what went wrong where Go knows (the rule an
+ * invalid value broke, kam.Rule…, with its `limits`; a contact file's kind
+ * of failure; may be empty) and `message` is the Go side's sentence in
+ * English, for what the window cannot word itself.
  */
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly field: string;
   readonly kind: string;
+  readonly limits: RuleLimits;
 
-  constructor(code: ErrorCode, message: string, field = '', kind = '') {
+  constructor(code: ErrorCode, message: string, field = '', kind = '', limits: RuleLimits = {}) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.field = field;
     this.kind = kind;
+    this.limits = limits;
   }
 }
 
@@ -31,14 +47,29 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-/** fromShape reads a `{code, message, field, kind}` object (any key case). */
+function limits(o: Record<string, unknown>): RuleLimits {
+  const out: RuleLimits = {};
+  const min = o.min ?? o.Min;
+  const max = o.max ?? o.Max;
+  if (typeof min === 'number') out.min = min;
+  if (typeof max === 'number') out.max = max;
+  return out;
+}
+
+/** fromShape reads a `{code, message, field, kind, min, max}` object (any key case). */
 function fromShape(o: Record<string, unknown>): ApiError | null {
   const code = o.code ?? o.Code;
   if (typeof code !== 'string') return null;
   const message = str(o.message ?? o.Message);
   const field = str(o.field ?? o.Field);
   const kind = str(o.kind ?? o.Kind);
-  return new ApiError(isErrorCode(code) ? code : 'internal', message || code, field, kind);
+  return new ApiError(
+    isErrorCode(code) ? code : 'internal',
+    message || code,
+    field,
+    kind,
+    limits(o),
+  );
 }
 
 /** fromText reads a message that may carry the error object as JSON. */

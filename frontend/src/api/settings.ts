@@ -15,6 +15,21 @@ export async function setLanguage(lang: string): Promise<void> {
   await call('Settings', 'SetLanguage', lang);
 }
 
+/**
+ * How the window shows its client list, as Go stores it (app.Sidebar*):
+ * '' until the person chooses, then 'expanded' or 'collapsed'.
+ */
+export type SidebarState = '' | 'expanded' | 'collapsed';
+
+export async function getSidebar(): Promise<SidebarState> {
+  const v = await call('Settings', 'Sidebar');
+  return v === 'expanded' || v === 'collapsed' ? v : '';
+}
+
+export async function setSidebar(state: Exclude<SidebarState, ''>): Promise<void> {
+  await call('Settings', 'SetSidebar', state);
+}
+
 export function getWorkspace(): Promise<WorkspaceInfo> {
   return call('Settings', 'Workspace') as Promise<WorkspaceInfo>;
 }

@@ -1,7 +1,7 @@
 import { call } from './bridge';
 
 /** How the workspace failed to open (app/problem_kind.go). */
-export type ProblemKind = 'damaged' | 'newer' | 'unreadable';
+export type ProblemKind = 'damaged' | 'newer' | 'unreadable' | 'disk_full' | 'busy';
 
 /** StartupProblem is why the workspace could not be opened at start. */
 export interface StartupProblem {
@@ -14,7 +14,7 @@ export interface StartupProblem {
 }
 
 function toKind(v: unknown): ProblemKind {
-  return v === 'damaged' || v === 'newer' ? v : 'unreadable';
+  return v === 'damaged' || v === 'newer' || v === 'disk_full' || v === 'busy' ? v : 'unreadable';
 }
 
 /**

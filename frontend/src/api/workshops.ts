@@ -1,3 +1,4 @@
+import type { Deleted } from './bin';
 import { call } from './bridge';
 
 /** Side of a participant: the customer's people in the room, or our own team. */
@@ -56,6 +57,7 @@ export async function createRound(
   );
 }
 
-export async function deleteWorkshop(id: string): Promise<void> {
-  await call('Workshops', 'Delete', id);
+/** deleteWorkshop deletes a workshop with its answers and actions; what it returns undoes it (putBack). */
+export function deleteWorkshop(id: string): Promise<Deleted> {
+  return call('Workshops', 'Delete', id) as Promise<Deleted>;
 }

@@ -7,19 +7,17 @@ interface Props {
   children?: ReactNode;
   /** action is usually the button that fills the emptiness. */
   action?: ReactNode;
-  badge?: string;
   headingLevel?: 2 | 3;
 }
 
 /** EmptyState explains an empty screen and offers the way forward. */
-export function EmptyState({ icon, title, children, action, badge, headingLevel = 2 }: Props) {
+export function EmptyState({ icon, title, children, action, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="empty-state">
       <div className="empty-state__icon">
         <Icon name={icon} size={28} />
       </div>
-      {badge ? <span className="badge">{badge}</span> : null}
       <Heading className="empty-state__title">{title}</Heading>
       {children ? <div className="empty-state__text">{children}</div> : null}
       {action ? <div className="empty-state__action">{action}</div> : null}

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toApiError } from '../api/errors';
+import { errorReason } from './errorReason';
 import { TextField } from './TextField';
 
 interface Props {
@@ -52,7 +54,7 @@ export function InlineEdit({
       await onCommit(trimmed);
       onDone();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorReason(toApiError(err), t));
     } finally {
       busy.current = false;
     }

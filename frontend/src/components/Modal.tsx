@@ -54,7 +54,9 @@ export function Modal({
     root?.setAttribute('inert', '');
     const dialog = dialogRef.current;
     const first = initialFocus?.current ?? dialog?.querySelector<HTMLElement>(focusable) ?? dialog;
-    first?.focus();
+    // A dialog opens at its top, even when what gets the focus sits at its
+    // end (a Close button below a long list).
+    first?.focus({ preventScroll: true });
     return () => {
       root?.removeAttribute('inert');
       if (previous && previous.isConnected) previous.focus();

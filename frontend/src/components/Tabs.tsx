@@ -74,14 +74,16 @@ export function TabPanel({
   idPrefix,
   id,
   children,
+  className,
 }: {
   idPrefix: string;
   id: string;
   children: ReactNode;
+  className?: string;
 }) {
   return (
     <div
-      className="tab-panel"
+      className={className ? `tab-panel ${className}` : 'tab-panel'}
       role="tabpanel"
       id={panelId(idPrefix, id)}
       aria-labelledby={tabId(idPrefix, id)}

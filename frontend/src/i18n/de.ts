@@ -20,6 +20,10 @@ export const de = {
     noClients: 'Noch keine Kunden angelegt.',
     workshopsOf: 'Workshops von {{name}}',
     home: 'Übersicht',
+    collapse: 'Kundenliste einklappen',
+    expand: 'Kundenliste ausklappen',
+    toggleHint: '{{action}} ({{key}})',
+    sidebarKey: 'Strg+B',
   },
   topbar: {
     breadcrumb: 'Navigationspfad',
@@ -58,8 +62,17 @@ export const de = {
     conflict: 'inzwischen anderweitig geändert',
     internal: 'interner Fehler',
     disk_full: 'kein Speicherplatz frei',
+    busy: 'von einem anderen Programm gesperrt, bitte gleich noch einmal versuchen',
     loadFailed: 'Konnte nicht geladen werden: {{reason}}',
     actionFailed: 'Das hat nicht geklappt: {{reason}}',
+    rules: {
+      required: 'darf nicht leer sein',
+      too_long: 'zu lang: höchstens {{max, number}} Zeichen',
+      out_of_range: 'nur Werte von {{min, number}} bis {{max, number}}',
+      not_a_choice: 'dieser Wert steht nicht zur Auswahl',
+      not_a_date: 'kein gültiges Datum',
+      not_text: 'enthält Zeichen, die kein Text sind',
+    },
   },
   common: {
     cancel: 'Abbrechen',
@@ -70,6 +83,17 @@ export const de = {
     loading: 'Lädt…',
     retry: 'Erneut versuchen',
     required: 'Pflichtfeld',
+  },
+  toasts: { label: 'Meldungen' },
+  undo: {
+    button: 'Rückgängig',
+    buttonTitle: 'Rückgängig (Strg+Z)',
+    hint: 'Rückgängig mit Strg+Z.',
+    restored: '„{{name}}“ ist wieder da.',
+    restoredUnnamed: 'Wieder da.',
+    failed: 'Rückgängig ging nicht: {{reason}}',
+    gone: 'Es ist zu lange her, oder das, wozu es gehörte, ist inzwischen gelöscht.',
+    back: 'Es ist schon wieder da.',
   },
   home: {
     emptyTitle: 'Willkommen in der KAM Workbench',
@@ -96,8 +120,8 @@ export const de = {
     delete: 'Kunde löschen',
     deleteTitle: 'Kunde „{{name}}“ löschen?',
     deleteText:
-      'Alle Workshops, Antworten, Stakeholder und Notizen dieses Kunden werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.',
-    deleteConfirm: 'Endgültig löschen',
+      'Alle Workshops, Antworten, Stakeholder und Notizen dieses Kunden werden gelöscht. Gleich danach lässt sich das Löschen noch rückgängig machen.',
+    deleteConfirm: 'Kunde löschen',
     deleted: '„{{name}}“ wurde gelöscht.',
     notFound: 'Diesen Kunden gibt es nicht mehr.',
     unnamed: 'Ohne Namen',
@@ -121,7 +145,7 @@ export const de = {
     deleteAction: '„{{title}}“ löschen',
     deleteTitle: 'Workshop „{{title}}“ löschen?',
     deleteText:
-      'Antworten und Maßnahmen dieses Workshops werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.',
+      'Antworten und Maßnahmen dieses Workshops werden gelöscht. Gleich danach lässt sich das Löschen noch rückgängig machen.',
     deleteConfirm: 'Workshop löschen',
     deleted: '„{{title}}“ wurde gelöscht.',
     notFound: 'Diesen Workshop gibt es nicht mehr.',
@@ -149,21 +173,6 @@ export const de = {
   bundles: bundlesDe,
   backups: backupsDe,
   roomVoting: roomVotingDe,
-  placeholder: {
-    badge: 'In Vorbereitung',
-    assessment:
-      'Hier führen Sie durch den Fragenkatalog: fünf Bereiche von Organisation bis Produkt, jede Frage mit Bewertung von 0 bis 4, Notizen und Nachfragen.',
-    stakeholders:
-      'Hier entsteht die Stakeholder-Landkarte: Personen per Drag & Drop platzieren, Kaufrolle, Einstellung und Einfluss erfassen und Beziehungen ziehen.',
-    competitors:
-      'Hier sammeln Sie Battle Cards zu den Wettbewerbern: Stärken, Schwächen, Partner und Ihre Gegenargumente.',
-    opportunities:
-      'Hier pflegen Sie die Chancen mit Wert, Phase und Wahrscheinlichkeit – und Ihre Argumente nach Merkmal → Vorteil → Nutzen.',
-    actions:
-      'Hier halten Sie die vereinbarten Maßnahmen fest: Verantwortliche, Termin, Priorität und Status.',
-    report:
-      'Hier sehen Sie die Auswertung je Bereich, vergleichen Runden und exportieren den Bericht als PDF.',
-  },
   assessment: {
     viewLabel: 'Ansicht',
     views: { questions: 'Fragen', overview: 'Auswertung' },
@@ -206,6 +215,9 @@ export const de = {
       text: 'Der ganze Workshop geht ohne Maus. Während Sie in ein Feld schreiben, sind die Tasten aus.',
       keyColumn: 'Taste',
       actionColumn: 'Wirkung',
+      inAssessment: 'Im Assessment',
+      everywhere: 'Überall',
+      sidebar: 'Kundenliste ein- und ausklappen',
     },
     keyNames: {
       Enter: 'Enter',

@@ -22,6 +22,10 @@ export const en: Messages = {
     noClients: 'No clients yet.',
     workshopsOf: 'Workshops of {{name}}',
     home: 'Overview',
+    collapse: 'Collapse the client list',
+    expand: 'Expand the client list',
+    toggleHint: '{{action}} ({{key}})',
+    sidebarKey: 'Ctrl+B',
   },
   topbar: {
     breadcrumb: 'Breadcrumb',
@@ -59,8 +63,17 @@ export const en: Messages = {
     conflict: 'changed elsewhere in the meantime',
     internal: 'internal error',
     disk_full: 'the disk is full',
+    busy: 'locked by another program, please try again in a moment',
     loadFailed: 'Could not load: {{reason}}',
     actionFailed: 'That did not work: {{reason}}',
+    rules: {
+      required: 'must not be empty',
+      too_long: 'too long: at most {{max, number}} characters',
+      out_of_range: 'only values from {{min, number}} to {{max, number}}',
+      not_a_choice: 'this value is not one of the choices',
+      not_a_date: 'not a valid date',
+      not_text: 'contains characters that are not text',
+    },
   },
   common: {
     cancel: 'Cancel',
@@ -71,6 +84,17 @@ export const en: Messages = {
     loading: 'Loading…',
     retry: 'Try again',
     required: 'Required',
+  },
+  toasts: { label: 'Notifications' },
+  undo: {
+    button: 'Undo',
+    buttonTitle: 'Undo (Ctrl+Z)',
+    hint: 'Ctrl+Z undoes it.',
+    restored: '“{{name}}” is back.',
+    restoredUnnamed: 'Back again.',
+    failed: 'Could not undo: {{reason}}',
+    gone: 'it was too long ago, or what it belonged to has been deleted since.',
+    back: 'it is back already.',
   },
   home: {
     emptyTitle: 'Welcome to KAM Workbench',
@@ -97,8 +121,8 @@ export const en: Messages = {
     delete: 'Delete client',
     deleteTitle: 'Delete client “{{name}}”?',
     deleteText:
-      'All workshops, answers, stakeholders and notes of this client are deleted for good. This cannot be undone.',
-    deleteConfirm: 'Delete for good',
+      'All workshops, answers, stakeholders and notes of this client are deleted. You can undo it right after.',
+    deleteConfirm: 'Delete client',
     deleted: '“{{name}}” was deleted.',
     notFound: 'This client no longer exists.',
     unnamed: 'Unnamed',
@@ -122,7 +146,7 @@ export const en: Messages = {
     deleteAction: 'Delete “{{title}}”',
     deleteTitle: 'Delete workshop “{{title}}”?',
     deleteText:
-      'The answers and actions of this workshop are deleted for good. This cannot be undone.',
+      'The answers and actions of this workshop are deleted. You can undo it right after.',
     deleteConfirm: 'Delete workshop',
     deleted: '“{{title}}” was deleted.',
     notFound: 'This workshop no longer exists.',
@@ -150,19 +174,6 @@ export const en: Messages = {
   bundles: bundlesEn,
   backups: backupsEn,
   roomVoting: roomVotingEn,
-  placeholder: {
-    badge: 'Coming soon',
-    assessment:
-      'Here you walk through the questionnaire: five areas from organisation to product, each question rated from 0 to 4, with notes and follow-ups.',
-    stakeholders:
-      'Here the stakeholder map takes shape: place people by drag and drop, record buying role, attitude and influence, and draw their relations.',
-    competitors:
-      'Here you collect battle cards on competitors: strengths, weaknesses, partners and your counter-arguments.',
-    opportunities:
-      'Here you keep the opportunities with value, stage and probability – and your arguments as feature → advantage → benefit.',
-    actions: 'Here you record the agreed actions: owner, due date, priority and status.',
-    report: 'Here you see the scores per area, compare rounds and export the report as a PDF.',
-  },
   assessment: {
     viewLabel: 'View',
     views: { questions: 'Questions', overview: 'Results' },
@@ -205,6 +216,9 @@ export const en: Messages = {
       text: 'The whole workshop runs without a mouse. While you type in a field, the keys are off.',
       keyColumn: 'Key',
       actionColumn: 'Action',
+      inAssessment: 'In the assessment',
+      everywhere: 'Everywhere',
+      sidebar: 'Collapse and expand the client list',
     },
     keyNames: {
       Enter: 'Enter',

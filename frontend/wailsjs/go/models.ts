@@ -118,6 +118,24 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class Deleted {
+	    undo_id: string;
+	    kind: string;
+	    id: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Deleted(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.undo_id = source["undo_id"];
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
 	export class Problem {
 	    code: string;
 	    kind: string;
@@ -206,6 +224,26 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.saved = source["saved"];
 	        this.restart = source["restart"];
+	    }
+	}
+	export class Restored {
+	    kind: string;
+	    id: string;
+	    client_id: string;
+	    workshop_id?: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Restored(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.client_id = source["client_id"];
+	        this.workshop_id = source["workshop_id"];
+	        this.name = source["name"];
 	    }
 	}
 	export class RoomVotingStatus {

@@ -1,9 +1,13 @@
 package sqlitetest
 
 import (
+	"errors"
 	"fmt"
+	"os"
 	"os/exec"
 	"strconv"
+	"syscall"
+	"testing"
 )
 
 // BindReadOnly makes the folder dir read-only for everyone, root included,
@@ -35,4 +39,47 @@ func mount(args ...string) error {
 		return fmt.Errorf("mount %v: %v: %s", args, err, out)
 	}
 	return nil
+}
+
+// SmallDisk mounts a disk of size bytes on dir (a tmpfs) for the test,
+// skipping the test where mount is not allowed, and unmounts it at the end.
+func SmallDisk(tb testing.TB, dir string, size int) {
+	tb.Helper()
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		tb.Fatal(err)
+	}
+	if err := MountTmpfs(dir, size); err != nil {
+		tb.Skipf("a small disk cannot be mounted here: %v", err)
+	}
+	tb.Cleanup(func() {
+		if err := Unmount(dir); err != nil {
+			tb.Errorf("unmount %s: %v", dir, err)
+		}
+	})
+}
+
+// Fill writes a filler file into dir until its disk is full and returns a
+// function that removes it again.
+func Fill(tb testing.TB, dir string) (free func()) {
+	tb.Helper()
+	f, err := os.CreateTemp(dir, "filler-")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	path := f.Name()
+	chunk := make([]byte, 4096)
+	for {
+		if _, err := f.Write(chunk); err != nil {
+			if !errors.Is(err, syscall.ENOSPC) {
+				tb.Fatal(err)
+			}
+			break
+		}
+	}
+	f.Close()
+	return func() {
+		if err := os.Remove(path); err != nil {
+			tb.Fatal(err)
+		}
+	}
 }

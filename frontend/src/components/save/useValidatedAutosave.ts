@@ -1,5 +1,7 @@
 import { useCallback, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/errors';
+import { errorReason } from '../errorReason';
 import { useAutosave, type Autosave } from './useAutosave';
 
 /** FieldErrors are the inline messages of a form, by field name. */
@@ -13,7 +15,7 @@ export interface ValidatedAutosave extends Autosave {
   discard: () => void;
   /**
    * fieldError is the message to show at a field: the UI's own check first,
-   * else what Go refused about that field (its field name and message).
+   * else what Go refused about that field, in the window's language.
    */
   fieldError: (field: string) => string | null;
 }
@@ -40,6 +42,7 @@ interface Options<T> {
  */
 export function useValidatedAutosave<T>(draft: T, opts: Options<T>): ValidatedAutosave {
   const { validate, persist, blank, delay } = opts;
+  const { t } = useTranslation();
   const discarded = useRef(false);
   const auto = useAutosave(
     draft,
@@ -56,7 +59,8 @@ export function useValidatedAutosave<T>(draft: T, opts: Options<T>): ValidatedAu
     const mine = local[field];
     if (mine) return mine;
     const e = auto.error;
-    if (e && e.field && (e.field === field || e.field.endsWith(`.${field}`))) return e.message;
+    if (e && e.field && (e.field === field || e.field.endsWith(`.${field}`)))
+      return errorReason(e, t);
     return null;
   };
   const { flush } = auto;

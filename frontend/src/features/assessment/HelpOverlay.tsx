@@ -8,7 +8,10 @@ function isNamed(k: string): k is NamedKey {
   return (namedKeys as readonly string[]).includes(k);
 }
 
-/** HelpOverlay lists the workshop's keys; Escape or the button closes it. */
+/**
+ * HelpOverlay lists the workshop's keys, in two columns so that it fits a
+ * 768 px laptop, and the window's own; Escape or the button closes it.
+ */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -25,26 +28,28 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
         </Button>
       }
     >
-      <table className="help-overlay__table">
-        <thead className="visually-hidden">
-          <tr>
-            <th scope="col">{t('assessment.help.keyColumn')}</th>
-            <th scope="col">{t('assessment.help.actionColumn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shortcutList.map((s) => (
-            <tr key={s.id}>
-              <td className="help-overlay__keys">
-                {s.keys.map((k) => (
-                  <kbd key={k}>{isNamed(k) ? t(`assessment.keyNames.${k}`) : k}</kbd>
-                ))}
-              </td>
-              <td>{t(`assessment.keys.${s.id}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <h3 className="help-overlay__group">{t('assessment.help.inAssessment')}</h3>
+      <ul className="help-overlay__list help-overlay__list--columns">
+        {shortcutList.map((s) => (
+          <li key={s.id} className="help-overlay__item">
+            <span className="help-overlay__keys">
+              {s.keys.map((k) => (
+                <kbd key={k}>{isNamed(k) ? t(`assessment.keyNames.${k}`) : k}</kbd>
+              ))}
+            </span>
+            <span>{t(`assessment.keys.${s.id}`)}</span>
+          </li>
+        ))}
+      </ul>
+      <h3 className="help-overlay__group">{t('assessment.help.everywhere')}</h3>
+      <ul className="help-overlay__list">
+        <li className="help-overlay__item">
+          <span className="help-overlay__keys">
+            <kbd>{t('nav.sidebarKey')}</kbd>
+          </span>
+          <span>{t('assessment.help.sidebar')}</span>
+        </li>
+      </ul>
     </Modal>
   );
 }

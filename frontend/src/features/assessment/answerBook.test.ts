@@ -115,7 +115,17 @@ describe('AnswerBook', () => {
   it('starts from the stored answers and tells listeners about edits', () => {
     const book = new AnswerBook(
       'w1',
-      [{ question_id: 'q1', rating: 3, na: false, finding: '', notes: 'x', follow_up: true, checked: ['crm'] }],
+      [
+        {
+          question_id: 'q1',
+          rating: 3,
+          na: false,
+          finding: '',
+          notes: 'x',
+          follow_up: true,
+          checked: ['crm'],
+        },
+      ],
       async () => undefined,
     );
     const seen: number[] = [];

@@ -75,6 +75,27 @@ describe('the workspace problem screen', () => {
     expect(others).not.toHaveBeenCalled();
   });
 
+  it('asks to free space on a full disk and offers no restore, even with a backup', async () => {
+    problemBackend('disk_full', 'disk_full', backupName);
+    render(<App />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Der Datenträger ist voll' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Geben Sie Speicherplatz frei/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /wiederherstellen/ })).toBeNull();
+    expect(screen.queryByText(/keine intakte Sicherung/)).toBeNull();
+  });
+
+  it('says another program holds the workspace locked and offers no restore', async () => {
+    problemBackend('busy', 'busy', '');
+    render(<App />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Der Arbeitsbereich ist gesperrt' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Warten Sie, bis das andere Programm fertig ist/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /wiederherstellen/ })).toBeNull();
+  });
+
   it('says so when no backup would help, and shows the technical details', async () => {
     problemBackend('unreadable', 'invalid', '');
     render(<App />);

@@ -117,6 +117,8 @@ export function ProblemScreen({ problem }: { problem: StartupProblem }) {
           </div>
         ) : problem.kind === 'newer' ? (
           <p className="problem__next">{t('backups.problem.update')}</p>
+        ) : problem.kind === 'disk_full' || problem.kind === 'busy' ? (
+          <p className="problem__next">{t(`backups.problem.next.${problem.kind}`)}</p>
         ) : offer ? (
           <section className="problem__backup" aria-labelledby="problem-backup">
             <h2 className="problem__backup-title" id="problem-backup">

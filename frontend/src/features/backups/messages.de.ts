@@ -42,6 +42,8 @@ export const backupsDe = {
       damaged: 'Der Arbeitsbereich ist beschädigt',
       newer: 'Dieser Arbeitsbereich stammt aus einer neueren Version',
       unreadable: 'Der Arbeitsbereich lässt sich nicht öffnen',
+      disk_full: 'Der Datenträger ist voll',
+      busy: 'Der Arbeitsbereich ist gesperrt',
     },
     texts: {
       damaged:
@@ -50,6 +52,14 @@ export const backupsDe = {
         'Die Datei wurde mit einer neueren Version der KAM Workbench gespeichert, als auf diesem Rechner installiert ist. Diese Version kennt ihr Format noch nicht und öffnet sie deshalb nicht.',
       unreadable:
         'Die Datei Ihres Arbeitsbereichs konnte nicht gelesen werden. Vielleicht ist sie keine Datei der KAM Workbench, oder sie ist gerade nicht zugänglich.',
+      disk_full:
+        'Auf dem Datenträger, auf dem Ihr Arbeitsbereich liegt, ist kein Platz mehr frei. Ohne freien Platz kann die KAM Workbench ihn nicht öffnen. Ihre Daten sind vollständig in der Datei.',
+      busy: 'Ein anderes Programm hält die Datei Ihres Arbeitsbereichs gesperrt, zum Beispiel ein Sicherungs- oder Synchronisierungsprogramm. Ihre Daten sind vollständig in der Datei.',
+    },
+    next: {
+      disk_full:
+        'Geben Sie Speicherplatz frei, zum Beispiel im Download-Ordner oder im Papierkorb, und starten Sie die KAM Workbench dann erneut. Eine Sicherung wiederherzustellen ist nicht nötig.',
+      busy: 'Warten Sie, bis das andere Programm fertig ist, oder schließen Sie es, und starten Sie die KAM Workbench dann erneut.',
     },
     update:
       'Bitte aktualisieren Sie die KAM Workbench auf die neueste Version und starten Sie sie dann erneut. Ihre Daten sind vollständig in der Datei.',

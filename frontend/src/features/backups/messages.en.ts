@@ -43,6 +43,8 @@ export const backupsEn: Messages['backups'] = {
       damaged: 'The workspace is damaged',
       newer: 'This workspace comes from a newer version',
       unreadable: 'The workspace cannot be opened',
+      disk_full: 'The disk is full',
+      busy: 'The workspace is locked',
     },
     texts: {
       damaged:
@@ -51,6 +53,14 @@ export const backupsEn: Messages['backups'] = {
         'The file was saved by a newer version of KAM Workbench than the one installed on this computer. This version does not know its format yet, so it does not open it.',
       unreadable:
         'Your workspace file could not be read. Perhaps it is not a KAM Workbench file, or it cannot be reached right now.',
+      disk_full:
+        'The disk your workspace lives on has no room left. Without free space KAM Workbench cannot open it. Your data is all in the file.',
+      busy: 'Another program holds your workspace file locked, such as a backup or sync tool. Your data is all in the file.',
+    },
+    next: {
+      disk_full:
+        'Free some space, for example in the downloads folder or the recycle bin, then start KAM Workbench again. There is no need to restore a backup.',
+      busy: 'Wait until the other program is done, or close it, then start KAM Workbench again.',
     },
     update:
       'Please update KAM Workbench to the newest version, then start it again. Your data is all in the file.',

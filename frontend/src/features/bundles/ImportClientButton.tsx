@@ -20,7 +20,7 @@ import './bundles.css';
  * the client is here already it asks: replace it, or import a copy. After
  * the import the sidebar shows the client and it opens.
  */
-export function ImportClientButton() {
+export function ImportClientButton({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const toast = useToast();
   const { reload } = useClientList();
@@ -63,14 +63,25 @@ export function ImportClientButton() {
 
   return (
     <>
-      <Button
-        icon="download"
-        className="btn--block bundle-import"
-        busy={busy && !conflict}
-        onClick={() => void attempt(() => importClientBundle(''))}
-      >
-        {t('bundles.import')}
-      </Button>
+      {compact ? (
+        <Button
+          icon="download"
+          className="bundle-import"
+          aria-label={t('bundles.import')}
+          title={t('bundles.import')}
+          busy={busy && !conflict}
+          onClick={() => void attempt(() => importClientBundle(''))}
+        />
+      ) : (
+        <Button
+          icon="download"
+          className="btn--block bundle-import"
+          busy={busy && !conflict}
+          onClick={() => void attempt(() => importClientBundle(''))}
+        >
+          {t('bundles.import')}
+        </Button>
+      )}
       {conflict ? (
         <ConflictDialog
           conflict={conflict}

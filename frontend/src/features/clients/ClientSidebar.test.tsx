@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../App';
 import type { Client, ClientSummary } from '../../api/clients';
 import { installFakeGo } from '../../test/fakeGo';
@@ -16,7 +16,7 @@ const clients: ClientSummary[] = [
   { id: 'c2', name: '<script>alert(1)</script>', industry: '', location: '', workshops: [] },
 ];
 
-function fakeBackend(language = 'de', list = clients) {
+function fakeBackend(language = 'de', list = clients, sidebar = '') {
   const stored: Client[] = [];
   const app = installFakeGo({
     Startup: { Problem: () => ({ code: '', kind: '', message: '', backup_name: '' }) },
@@ -37,6 +37,8 @@ function fakeBackend(language = 'de', list = clients) {
     Settings: {
       Language: () => language,
       SetLanguage: () => undefined,
+      Sidebar: () => sidebar,
+      SetSidebar: () => undefined,
       Workspace: () => ({ path: '/tmp/ws/workspace.db', schema_version: 1, version: 'dev' }),
     },
   });
@@ -130,5 +132,71 @@ describe('client list', () => {
     render(<App />);
     expect(await screen.findByRole('navigation', { name: 'Client list' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'New client' }).length).toBeGreaterThan(0);
+  });
+
+  describe('collapsed to a rail', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('collapses with Ctrl+B and remembers it in the workspace; the clients keep their names', async () => {
+      const { app } = fakeBackend();
+      window.location.hash = '#/clients/c1';
+      const user = userEvent.setup();
+      render(<App />);
+      const nav = await screen.findByRole('navigation', { name: 'Kundenliste' });
+      await within(nav).findByRole('link', { name: /Kick-off/ });
+      const toggle = screen.getByRole('button', { name: 'Kundenliste einklappen' });
+      expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      expect(toggle).toHaveAttribute('title', 'Kundenliste einklappen (Strg+B)');
+
+      await user.keyboard('{Control>}b{/Control}');
+      expect(app.Settings?.SetSidebar).toHaveBeenCalledWith('collapsed');
+      const expand = screen.getByRole('button', { name: 'Kundenliste ausklappen' });
+      expect(expand).toHaveAttribute('aria-expanded', 'false');
+      expect(document.querySelector('.shell--rail')).not.toBeNull();
+      // Initials on screen, the whole name for screen readers and on hover.
+      const link = within(nav).getByRole('link', { name: /Müller & Söhne Präzisionstechnik GmbH/ });
+      expect(link).toHaveAttribute('title', 'Müller & Söhne Präzisionstechnik GmbH');
+      expect(within(nav).queryByRole('link', { name: /Kick-off/ })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Neuer Kunde' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Sicherungen' })).toBeInTheDocument();
+
+      await user.click(expand);
+      expect(app.Settings?.SetSidebar).toHaveBeenLastCalledWith('expanded');
+      expect(await within(nav).findByRole('link', { name: /Kick-off/ })).toBeInTheDocument();
+    });
+
+    it('opens as the workspace remembers it', async () => {
+      fakeBackend('de', clients, 'collapsed');
+      render(<App />);
+      expect(
+        await screen.findByRole('button', { name: 'Kundenliste ausklappen' }),
+      ).toBeInTheDocument();
+    });
+
+    it('starts as a rail on a laptop until the person chooses', async () => {
+      vi.stubGlobal('matchMedia', (q: string) => ({
+        matches: q.includes('max-width: 1599px'),
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }));
+      fakeBackend();
+      render(<App />);
+      expect(
+        await screen.findByRole('button', { name: 'Kundenliste ausklappen' }),
+      ).toBeInTheDocument();
+    });
+
+    it('a choice stored in the workspace beats the width', async () => {
+      vi.stubGlobal('matchMedia', () => ({
+        matches: true,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }));
+      fakeBackend('de', clients, 'expanded');
+      render(<App />);
+      expect(
+        await screen.findByRole('button', { name: 'Kundenliste einklappen' }),
+      ).toBeInTheDocument();
+    });
   });
 });

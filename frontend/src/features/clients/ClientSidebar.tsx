@@ -13,37 +13,71 @@ import { useClientList } from './ClientListContext';
 interface Props {
   route: Route;
   onNewClient: () => void;
+  /** collapsed shows a narrow rail: the clients' initials, the buttons as icons. */
+  collapsed?: boolean;
+  onToggle?: () => void;
 }
 
+const sidebarId = 'client-sidebar';
+
 /** ClientSidebar lists the clients, the selected one with its workshops. */
-export function ClientSidebar({ route, onNewClient }: Props) {
+export function ClientSidebar({ route, onNewClient, collapsed = false, onToggle }: Props) {
   const { t, i18n } = useTranslation();
   const { clients, loading, error, reload } = useClientList();
   const selectedClient = 'clientId' in route ? route.clientId : null;
   const selectedWorkshop = route.page === 'workshop' ? route.workshopId : null;
+  const toggleLabel = t(collapsed ? 'nav.expand' : 'nav.collapse');
 
   return (
-    <aside className="sidebar">
+    <aside className={`sidebar${collapsed ? ' sidebar--rail' : ''}`} id={sidebarId}>
       <div className="sidebar__brand">
         <span className="brand-mark" aria-hidden="true">
           K
         </span>
-        <div>
-          <div className="brand-name">{t('app.name')}</div>
-          <div className="brand-tagline">{t('app.tagline')}</div>
-        </div>
+        {collapsed ? null : (
+          <div className="sidebar__brand-text">
+            <div className="brand-name">{t('app.name')}</div>
+            <div className="brand-tagline">{t('app.tagline')}</div>
+          </div>
+        )}
+        {onToggle ? (
+          <Button
+            variant="ghost"
+            size="sm"
+            icon="sidebar"
+            className="sidebar__toggle"
+            aria-label={toggleLabel}
+            aria-expanded={!collapsed}
+            aria-controls={sidebarId}
+            aria-keyshortcuts="Control+B"
+            title={t('nav.toggleHint', { action: toggleLabel, key: t('nav.sidebarKey') })}
+            onClick={onToggle}
+          />
+        ) : null}
       </div>
 
-      <div className="sidebar__section-head">
-        <h2 className="sidebar__heading">{t('nav.clients')}</h2>
-        {clients.length > 0 ? <span className="count-pill">{clients.length}</span> : null}
-      </div>
+      {collapsed ? null : (
+        <div className="sidebar__section-head">
+          <h2 className="sidebar__heading">{t('nav.clients')}</h2>
+          {clients.length > 0 ? <span className="count-pill">{clients.length}</span> : null}
+        </div>
+      )}
 
       <div className="sidebar__new">
-        <Button variant="primary" icon="plus" className="btn--block" onClick={onNewClient}>
-          {t('nav.newClient')}
-        </Button>
-        <ImportClientButton />
+        {collapsed ? (
+          <Button
+            variant="primary"
+            icon="plus"
+            aria-label={t('nav.newClient')}
+            title={t('nav.newClient')}
+            onClick={onNewClient}
+          />
+        ) : (
+          <Button variant="primary" icon="plus" className="btn--block" onClick={onNewClient}>
+            {t('nav.newClient')}
+          </Button>
+        )}
+        <ImportClientButton compact={collapsed} />
       </div>
 
       <nav className="sidebar__nav" aria-label={t('nav.label')}>
@@ -58,7 +92,7 @@ export function ClientSidebar({ route, onNewClient }: Props) {
             {t('errors.loadFailed', { reason: errorReason(error, t) })}
           </Banner>
         ) : null}
-        {!loading && !error && clients.length === 0 ? (
+        {!loading && !error && clients.length === 0 && !collapsed ? (
           <p className="sidebar__empty">{t('nav.noClients')}</p>
         ) : null}
         <ul className="client-list">
@@ -78,7 +112,7 @@ export function ClientSidebar({ route, onNewClient }: Props) {
                   <span className="client-link__avatar" aria-hidden="true">
                     {initials(c.name)}
                   </span>
-                  <span className="client-link__text">
+                  <span className={collapsed ? 'visually-hidden' : 'client-link__text'}>
                     <span className="client-link__name">{c.name || t('clients.unnamed')}</span>
                     {c.industry || c.location ? (
                       <span className="client-link__meta">
@@ -87,7 +121,7 @@ export function ClientSidebar({ route, onNewClient }: Props) {
                     ) : null}
                   </span>
                 </a>
-                {selected && c.workshops.length > 0 ? (
+                {selected && c.workshops.length > 0 && !collapsed ? (
                   <ul className="workshop-nav" aria-label={t('nav.workshopsOf', { name: c.name })}>
                     {c.workshops.map((w) => (
                       <li key={w.id}>
@@ -119,8 +153,8 @@ export function ClientSidebar({ route, onNewClient }: Props) {
       </nav>
 
       <div className="sidebar__footer">
-        <BackupsLink current={route.page === 'backups'} />
-        <WorkspaceInfo />
+        <BackupsLink current={route.page === 'backups'} compact={collapsed} />
+        {collapsed ? null : <WorkspaceInfo />}
       </div>
     </aside>
   );

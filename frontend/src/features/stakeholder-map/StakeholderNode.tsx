@@ -81,9 +81,7 @@ export const StakeholderNode = memo(function StakeholderNode({
       </div>
       {p.title ? <div className="sh-card__title">{p.title}</div> : null}
       <div className="sh-card__chips">
-        <span className="sh-chip sh-chip--dept">
-          {t(`glossary.department.${p.department}`)}
-        </span>
+        <span className="sh-chip sh-chip--dept">{t(`glossary.department.${p.department}`)}</span>
         {p.buying_role !== 'other' ? (
           <span className="sh-chip">{t(`glossary.buying_role.${p.buying_role}`)}</span>
         ) : null}

@@ -6,7 +6,6 @@ import { getWorkshop, saveWorkshop } from '../../api/workshops';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
-import { tabIcons } from '../../components/FeaturePlaceholder';
 import { Icon } from '../../components/Icon';
 import { InlineEdit } from '../../components/InlineEdit';
 import { TabPanel, Tabs } from '../../components/Tabs';
@@ -17,7 +16,8 @@ import { formatDate } from '../../i18n/format';
 import { routeHref, tabIds, type Route, type TabId } from '../../routing';
 import { useClientList } from '../clients/ClientListContext';
 import { RoomVotingProvider } from '../room-voting/RoomVotingContext';
-import { workshopTabs } from './workshopTabs';
+import { tabIcons, workshopTabs } from './workshopTabs';
+import './workshop-page.css';
 
 interface Props {
   clientId: string;
@@ -38,28 +38,38 @@ export function WorkshopPage({ clientId, workshopId, tab, navigate }: Props) {
   const [result, { reload: retry, set }] = useLoad(load);
   const [renaming, setRenaming] = useState(false);
 
-  if (result.state === 'loading') return <p className="page-loading">{t('common.loading')}</p>;
+  if (result.state === 'loading') {
+    return (
+      <div className="workshop-page__state">
+        <p className="page-loading">{t('common.loading')}</p>
+      </div>
+    );
+  }
   if (result.state === 'failed') {
     if (result.error.code === 'not_found') {
       return (
-        <EmptyState
-          icon="calendar"
-          title={t('workshops.notFound')}
-          action={
-            <a
-              className="btn btn--secondary btn--md"
-              href={routeHref({ page: 'client', clientId })}
-            >
-              {t('workshops.heading')}
-            </a>
-          }
-        />
+        <div className="workshop-page__state">
+          <EmptyState
+            icon="calendar"
+            title={t('workshops.notFound')}
+            action={
+              <a
+                className="btn btn--secondary btn--md"
+                href={routeHref({ page: 'client', clientId })}
+              >
+                {t('workshops.heading')}
+              </a>
+            }
+          />
+        </div>
       );
     }
     return (
-      <Banner action={<Button onClick={retry}>{t('common.retry')}</Button>}>
-        {t('errors.loadFailed', { reason: errorReason(result.error, t) })}
-      </Banner>
+      <div className="workshop-page__state">
+        <Banner action={<Button onClick={retry}>{t('common.retry')}</Button>}>
+          {t('errors.loadFailed', { reason: errorReason(result.error, t) })}
+        </Banner>
+      </div>
     );
   }
 
@@ -84,52 +94,64 @@ export function WorkshopPage({ clientId, workshopId, tab, navigate }: Props) {
     }
   };
 
+  // One line of header and the tabs stay put; only the tab panel scrolls.
   return (
-    <div className="page page--wide">
-      <header className="page-header">
-        <div className="page-header__text">
-          <p className="overline">
+    <div className="workshop-page">
+      <header className="workshop-head">
+        {renaming ? (
+          <InlineEdit
+            className="title-edit workshop-head__edit"
+            label={t('workshops.renameLabel', { title: workshop.title })}
+            initial={workshop.title}
+            requiredMessage={t('workshops.titleRequired')}
+            onCommit={rename}
+            onDone={() => setRenaming(false)}
+          />
+        ) : (
+          <div className="workshop-head__title">
+            <h1 className="workshop-head__h1" title={workshop.title}>
+              {workshop.title}
+            </h1>
+            <Button
+              variant="ghost"
+              size="sm"
+              icon="pencil"
+              aria-label={t('workshops.renameAction', { title: workshop.title })}
+              title={t('common.rename')}
+              onClick={() => setRenaming(true)}
+            />
+          </div>
+        )}
+        <p className="workshop-head__meta" title={[client.name, ...meta].join(' · ')}>
+          <span className="workshop-head__client">
             <Icon name="building" size={16} />
             <a href={routeHref({ page: 'client', clientId: client.id })}>{client.name}</a>
-          </p>
-          {renaming ? (
-            <InlineEdit
-              className="title-edit"
-              label={t('workshops.renameLabel', { title: workshop.title })}
-              initial={workshop.title}
-              requiredMessage={t('workshops.titleRequired')}
-              onCommit={rename}
-              onDone={() => setRenaming(false)}
-            />
-          ) : (
-            <div className="page-title-row">
-              <h1 className="page-title">{workshop.title}</h1>
-              <Button
-                variant="ghost"
-                icon="pencil"
-                aria-label={t('workshops.renameAction', { title: workshop.title })}
-                title={t('common.rename')}
-                onClick={() => setRenaming(true)}
-              />
-            </div>
-          )}
-          <p className="page-meta">
+          </span>
+          <span className="workshop-head__when">
             <Icon name="calendar" size={16} />
             {meta.join(' · ')}
-          </p>
-        </div>
+          </span>
+        </p>
       </header>
 
-      <Tabs
-        idPrefix="workshop"
-        label={t('tabs.label')}
-        items={tabIds.map((id) => ({ id, label: t(`tabs.${id}`), icon: tabIcons[id] }))}
-        selected={tab}
-        onSelect={(id) => navigate({ page: 'workshop', clientId, workshopId, tab: id })}
-      />
+      <div className="workshop-page__tabs">
+        <Tabs
+          idPrefix="workshop"
+          label={t('tabs.label')}
+          items={tabIds.map((id) => ({ id, label: t(`tabs.${id}`), icon: tabIcons[id] }))}
+          selected={tab}
+          onSelect={(id) => navigate({ page: 'workshop', clientId, workshopId, tab: id })}
+        />
+      </div>
       <RoomVotingProvider workshopID={workshop.id} onAdded={retry}>
-        <TabPanel idPrefix="workshop" id={tab}>
-          <Panel client={client} workshop={workshop} />
+        <TabPanel
+          idPrefix="workshop"
+          id={tab}
+          className={`workshop-page__panel workshop-page__panel--${tab}`}
+        >
+          <div className="workshop-page__content">
+            <Panel client={client} workshop={workshop} />
+          </div>
         </TabPanel>
       </RoomVotingProvider>
     </div>

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { IconName } from '../../components/Icon';
 import { ActionsTab } from '../actions/ActionsTab';
 import { AssessmentTab } from '../assessment/AssessmentTab';
 import { CompetitorsTab } from '../competitors/CompetitorsTab';
@@ -16,4 +17,14 @@ export const workshopTabs: Record<TabId, ComponentType<WorkshopTabProps>> = {
   opportunities: OpportunitiesTab,
   actions: ActionsTab,
   report: ReportTab,
+};
+
+/** tabIcons gives each tab of the workshop page its icon. */
+export const tabIcons: Record<TabId, IconName> = {
+  assessment: 'clipboard',
+  stakeholders: 'users',
+  competitors: 'shield',
+  opportunities: 'target',
+  actions: 'listCheck',
+  report: 'chart',
 };

@@ -6,6 +6,10 @@ export function Language():Promise<string>;
 
 export function SetLanguage(arg1:string):Promise<void>;
 
+export function SetSidebar(arg1:string):Promise<void>;
+
+export function Sidebar():Promise<string>;
+
 export function TakeWelcome():Promise<app.Welcome>;
 
 export function Workspace():Promise<app.WorkspaceInfo>;

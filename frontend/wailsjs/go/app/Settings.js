@@ -10,6 +10,14 @@ export function SetLanguage(arg1) {
   return window['go']['app']['Settings']['SetLanguage'](arg1);
 }
 
+export function SetSidebar(arg1) {
+  return window['go']['app']['Settings']['SetSidebar'](arg1);
+}
+
+export function Sidebar() {
+  return window['go']['app']['Settings']['Sidebar']();
+}
+
 export function TakeWelcome() {
   return window['go']['app']['Settings']['TakeWelcome']();
 }

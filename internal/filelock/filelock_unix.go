@@ -1,6 +1,6 @@
 //go:build unix
 
-package sqlite
+package filelock
 
 import (
 	"errors"
@@ -9,11 +9,11 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// tryLock takes an exclusive lock on f without waiting; busy is true when
+// TryLock takes an exclusive lock on f without waiting; busy is true when
 // another open file holds it (another process, or another open in this
 // one). The lock goes with the file: closing it, or the process ending in
 // any way, releases it.
-func tryLock(f *os.File) (busy bool, err error) {
+func TryLock(f *os.File) (busy bool, err error) {
 	err = unix.Flock(int(f.Fd()), unix.LOCK_EX|unix.LOCK_NB)
 	if errors.Is(err, unix.EWOULDBLOCK) {
 		return true, nil
@@ -21,5 +21,5 @@ func tryLock(f *os.File) (busy bool, err error) {
 	return false, err
 }
 
-// unlock releases the lock taken by tryLock.
-func unlock(f *os.File) error { return unix.Flock(int(f.Fd()), unix.LOCK_UN) }
+// Unlock releases the lock taken by TryLock.
+func Unlock(f *os.File) error { return unix.Flock(int(f.Fd()), unix.LOCK_UN) }

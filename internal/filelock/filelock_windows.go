@@ -1,6 +1,6 @@
 //go:build windows
 
-package sqlite
+package filelock
 
 import (
 	"errors"
@@ -14,10 +14,10 @@ import (
 // locked bytes.
 const lockOffset = 1 << 30
 
-// tryLock takes an exclusive lock on f without waiting; busy is true when
+// TryLock takes an exclusive lock on f without waiting; busy is true when
 // another open file holds it (another process, or another handle in this
 // one). Closing the file, or the process ending in any way, releases it.
-func tryLock(f *os.File) (busy bool, err error) {
+func TryLock(f *os.File) (busy bool, err error) {
 	ol := &windows.Overlapped{Offset: lockOffset}
 	err = windows.LockFileEx(windows.Handle(f.Fd()), windows.LOCKFILE_EXCLUSIVE_LOCK|windows.LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, ol)
 	if errors.Is(err, windows.ERROR_LOCK_VIOLATION) || errors.Is(err, windows.ERROR_IO_PENDING) {
@@ -26,7 +26,7 @@ func tryLock(f *os.File) (busy bool, err error) {
 	return false, err
 }
 
-// unlock releases the lock taken by tryLock.
-func unlock(f *os.File) error {
+// Unlock releases the lock taken by TryLock.
+func Unlock(f *os.File) error {
 	return windows.UnlockFileEx(windows.Handle(f.Fd()), 0, 1, 0, &windows.Overlapped{Offset: lockOffset})
 }
