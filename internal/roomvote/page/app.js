@@ -233,7 +233,7 @@
         'button',
         {
           type: 'button',
-          className: 'rate rate-' + c.key,
+          className: 'rate rate-' + c.key + (guide ? '' : ' rate--plain'),
           'aria-pressed': mine === c.key ? 'true' : 'false',
           onclick: function () {
             tap(q.id, c);
