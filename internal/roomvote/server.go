@@ -23,6 +23,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/net/netutil"
+
 	"kamworkbench/internal/kam"
 )
 
@@ -81,6 +83,7 @@ const (
 	maxAnonymous    = 100 // participants anonymous joins may add
 	maxStreams      = 300 // live connections at once
 	maxStreamsPerIP = 8
+	maxConns        = 512 // open connections at once; more wait to be accepted
 	streamLifetime  = 5 * time.Minute // then the page reconnects
 	streamPing      = 20 * time.Second
 	writeTimeout    = 10 * time.Second
@@ -211,7 +214,7 @@ func Start(cfg Config) (*Server, error) {
 	}
 	go func() {
 		defer close(s.served)
-		_ = s.srv.Serve(ln)
+		_ = s.srv.Serve(netutil.LimitListener(ln, maxConns))
 	}()
 	return s, nil
 }
