@@ -83,7 +83,7 @@ const (
 	maxAnonymous    = 100 // participants anonymous joins may add
 	maxStreams      = 300 // live connections at once
 	maxStreamsPerIP = 8
-	maxConns        = 512 // open connections at once; more wait to be accepted
+	maxConns        = 512             // open connections at once; more wait to be accepted
 	streamLifetime  = 5 * time.Minute // then the page reconnects
 	streamPing      = 20 * time.Second
 	writeTimeout    = 10 * time.Second
