@@ -58,6 +58,33 @@ func (db *DB) SaveVote(ctx context.Context, workshopID string, v kam.Vote) error
 	})
 }
 
+// SaveVotes stores several votes of a workshop in one transaction, all or
+// none: the room's phones, whose votes arrive together, share one commit.
+func (db *DB) SaveVotes(ctx context.Context, workshopID string, votes []kam.Vote) error {
+	if err := validID("workshop", workshopID); err != nil {
+		return err
+	}
+	for i := range votes {
+		if err := votes[i].Validate(); err != nil {
+			return err
+		}
+		if err := validID("participant", votes[i].ParticipantID); err != nil {
+			return err
+		}
+	}
+	return db.write(ctx, func(tx *sql.Tx) error {
+		for _, v := range votes {
+			if err := participantOf(ctx, tx, workshopID, v.ParticipantID); err != nil {
+				return err
+			}
+			if err := db.putVote(ctx, tx, workshopID, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 func (db *DB) putVote(ctx context.Context, tx *sql.Tx, workshopID string, v kam.Vote) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO votes (workshop_id, participant_id, question_id, rating, na, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?)

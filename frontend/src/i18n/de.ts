@@ -2,6 +2,7 @@ import { glossaryDe } from './glossary';
 import { backupsDe } from '../features/backups/messages.de';
 import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
+import { roomVotingDe } from '../features/room-voting/messages.de';
 import { actionPlanDe } from '../features/actions/messages.de';
 import { workshopDetailsDe } from '../features/workshops/messages.de';
 import { competitorsDe, swotDe } from '../features/competitors/messages.de';
@@ -174,6 +175,7 @@ export const de = {
   report: reportDe,
   bundles: bundlesDe,
   backups: backupsDe,
+  roomVoting: roomVotingDe,
   assessment: {
     viewLabel: 'Ansicht',
     views: { questions: 'Fragen', overview: 'Auswertung' },

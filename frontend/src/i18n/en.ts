@@ -2,6 +2,7 @@ import { glossaryEn } from './glossary';
 import { backupsEn } from '../features/backups/messages.en';
 import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
+import { roomVotingEn } from '../features/room-voting/messages.en';
 import { actionPlanEn } from '../features/actions/messages.en';
 import { workshopDetailsEn } from '../features/workshops/messages.en';
 import { competitorsEn, swotEn } from '../features/competitors/messages.en';
@@ -175,6 +176,7 @@ export const en: Messages = {
   report: reportEn,
   bundles: bundlesEn,
   backups: backupsEn,
+  roomVoting: roomVotingEn,
   assessment: {
     viewLabel: 'View',
     views: { questions: 'Questions', overview: 'Results' },
