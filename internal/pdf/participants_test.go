@@ -18,8 +18,8 @@ func TestCoverParticipantsBySide(t *testing.T) {
 	acc := demo.Account(cat)
 	ws := acc.Workshops[1]
 	for _, tt := range []struct {
-		lang     string
-		audience audience.Audience
+		lang           string
+		audience       audience.Audience
 		customer, ours string
 	}{
 		{"de", audience.Customer, "KUNDE (4)", "UNSER TEAM (4)"},
