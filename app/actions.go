@@ -12,6 +12,7 @@ import (
 // Actions is the bound service for a workshop's action plan.
 type Actions struct {
 	db      *sqlite.DB
+	bin     *Bin
 	cat     *catalog.Catalog
 	dialogs *Dialogs
 	now     func() time.Time
@@ -33,8 +34,8 @@ func (s *Actions) Save(a kam.Action) (out kam.Action, err error) {
 	return s.db.SaveAction(context.Background(), a)
 }
 
-// Delete deletes an action.
-func (s *Actions) Delete(id string) (err error) {
+// Delete deletes an action; Bin.PutBack undoes it.
+func (s *Actions) Delete(id string) (out Deleted, err error) {
 	defer guard(&err)
-	return s.db.DeleteAction(context.Background(), id)
+	return s.bin.remove(sqlite.KindAction, id)
 }

@@ -47,34 +47,42 @@ type Services struct {
 	Bundles      *Bundles
 	Backups      *Backups
 	Startup      *Startup
+	Bin          *Bin
+	RoomVoting   *RoomVoting
 
 	dialogs *Dialogs
+	events  *events
 }
 
 // NewServices wires every bound service to the store and the catalogue.
 func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services {
 	dialogs := NewDialogs()
+	events := newEvents()
 	startup := newStartup()
+	bin := NewBin(db, time.Now)
 	return &Services{
-		Clients:      &Clients{db: db},
-		Workshops:    &Workshops{db: db, now: time.Now},
+		Clients:      &Clients{db: db, bin: bin},
+		Workshops:    &Workshops{db: db, bin: bin, now: time.Now},
 		Assessment:   &Assessment{db: db, cat: cat},
-		Stakeholders: &Stakeholders{db: db, now: time.Now},
-		Intelligence: &Intelligence{db: db},
-		Actions:      &Actions{db: db, cat: cat, dialogs: dialogs, now: time.Now},
+		Stakeholders: &Stakeholders{db: db, bin: bin, now: time.Now},
+		Intelligence: &Intelligence{db: db, bin: bin},
+		Actions:      &Actions{db: db, bin: bin, cat: cat, dialogs: dialogs, now: time.Now},
 		Settings:     &Settings{db: db, version: version},
 		Contacts:     NewContacts(db, dialogs),
 		Reports:      &Reports{db: db, cat: cat, dialogs: dialogs, now: time.Now},
 		Bundles:      &Bundles{db: db, cat: cat, dialogs: dialogs, now: time.Now},
 		Backups:      &Backups{db: db, path: workspacePath(db), restored: startup.markRestored},
 		Startup:      startup,
+		Bin:          bin,
+		RoomVoting:   &RoomVoting{db: db, cat: cat, events: events},
 		dialogs:      dialogs,
+		events:       events,
 	}
 }
 
 // Bind lists the services for Wails.
 func (s *Services) Bind() []any {
-	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings, s.Contacts, s.Reports, s.Bundles, s.Backups, s.Startup}
+	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings, s.Contacts, s.Reports, s.Bundles, s.Backups, s.Startup, s.Bin, s.RoomVoting}
 }
 
 // Run opens the window and blocks until it is closed.
@@ -82,6 +90,8 @@ func Run(cfg Config) error {
 	svc := NewServices(cfg.DB, cfg.Catalog, cfg.Version)
 	simulateFullDisk(cfg.DB)
 	closer := newCloser()
+	// Room voting ends with the window: no port stays open behind it.
+	closer.onClose = svc.RoomVoting.shutdown
 	if cfg.Problem != nil {
 		svc.workspaceProblem(cfg.Path, cfg.Lock, cfg.Problem)
 	}
@@ -95,6 +105,7 @@ func Run(cfg Config) error {
 		AssetServer:      &assetserver.Options{Assets: cfg.Assets},
 		OnStartup: func(ctx context.Context) {
 			svc.dialogs.startup(ctx)
+			svc.events.startup(ctx)
 			svc.Startup.startup(ctx)
 			closer.startup(ctx)
 		},

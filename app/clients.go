@@ -9,7 +9,8 @@ import (
 
 // Clients is the bound service for the client list and client details.
 type Clients struct {
-	db *sqlite.DB
+	db  *sqlite.DB
+	bin *Bin
 }
 
 // ClientSummary is a client as the sidebar lists it.
@@ -63,8 +64,9 @@ func (s *Clients) Save(c kam.Client) (out kam.Client, err error) {
 	return s.db.SaveClient(context.Background(), c)
 }
 
-// Delete deletes a client with everything recorded about it.
-func (s *Clients) Delete(id string) (err error) {
+// Delete deletes a client with everything recorded about it; Bin.PutBack
+// undoes it.
+func (s *Clients) Delete(id string) (out Deleted, err error) {
 	defer guard(&err)
-	return s.db.DeleteClient(context.Background(), id)
+	return s.bin.remove(sqlite.KindClient, id)
 }

@@ -10,7 +10,8 @@ import (
 // Intelligence is the bound service for competitors, opportunities and
 // arguments of a client.
 type Intelligence struct {
-	db *sqlite.DB
+	db  *sqlite.DB
+	bin *Bin
 }
 
 // Competitors returns a client's competitors, the biggest threat first.
@@ -25,10 +26,10 @@ func (s *Intelligence) SaveCompetitor(c kam.Competitor) (out kam.Competitor, err
 	return s.db.SaveCompetitor(context.Background(), c)
 }
 
-// DeleteCompetitor deletes a competitor.
-func (s *Intelligence) DeleteCompetitor(id string) (err error) {
+// DeleteCompetitor deletes a competitor; Bin.PutBack undoes it.
+func (s *Intelligence) DeleteCompetitor(id string) (out Deleted, err error) {
 	defer guard(&err)
-	return s.db.DeleteCompetitor(context.Background(), id)
+	return s.bin.remove(sqlite.KindCompetitor, id)
 }
 
 // Opportunities returns a client's opportunities.
@@ -43,10 +44,10 @@ func (s *Intelligence) SaveOpportunity(o kam.Opportunity) (out kam.Opportunity, 
 	return s.db.SaveOpportunity(context.Background(), o)
 }
 
-// DeleteOpportunity deletes an opportunity.
-func (s *Intelligence) DeleteOpportunity(id string) (err error) {
+// DeleteOpportunity deletes an opportunity; Bin.PutBack undoes it.
+func (s *Intelligence) DeleteOpportunity(id string) (out Deleted, err error) {
 	defer guard(&err)
-	return s.db.DeleteOpportunity(context.Background(), id)
+	return s.bin.remove(sqlite.KindOpportunity, id)
 }
 
 // Arguments returns a client's feature-advantage-benefit arguments in order.
@@ -70,8 +71,8 @@ func (s *Intelligence) ReorderArguments(clientID string, ids []string) (err erro
 	return s.db.ReorderArguments(context.Background(), clientID, ids)
 }
 
-// DeleteArgument deletes an argument.
-func (s *Intelligence) DeleteArgument(id string) (err error) {
+// DeleteArgument deletes an argument; Bin.PutBack undoes it.
+func (s *Intelligence) DeleteArgument(id string) (out Deleted, err error) {
 	defer guard(&err)
-	return s.db.DeleteArgument(context.Background(), id)
+	return s.bin.remove(sqlite.KindArgument, id)
 }

@@ -11,6 +11,7 @@ import (
 // Stakeholders is the bound service for a client's buying center.
 type Stakeholders struct {
 	db  *sqlite.DB
+	bin *Bin
 	now func() time.Time // the day coverage is judged on
 }
 
@@ -35,10 +36,10 @@ func (s *Stakeholders) Move(positions []sqlite.Position) (err error) {
 	return s.db.MoveStakeholders(context.Background(), positions)
 }
 
-// Delete deletes a stakeholder and their relations.
-func (s *Stakeholders) Delete(id string) (err error) {
+// Delete deletes a stakeholder and their relations; Bin.PutBack undoes it.
+func (s *Stakeholders) Delete(id string) (out Deleted, err error) {
 	defer guard(&err)
-	return s.db.DeleteStakeholder(context.Background(), id)
+	return s.bin.remove(sqlite.KindStakeholder, id)
 }
 
 // Relations returns the relations between a client's stakeholders.

@@ -251,7 +251,7 @@ test('a client leaves as a bundle and comes back as a copy; a broken bundle chan
 
   // Tidy the shared workspace: the copy goes again.
   await page.getByRole('button', { name: 'Kunde löschen' }).click();
-  await page.getByRole('button', { name: 'Endgültig löschen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Kunde löschen' }).click();
   await expect(sampleLinks).toHaveCount(before);
   rmSync(importBundlePath, { force: true });
 });

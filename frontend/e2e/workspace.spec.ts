@@ -126,7 +126,7 @@ test('a client and its workshop survive a reload; deleting asks first', async ({
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: clientName })).toBeVisible();
   await page.getByRole('button', { name: 'Kunde löschen' }).click();
-  await confirm.getByRole('button', { name: 'Endgültig löschen' }).click();
+  await confirm.getByRole('button', { name: 'Kunde löschen' }).click();
   await expect(page).toHaveURL(/#\/$/);
   await expect(clientNav.getByRole('link', { name: new RegExp(clientName) })).toHaveCount(0);
   await page.reload();

@@ -129,7 +129,8 @@ func childEdits(path, base string, run int, out io.Writer) error {
 			do = func() error {
 				added = added[1:]
 				people = slices.DeleteFunc(people, func(id string) bool { return id == s.ID })
-				return svc.Stakeholders.Delete(s.ID)
+				_, err := svc.Stakeholders.Delete(s.ID)
+				return err
 			}
 		case p < 73: // a new stakeholder
 			ch.Kind = "person"
@@ -183,7 +184,8 @@ func childEdits(path, base string, run int, out io.Writer) error {
 			set("account/"+id, absent)
 			do = func() error {
 				accounts = slices.Delete(accounts, 0, 1)
-				return svc.Clients.Delete(id)
+				_, err := svc.Clients.Delete(id)
+				return err
 			}
 		}
 		line, _ := json.Marshal(ch)

@@ -117,7 +117,9 @@ func (d *doc) question(t *table, num string, q catalog.Question, a, prev *kam.An
 			span{text: d.lang.word("notes"), style: "B", size: 7, color: muted, top: 1.2},
 			span{text: a.Notes, size: 8.5, color: muted})
 	}
+	text = append(text, d.roomVotes(q.ID)...)
 	rating := d.ratingCell(a, 8.5)
+	rating.spans = append(rating.spans, d.roomRating(q.ID)...)
 	if d.prev != nil && prev != nil && (prev.NA || prev.Rating != nil) {
 		was := d.lang.word("na")
 		if !prev.NA {

@@ -69,6 +69,9 @@ var notPrinted = map[string]bool{
 	"Answer.Checked": true, "Relation.From": true, "Relation.To": true, "Relation.Kind": true,
 	"Client.Location": true, "Client.UpdatedAt": true, "Stakeholder.Email": true, "Stakeholder.Phone": true,
 	"Stakeholder.X": true, "Stakeholder.Y": true, "Participant.StakeholderID": true,
+	// A side is the caption of its group on the cover, in the glossary's
+	// words; a side the domain does not know counts as the customer's.
+	"Participant.Side": true,
 }
 
 // markedAccount is an account in which every string field holds a short

@@ -1,12 +1,10 @@
 package pdf
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
 	"kamworkbench/internal/audience"
-	"kamworkbench/internal/kam"
 )
 
 // planContents decides the entries of the contents and their links, before
@@ -78,33 +76,7 @@ func (d *doc) drawCover() {
 		}
 		d.keyValue(e.k, e.v, keyW)
 	}
-	// The participants by side: the customer's people first, then ours.
-	var sides []string
-	for _, p := range d.ws.Participants {
-		if !slices.Contains(sides, p.Side) {
-			sides = append(sides, p.Side)
-		}
-	}
-	slices.SortStableFunc(sides, func(a, b string) int { return sideOrder(a) - sideOrder(b) })
-	for _, side := range sides {
-		d.gap(2)
-		first := true
-		for _, p := range d.ws.Participants {
-			if p.Side != side {
-				continue
-			}
-			v := p.Name
-			if p.Role != "" {
-				v += " – " + p.Role
-			}
-			k := ""
-			if first {
-				k = d.lang.word("participants." + side)
-				first = false
-			}
-			d.keyValue(k, v, keyW)
-		}
-	}
+	d.drawParticipants(keyW)
 	if d.internal && d.acc.Client.Notes != "" {
 		d.gap(4)
 		d.font("B", 8, muted)
@@ -215,13 +187,4 @@ func (d *doc) dots(w float64) string {
 		b = append(b, ' ', '.')
 	}
 	return string(b)
-}
-
-// sideOrder puts the customer's people before our team, and a side the
-// domain does not know last.
-func sideOrder(side string) int {
-	if i := slices.Index(kam.Sides, side); i >= 0 {
-		return i
-	}
-	return len(kam.Sides)
 }

@@ -261,8 +261,8 @@ func (d *doc) drawArguments() {
 		d.para(d.lang.word("noargs"), 0, "", 9.5, muted)
 		return
 	}
-	t := d.newTable(8.5, col{title: "#", w: 6}, col{title: d.lang.word("feature"), w: 48}, col{title: d.lang.word("advantage"), w: 48},
-		col{title: d.lang.word("benefit"), w: 48}, col{title: d.lang.word("forrole"), w: 22})
+	t := d.newTable(8.5, col{title: "#", w: 6}, col{title: d.lang.word("feature"), w: 43}, col{title: d.lang.word("advantage"), w: 43},
+		col{title: d.lang.word("benefit"), w: 44}, col{title: d.lang.word("forrole"), w: 36})
 	var rows []row
 	for i, a := range args {
 		rows = append(rows, row{cells: []cell{

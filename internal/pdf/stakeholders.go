@@ -32,11 +32,11 @@ func (d *doc) drawStakeholders() {
 // contact and notes.
 func (d *doc) peopleTable(people []kam.Stakeholder) {
 	cols := []col{
-		{title: d.lang.word("name") + " / " + d.lang.word("function"), w: 44},
-		{title: d.lang.word("department") + " / " + d.lang.word("role"), w: 34},
-		{title: d.lang.word("influence"), w: 15},
-		{title: d.lang.word("attitude"), w: 19},
-		{title: d.lang.word("relationship"), w: 17},
+		{title: d.lang.word("name") + " / " + d.lang.word("function"), w: 33},
+		{title: d.lang.word("department") + " / " + d.lang.word("role"), w: 40},
+		{title: d.lang.word("influence"), w: 14},
+		{title: d.lang.word("attitude"), w: 25},
+		{title: d.lang.word("relationship"), w: 20},
 		{title: d.lang.word("owner"), w: 20},
 		{title: d.lang.word("lastcontact"), w: 23},
 	}
@@ -53,10 +53,6 @@ func (d *doc) peopleTable(people []kam.Stakeholder) {
 			{spans: []span{t.txt(d.lang.word("dept." + p.Department)), {text: d.lang.word("role." + p.BuyingRole), size: 7.5, color: muted}}},
 			{spans: []span{{h: 3.4, draw: func(x, y, w float64) { d.bar(x, y+0.8, p.Influence, 5, 2.2, accent) }}}},
 		}
-		att := strconv.Itoa(p.Attitude)
-		if p.Attitude > 0 {
-			att = "+" + att
-		}
 		attColor := ink
 		if p.Attitude < 0 {
 			attColor = red
@@ -66,7 +62,7 @@ func (d *doc) peopleTable(people []kam.Stakeholder) {
 			last = d.lang.date(p.LastContact)
 		}
 		cells = append(cells,
-			cell{spans: []span{{text: att + " " + d.lang.word("att."+strconv.Itoa(min(max(p.Attitude, -2), 2))), size: 8, color: attColor}}},
+			cell{spans: []span{{text: d.lang.word("att." + strconv.Itoa(min(max(p.Attitude, -2), 2))), size: 7.5, color: attColor}}},
 			cell{spans: []span{
 				{text: d.lang.word("rel." + strconv.Itoa(min(max(p.Relationship, 0), 3))), size: 8, color: ink},
 				{h: 3.2, draw: func(x, y, w float64) { d.bar(x, y+0.6, p.Relationship, 3, 3, accent) }},

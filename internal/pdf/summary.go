@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/jung-kurt/gofpdf"
-
 	"kamworkbench/internal/kam"
 )
 
@@ -80,6 +78,7 @@ func (d *doc) drawSummary() {
 
 	d.drawLargestGaps()
 	d.drawTopActions()
+	d.drawRoom()
 }
 
 // scoreCell is a 0–100 meter with the value beside it.
@@ -113,111 +112,18 @@ func (d *doc) delta(cur, prev *float64) string {
 // radar draws the five areas as a radar chart centred at (cx, cy): the
 // current round filled, the previous round as a dashed outline.
 func (d *doc) radar(cx, cy, radius float64) {
-	n := len(d.cat.Areas)
-	if n < 3 {
-		return
-	}
-	at := func(i int, v float64) gofpdf.PointType {
-		a := -math.Pi/2 + 2*math.Pi*float64(i)/float64(n)
-		return gofpdf.PointType{X: cx + radius*v/100*math.Cos(a), Y: cy + radius*v/100*math.Sin(a)}
-	}
-	ring := func(v float64) []gofpdf.PointType {
-		pts := make([]gofpdf.PointType, n)
-		for i := range n {
-			pts[i] = at(i, v)
-		}
-		return pts
-	}
-	poly := func(areas []kam.AreaScore) []gofpdf.PointType {
-		pts := make([]gofpdf.PointType, n)
-		for i := range n {
-			v := 0.0
-			if i < len(areas) && areas[i].Score != nil {
-				v = *areas[i].Score
-			}
-			pts[i] = at(i, v)
-		}
-		return pts
-	}
-	d.fill(wash)
-	d.f.Polygon(ring(100), "F")
-	if d.score.Overall != nil {
-		d.fill(tint)
-		d.f.Polygon(poly(d.score.Areas), "F")
-	}
-	d.stroke(rule, lineSmall)
-	for _, v := range []float64{25, 50, 75, 100} {
-		d.f.Polygon(ring(v), "D")
-	}
-	for i := range n {
-		p := at(i, 100)
-		d.f.Line(cx, cy, p.X, p.Y)
-	}
-	if d.prevScr != nil && d.prevScr.Overall != nil {
-		d.stroke(muted, 0.45)
-		d.dash(1.2, 0.9)
-		d.f.Polygon(poly(d.prevScr.Areas), "D")
-		d.dash()
-	}
-	if d.score.Overall != nil {
-		d.stroke(accent, 0.7)
-		d.f.Polygon(poly(d.score.Areas), "D")
-		d.fill(accent)
-		for i, p := range poly(d.score.Areas) {
-			if d.score.Areas[i].Score != nil {
-				d.f.Circle(p.X, p.Y, 0.8, "F")
-			}
-		}
-	}
-	// Area names around the chart.
-	const labelW = 34.0
-	for i, a := range d.cat.Areas {
-		p := at(i, 118)
-		d.font("B", 7, ink)
-		lines := d.wrap(a.Title.In(d.langCode()), labelW)
-		if len(lines) > 2 {
-			lines = lines[:2]
-		}
-		h := lh(7)
-		x, alignS := p.X-labelW/2, "C"
-		switch {
-		case p.X > cx+1:
-			x, alignS = p.X-2, "L"
-		case p.X < cx-1:
-			x, alignS = p.X-labelW+2, "R"
-		}
-		y := p.Y - float64(len(lines))*h/2
-		if i == 0 {
-			y = p.Y - float64(len(lines))*h
-		}
-		for j, l := range lines {
-			d.text(x, y+float64(j)*h, labelW, l, alignS)
-		}
-		if s := d.score.Areas[i].Score; s != nil {
-			d.font("B", 7, band(*s))
-			d.text(x, y+float64(len(lines))*h, labelW, d.lang.score(*s), alignS)
-		}
-	}
-	// Legend below.
-	ly := cy + radius + 11
-	d.font("", 7, muted)
-	lx := cx - 40
-	d.fill(tint)
-	d.stroke(accent, 0.7)
-	d.f.Rect(lx, ly+0.6, 5, 2.4, "FD")
+	score := func(a kam.AreaScore) *float64 { return a.Score }
+	cur := areaScores(d.score.Areas, score)
 	label := d.lang.word("current")
 	if d.ws.Date != "" {
 		label += " (" + d.lang.date(d.ws.Date) + ")"
 	}
-	d.text(lx+6.5, ly, 36, label, "L")
+	all := []series{{label: label, scores: cur, line: accent, width: 0.7, fill: &tint, dots: true}}
 	if d.prevScr != nil && d.prevScr.Overall != nil {
-		lx += 44
-		d.stroke(muted, 0.45)
-		d.dash(1.2, 0.9)
-		d.f.Line(lx, ly+1.8, lx+5, ly+1.8)
-		d.dash()
-		d.text(lx+6.5, ly, 36, d.lang.word("previous")+" ("+d.lang.date(d.prev.Date)+")", "L")
+		all = append(all, series{label: d.lang.word("previous") + " (" + d.lang.date(d.prev.Date) + ")",
+			scores: areaScores(d.prevScr.Areas, score), line: muted, width: 0.45, dash: []float64{1.2, 0.9}})
 	}
+	d.radarChart(cx, cy, radius, all, cur)
 }
 
 // ratingCell shows an answer's rating as a word with a four-part bar.
@@ -247,37 +153,20 @@ func answers(w *kam.WorkshopData) map[string]*kam.Answer {
 	return m
 }
 
-// gapBelow is the score contract's line for a gap: a question whose value is
-// below it is nearer to "partly" than to "established".
-const gapBelow = 2.5
-
 // drawLargestGaps lists the five largest gaps: questions whose value is below
-// 2.5, lowest first. A rated 3 or 4 is never a gap, however few questions are
-// rated.
+// 2.5, lowest first (kam.Report.Gaps). A rated 3 or 4 is never a gap, however
+// few questions are rated.
 func (d *doc) drawLargestGaps() {
-	type gap struct {
-		num, question string
-		a             *kam.Answer
-	}
-	var gaps []gap
-	rated := 0
-	byQ := answers(d.ws)
+	where := map[string][2]int{}
 	for i, area := range d.cat.Areas {
 		for j, q := range area.Questions {
-			a := byQ[q.ID]
-			if a == nil || a.NA || a.Rating == nil {
-				continue
-			}
-			rated++
-			if float64(*a.Rating) < gapBelow {
-				gaps = append(gaps, gap{d.qnum(i, j), q.Text.In(d.langCode()), a})
-			}
+			where[q.ID] = [2]int{i, j}
 		}
 	}
-	slices.SortStableFunc(gaps, func(x, y gap) int { return *x.a.Rating - *y.a.Rating })
+	gaps := d.score.Gaps()
 	if len(gaps) == 0 {
 		none := "nogapsbelow"
-		if rated == 0 {
+		if !slices.ContainsFunc(d.score.Questions, func(q kam.QuestionScore) bool { return q.Value != nil }) {
 			none = "nogaps"
 		}
 		d.subheading("", d.lang.word("largestgaps"), 10)
@@ -286,15 +175,35 @@ func (d *doc) drawLargestGaps() {
 	}
 	t := d.newTable(8.5, col{title: "#", w: 11}, col{title: d.lang.word("question"), w: 116}, col{title: d.lang.word("score"), w: 39})
 	var rows []row
-	for _, g := range gaps[:min(5, len(gaps))] {
+	for _, g := range gaps {
+		at, ok := where[g.ID]
+		if !ok || g.Value == nil {
+			continue
+		}
+		q := d.cat.Areas[at[0]].Questions[at[1]]
 		rows = append(rows, row{cells: []cell{
-			{spans: []span{{text: g.num, size: 8.5, color: muted}}},
-			t.one(g.question),
-			d.ratingLine(*g.a.Rating, 8.5),
+			{spans: []span{{text: d.qnum(at[0], at[1]), size: 8.5, color: muted}}},
+			t.one(q.Text.In(d.langCode())),
+			d.valueLine(*g.Value, 8.5),
 		}})
+		if len(rows) == 5 {
+			break
+		}
 	}
 	d.subheading("", d.lang.word("largestgaps"), t.total(rows))
 	t.rows(rows)
+}
+
+// valueLine shows a question's value as a four-part bar (the value rounded)
+// with the value and its rating word beside it, on one line: "1,5 ansatzweise".
+func (d *doc) valueLine(v float64, size float64) cell {
+	r := min(max(int(math.Round(v)), 0), 4)
+	text := d.lang.value(v) + " " + d.lang.word("rating."+strconv.Itoa(r))
+	return cell{spans: []span{{h: lh(size), draw: func(x, y, w float64) {
+		d.bar(x, y+1, r, 4, 3.2, accent)
+		d.font("", size, ink)
+		d.text(x+15.5, y, w-15.5, text, "L")
+	}}}}
 }
 
 // drawTopActions lists up to five unfinished actions, highest priority and
@@ -346,15 +255,4 @@ func (d *doc) priorityCell(t *table, p string) cell {
 		s.style, s.color = "B", accent
 	}
 	return cell{spans: []span{s}}
-}
-
-// ratingLine shows a rating as a four-part bar with the word beside it, on
-// one line.
-func (d *doc) ratingLine(rating int, size float64) cell {
-	r := min(max(rating, 0), 4)
-	return cell{spans: []span{{h: lh(size), draw: func(x, y, w float64) {
-		d.bar(x, y+1, r, 4, 3.2, accent)
-		d.font("", size, ink)
-		d.text(x+15.5, y, w-15.5, d.lang.word("rating."+strconv.Itoa(r)), "L")
-	}}}}
 }

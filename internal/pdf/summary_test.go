@@ -1,6 +1,7 @@
 package pdf_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -63,6 +64,31 @@ func TestLargestGapsAreBelowTwoAndAHalf(t *testing.T) {
 			}
 		}
 	})
+}
+
+func TestLargestGapsFromVotes(t *testing.T) {
+	cat := catalog.MustLoad()
+	q := cat.Areas[0].Questions
+	ws := kam.WorkshopData{Workshop: kam.Workshop{ID: "w", Title: "Runde"}}
+	for i, name := range []string{"Anna", "Ben", "Cem"} {
+		ws.Participants = append(ws.Participants, kam.Participant{ID: "00000000-0000-4000-8000-00000000000" + strconv.Itoa(i+1), Name: name, Side: kam.SideCustomer})
+	}
+	vote := func(question string, ratings ...int) {
+		for i, r := range ratings {
+			ws.Votes = append(ws.Votes, kam.Vote{ParticipantID: ws.Participants[i].ID, QuestionID: question, Rating: ptr(r)})
+		}
+	}
+	vote(q[0].ID, 2, 2, 3) // 2.33: a gap
+	vote(q[1].ID, 3, 3, 2) // 2.67: none
+	acc := kam.Account{Client: kam.Client{ID: "c", Name: "Kunde"}, Workshops: []kam.WorkshopData{ws}}
+	in := pdf.Input{Account: acc, WorkshopID: "w", Catalog: cat, Sections: []pdf.Section{audience.Summary}, Now: now}
+	got := between(t, squash(pdfText(t, render(t, in))), "Die fünf größten Lücken", "Wichtigste Maßnahmen")
+	if !strings.Contains(got, expected(q[0].Text.In("de"))) || !strings.Contains(got, "2,3teilweise") {
+		t.Errorf("got %q, want the question voted 2.33 with its value 2,3", got)
+	}
+	if strings.Contains(got, expected(q[1].Text.In("de"))) {
+		t.Errorf("got %q: a question voted 2.67 is no gap", got)
+	}
 }
 
 func TestSummaryScoresAreWholeNumbers(t *testing.T) {

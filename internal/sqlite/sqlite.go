@@ -56,6 +56,10 @@ type DB struct {
 	mu   sync.Mutex // guards last
 	last time.Time  // the last stamp handed out
 
+	// writing is held by every write transaction, and by Remove from reading
+	// a record until it is deleted, so no write comes in between.
+	writing sync.Mutex
+
 	full fullDisk // end-to-end tests' stand-in for a full disk (fulldisk.go)
 
 	lock    *Lock  // the lock Close releases; nil when the caller holds it
@@ -436,6 +440,13 @@ func (db *DB) stamp() string {
 
 // write runs fn in one immediate transaction and commits it.
 func (db *DB) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	db.writing.Lock()
+	defer db.writing.Unlock()
+	return db.writeLocked(ctx, fn)
+}
+
+// writeLocked is write for a caller that holds db.writing.
+func (db *DB) writeLocked(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return writeError(db.path, err)

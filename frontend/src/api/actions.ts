@@ -1,3 +1,4 @@
+import type { Deleted } from './bin';
 import { call } from './bridge';
 
 export const priorities = ['high', 'medium', 'low'] as const;
@@ -29,8 +30,9 @@ export function saveAction(a: Action): Promise<Action> {
   return call('Actions', 'Save', a) as Promise<Action>;
 }
 
-export async function deleteAction(id: string): Promise<void> {
-  await call('Actions', 'Delete', id);
+/** deleteAction deletes an action; what it returns undoes it (putBack). */
+export function deleteAction(id: string): Promise<Deleted> {
+  return call('Actions', 'Delete', id) as Promise<Deleted>;
 }
 
 /**

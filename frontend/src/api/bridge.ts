@@ -1,11 +1,13 @@
 import * as Actions from '../../wailsjs/go/app/Actions';
 import * as Assessment from '../../wailsjs/go/app/Assessment';
 import * as Backups from '../../wailsjs/go/app/Backups';
+import * as Bin from '../../wailsjs/go/app/Bin';
 import * as Bundles from '../../wailsjs/go/app/Bundles';
 import * as Clients from '../../wailsjs/go/app/Clients';
 import * as Contacts from '../../wailsjs/go/app/Contacts';
 import * as Intelligence from '../../wailsjs/go/app/Intelligence';
 import * as Reports from '../../wailsjs/go/app/Reports';
+import * as RoomVoting from '../../wailsjs/go/app/RoomVoting';
 import * as Settings from '../../wailsjs/go/app/Settings';
 import * as Stakeholders from '../../wailsjs/go/app/Stakeholders';
 import * as Startup from '../../wailsjs/go/app/Startup';
@@ -22,11 +24,13 @@ const bindings = {
   Actions,
   Assessment,
   Backups,
+  Bin,
   Bundles,
   Clients,
   Contacts,
   Intelligence,
   Reports,
+  RoomVoting,
   Settings,
   Stakeholders,
   Startup,

@@ -1,3 +1,4 @@
+import type { Deleted } from './bin';
 import { call } from './bridge';
 
 /** SWOT is our own position at a client. */
@@ -61,6 +62,7 @@ export function saveClient(c: Client): Promise<Client> {
   return call('Clients', 'Save', c) as Promise<Client>;
 }
 
-export async function deleteClient(id: string): Promise<void> {
-  await call('Clients', 'Delete', id);
+/** deleteClient deletes a client with everything about it; what it returns undoes it (putBack). */
+export function deleteClient(id: string): Promise<Deleted> {
+  return call('Clients', 'Delete', id) as Promise<Deleted>;
 }

@@ -1,3 +1,4 @@
+import type { Deleted } from './bin';
 import { call } from './bridge';
 import type { BuyingRole } from './stakeholders';
 
@@ -50,25 +51,25 @@ export const listCompetitors = (clientID: string) =>
   orEmpty<Competitor>(call('Intelligence', 'Competitors', clientID));
 export const saveCompetitor = (c: Competitor) =>
   call('Intelligence', 'SaveCompetitor', c) as Promise<Competitor>;
-export const deleteCompetitor = async (id: string) => {
-  await call('Intelligence', 'DeleteCompetitor', id);
-};
+/** deleteCompetitor deletes a competitor; what it returns undoes it (putBack). */
+export const deleteCompetitor = (id: string) =>
+  call('Intelligence', 'DeleteCompetitor', id) as Promise<Deleted>;
 
 export const listOpportunities = (clientID: string) =>
   orEmpty<Opportunity>(call('Intelligence', 'Opportunities', clientID));
 export const saveOpportunity = (o: Opportunity) =>
   call('Intelligence', 'SaveOpportunity', o) as Promise<Opportunity>;
-export const deleteOpportunity = async (id: string) => {
-  await call('Intelligence', 'DeleteOpportunity', id);
-};
+/** deleteOpportunity deletes an opportunity; what it returns undoes it (putBack). */
+export const deleteOpportunity = (id: string) =>
+  call('Intelligence', 'DeleteOpportunity', id) as Promise<Deleted>;
 
 export const listArguments = (clientID: string) =>
   orEmpty<Argument>(call('Intelligence', 'Arguments', clientID));
 export const saveArgument = (a: Argument) =>
   call('Intelligence', 'SaveArgument', a) as Promise<Argument>;
-export const deleteArgument = async (id: string) => {
-  await call('Intelligence', 'DeleteArgument', id);
-};
+/** deleteArgument deletes an argument; what it returns undoes it (putBack). */
+export const deleteArgument = (id: string) =>
+  call('Intelligence', 'DeleteArgument', id) as Promise<Deleted>;
 /** reorderArguments stores the given order of a client's arguments. */
 export const reorderArguments = async (clientID: string, ids: string[]) => {
   await call('Intelligence', 'ReorderArguments', clientID, ids);

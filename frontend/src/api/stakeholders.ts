@@ -1,3 +1,4 @@
+import type { Deleted } from './bin';
 import { call } from './bridge';
 
 export const departments = [
@@ -102,8 +103,9 @@ export function saveStakeholder(s: Stakeholder): Promise<Stakeholder> {
   return call('Stakeholders', 'Save', s) as Promise<Stakeholder>;
 }
 
-export async function deleteStakeholder(id: string): Promise<void> {
-  await call('Stakeholders', 'Delete', id);
+/** deleteStakeholder deletes a person and their relations; what it returns undoes it (putBack). */
+export function deleteStakeholder(id: string): Promise<Deleted> {
+  return call('Stakeholders', 'Delete', id) as Promise<Deleted>;
 }
 
 /** moveStakeholders stores new map positions in one transaction. */

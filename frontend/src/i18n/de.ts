@@ -2,7 +2,9 @@ import { glossaryDe } from './glossary';
 import { backupsDe } from '../features/backups/messages.de';
 import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
+import { roomVotingDe } from '../features/room-voting/messages.de';
 import { actionPlanDe } from '../features/actions/messages.de';
+import { workshopDetailsDe } from '../features/workshops/messages.de';
 import { competitorsDe, swotDe } from '../features/competitors/messages.de';
 import { argumentsDe, opportunitiesDe } from '../features/opportunities/messages.de';
 import { stakeholderMapDe } from '../features/stakeholder-map/messages.de';
@@ -83,6 +85,17 @@ export const de = {
     retry: 'Erneut versuchen',
     required: 'Pflichtfeld',
   },
+  toasts: { label: 'Meldungen' },
+  undo: {
+    button: 'Rückgängig',
+    buttonTitle: 'Rückgängig (Strg+Z)',
+    hint: 'Rückgängig mit Strg+Z.',
+    restored: '„{{name}}“ ist wieder da.',
+    restoredUnnamed: 'Wieder da.',
+    failed: 'Rückgängig ging nicht: {{reason}}',
+    gone: 'Es ist zu lange her, oder das, wozu es gehörte, ist inzwischen gelöscht.',
+    back: 'Es ist schon wieder da.',
+  },
   home: {
     emptyTitle: 'Willkommen in der KAM Workbench',
     emptyText:
@@ -108,8 +121,8 @@ export const de = {
     delete: 'Kunde löschen',
     deleteTitle: 'Kunde „{{name}}“ löschen?',
     deleteText:
-      'Alle Workshops, Antworten, Stakeholder und Notizen dieses Kunden werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.',
-    deleteConfirm: 'Endgültig löschen',
+      'Alle Workshops, Antworten, Stakeholder und Notizen dieses Kunden werden gelöscht. Gleich danach lässt sich das Löschen noch rückgängig machen.',
+    deleteConfirm: 'Kunde löschen',
     deleted: '„{{name}}“ wurde gelöscht.',
     notFound: 'Diesen Kunden gibt es nicht mehr.',
     unnamed: 'Ohne Namen',
@@ -118,7 +131,8 @@ export const de = {
     heading: 'Workshops',
     new: 'Neuer Workshop',
     newTitle: 'Neuer Workshop',
-    newText: 'Ein Workshop ist eine Assessment-Runde beim Kunden, datiert auf heute.',
+    newText:
+      'Eine Assessment-Runde beim Kunden. Datum, Ort und Teilnehmende können Sie später in den Details ändern.',
     create: 'Workshop anlegen',
     titleLabel: 'Titel',
     titleRequired: 'Bitte geben Sie einen Titel ein.',
@@ -133,7 +147,7 @@ export const de = {
     deleteAction: '„{{title}}“ löschen',
     deleteTitle: 'Workshop „{{title}}“ löschen?',
     deleteText:
-      'Antworten und Maßnahmen dieses Workshops werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.',
+      'Antworten und Maßnahmen dieses Workshops werden gelöscht. Gleich danach lässt sich das Löschen noch rückgängig machen.',
     deleteConfirm: 'Workshop löschen',
     deleted: '„{{title}}“ wurde gelöscht.',
     notFound: 'Diesen Workshop gibt es nicht mehr.',
@@ -157,9 +171,11 @@ export const de = {
   opportunities: opportunitiesDe,
   arguments: argumentsDe,
   actionPlan: actionPlanDe,
+  workshopDetails: workshopDetailsDe,
   report: reportDe,
   bundles: bundlesDe,
   backups: backupsDe,
+  roomVoting: roomVotingDe,
   assessment: {
     viewLabel: 'Ansicht',
     views: { questions: 'Fragen', overview: 'Auswertung' },

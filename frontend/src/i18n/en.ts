@@ -2,7 +2,9 @@ import { glossaryEn } from './glossary';
 import { backupsEn } from '../features/backups/messages.en';
 import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
+import { roomVotingEn } from '../features/room-voting/messages.en';
 import { actionPlanEn } from '../features/actions/messages.en';
+import { workshopDetailsEn } from '../features/workshops/messages.en';
 import { competitorsEn, swotEn } from '../features/competitors/messages.en';
 import { argumentsEn, opportunitiesEn } from '../features/opportunities/messages.en';
 import type { Messages } from './messages';
@@ -84,6 +86,17 @@ export const en: Messages = {
     retry: 'Try again',
     required: 'Required',
   },
+  toasts: { label: 'Notifications' },
+  undo: {
+    button: 'Undo',
+    buttonTitle: 'Undo (Ctrl+Z)',
+    hint: 'Ctrl+Z undoes it.',
+    restored: '“{{name}}” is back.',
+    restoredUnnamed: 'Back again.',
+    failed: 'Could not undo: {{reason}}',
+    gone: 'it was too long ago, or what it belonged to has been deleted since.',
+    back: 'it is back already.',
+  },
   home: {
     emptyTitle: 'Welcome to KAM Workbench',
     emptyText:
@@ -109,8 +122,8 @@ export const en: Messages = {
     delete: 'Delete client',
     deleteTitle: 'Delete client “{{name}}”?',
     deleteText:
-      'All workshops, answers, stakeholders and notes of this client are deleted for good. This cannot be undone.',
-    deleteConfirm: 'Delete for good',
+      'All workshops, answers, stakeholders and notes of this client are deleted. You can undo it right after.',
+    deleteConfirm: 'Delete client',
     deleted: '“{{name}}” was deleted.',
     notFound: 'This client no longer exists.',
     unnamed: 'Unnamed',
@@ -119,7 +132,8 @@ export const en: Messages = {
     heading: 'Workshops',
     new: 'New workshop',
     newTitle: 'New workshop',
-    newText: 'A workshop is one assessment round at the client, dated today.',
+    newText:
+      'One assessment round at the client. You can change date, place and participants later in the details.',
     create: 'Create workshop',
     titleLabel: 'Title',
     titleRequired: 'Please enter a title.',
@@ -134,7 +148,7 @@ export const en: Messages = {
     deleteAction: 'Delete “{{title}}”',
     deleteTitle: 'Delete workshop “{{title}}”?',
     deleteText:
-      'The answers and actions of this workshop are deleted for good. This cannot be undone.',
+      'The answers and actions of this workshop are deleted. You can undo it right after.',
     deleteConfirm: 'Delete workshop',
     deleted: '“{{title}}” was deleted.',
     notFound: 'This workshop no longer exists.',
@@ -158,9 +172,11 @@ export const en: Messages = {
   opportunities: opportunitiesEn,
   arguments: argumentsEn,
   actionPlan: actionPlanEn,
+  workshopDetails: workshopDetailsEn,
   report: reportEn,
   bundles: bundlesEn,
   backups: backupsEn,
+  roomVoting: roomVotingEn,
   assessment: {
     viewLabel: 'View',
     views: { questions: 'Questions', overview: 'Results' },

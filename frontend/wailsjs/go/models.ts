@@ -134,6 +134,24 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class Deleted {
+	    undo_id: string;
+	    kind: string;
+	    id: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Deleted(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.undo_id = source["undo_id"];
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
 	export class Problem {
 	    code: string;
 	    kind: string;
@@ -247,6 +265,80 @@ export namespace app {
 	        this.saved = source["saved"];
 	        this.restart = source["restart"];
 	    }
+	}
+	export class Restored {
+	    kind: string;
+	    id: string;
+	    client_id: string;
+	    workshop_id?: string;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Restored(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.client_id = source["client_id"];
+	        this.workshop_id = source["workshop_id"];
+	        this.name = source["name"];
+	    }
+	}
+	export class RoomVotingStatus {
+	    on: boolean;
+	    workshop_id: string;
+	    lang: string;
+	    url: string;
+	    address: string;
+	    code: string;
+	    qr: string;
+	    networks: roomvote.Network[];
+	    question_id: string;
+	    revealed: boolean;
+	    phones: number;
+	    voted: number;
+	    code_dead: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new RoomVotingStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.on = source["on"];
+	        this.workshop_id = source["workshop_id"];
+	        this.lang = source["lang"];
+	        this.url = source["url"];
+	        this.address = source["address"];
+	        this.code = source["code"];
+	        this.qr = source["qr"];
+	        this.networks = this.convertValues(source["networks"], roomvote.Network);
+	        this.question_id = source["question_id"];
+	        this.revealed = source["revealed"];
+	        this.phones = source["phones"];
+	        this.voted = source["voted"];
+	        this.code_dead = source["code_dead"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Welcome {
 	    client_id: string;
@@ -1050,6 +1142,25 @@ export namespace pdf {
 	        this.field = source["field"];
 	        this.record = source["record"];
 	        this.chars = source["chars"];
+	    }
+	}
+
+}
+
+export namespace roomvote {
+	
+	export class Network {
+	    addr: string;
+	    interface: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Network(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.addr = source["addr"];
+	        this.interface = source["interface"];
 	    }
 	}
 

@@ -15,6 +15,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { SelectField } from '../../components/TextField';
 import { useToast } from '../../components/Toasts';
+import { useOfferUndo, useRestored } from '../../components/useOfferUndo';
 import { errorReason } from '../../components/errorReason';
 import { useSaveStore } from '../../components/save/SaveStatusContext';
 import { useLoad } from '../../components/useLoad';
@@ -92,6 +93,7 @@ function visible(rows: readonly Row[], f: Filters, s: Sort): string[] {
 function ActionPlan({ clientID, workshopID, initial, cat }: PlanProps) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
+  const offerUndo = useOfferUndo();
   const store = useSaveStore();
   const ownersListId = useId();
   const today = todayISO();
@@ -105,6 +107,21 @@ function ActionPlan({ clientID, workshopID, initial, cat }: PlanProps) {
   const [deleting, setDeleting] = useState<Deleting | null>(null);
   const [exporting, setExporting] = useState(false);
   const nextKey = useRef(0);
+  // An undone delete: the action is back in the list, the rows being typed in kept.
+  useRestored((r) => {
+    if (r.kind !== 'action' || r.workshop_id !== workshopID) return;
+    listActions(workshopID).then(
+      (all) => {
+        const a = all.find((x) => x.id === r.id);
+        if (!a) return;
+        setRows((rs) =>
+          rs.some((x) => x.action.id === a.id) ? rs : [...rs, { key: a.id, action: a }],
+        );
+        setOrder((o) => (o.includes(a.id) ? o : [...o, a.id]));
+      },
+      () => undefined,
+    );
+  });
   const flushers = useRef(new Set<() => Promise<void>>());
   const register = useCallback((flush: () => Promise<void>) => {
     flushers.current.add(flush);
@@ -145,8 +162,8 @@ function ActionPlan({ clientID, workshopID, initial, cat }: PlanProps) {
   const remove = async ({ row, discard }: Deleting) => {
     try {
       if (row.action.id) {
-        await store.track(`action:delete:${row.key}`, deleteAction(row.action.id));
-        toast.show(t('actionPlan.deleted', { title: row.action.title }));
+        const deleted = await store.track(`action:delete:${row.key}`, deleteAction(row.action.id));
+        offerUndo(deleted, t('actionPlan.deleted', { title: row.action.title }));
       }
       discard();
       setRows((rs) => rs.filter((r) => r.key !== row.key));

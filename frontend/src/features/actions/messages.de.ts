@@ -44,7 +44,8 @@ export const actionPlanDe = {
   jump: 'Zur Frage {{label}} im Assessment',
   delete: 'Maßnahme löschen',
   deleteTitle: 'Maßnahme „{{title}}“ löschen?',
-  deleteText: 'Die Maßnahme wird endgültig gelöscht.',
+  deleteText:
+    'Die Maßnahme wird gelöscht. Gleich danach lässt sich das Löschen noch rückgängig machen.',
   deleted: '„{{title}}“ wurde gelöscht.',
   untitled: 'neue Maßnahme',
   emptyTitle: 'Noch keine Maßnahmen',

@@ -46,7 +46,7 @@ export const actionPlanEn: Messages['actionPlan'] = {
   jump: 'Go to question {{label}} in the assessment',
   delete: 'Delete action',
   deleteTitle: 'Delete action “{{title}}”?',
-  deleteText: 'The action is deleted for good.',
+  deleteText: 'The action is deleted. You can undo it right after.',
   deleted: '“{{title}}” was deleted.',
   untitled: 'new action',
   emptyTitle: 'No actions yet',

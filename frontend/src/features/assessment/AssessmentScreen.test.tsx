@@ -118,7 +118,8 @@ function setup(answers: Answer[] = [], actions: Action[] = []) {
 const heading = () => screen.getByRole('heading', { level: 2 });
 const areaScore = (id: string) => screen.getByTestId(`area-score-${id}`);
 
-describe('AssessmentScreen', () => {
+// Full screens with real user events: slow on a busy machine.
+describe('AssessmentScreen', { timeout: 30_000 }, () => {
   beforeEach(() => {
     window.location.hash = '#/clients/c1/workshops/w2/assessment';
   });
@@ -181,6 +182,71 @@ describe('AssessmentScreen', () => {
     expect(heading()).toHaveTextContent('Existiert ein CRM?');
     await user.keyboard('{Enter}');
     expect(heading()).toHaveTextContent('Welche Tools?');
+  });
+
+  it('moves on with Enter after "Zurück" was clicked, instead of going back again', async () => {
+    const { user } = setup();
+    await user.keyboard('{Enter}{Enter}');
+    expect(heading()).toHaveTextContent('Gibt es einen Plan?');
+    await user.click(screen.getByRole('button', { name: 'Zurück' }));
+    expect(heading()).toHaveTextContent('Welche Tools?');
+    await waitFor(() => expect(heading().closest('section')).toHaveFocus());
+    await user.keyboard('{Enter}');
+    expect(heading()).toHaveTextContent('Gibt es einen Plan?');
+  });
+
+  it('moves on with Enter after a box was ticked with the mouse, and digits rate', async () => {
+    const { saved, user } = setup();
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('checkbox', { name: 'CRM' }));
+    expect(screen.getByRole('checkbox', { name: 'CRM' })).toBeChecked();
+    await waitFor(() => expect(heading().closest('section')).toHaveFocus());
+    await user.keyboard('3');
+    await waitFor(() =>
+      expect(saved.at(-1)).toMatchObject({ question_id: 'org.b', rating: 3, checked: ['crm'] }),
+    );
+    await user.keyboard('{Enter}');
+    expect(heading()).toHaveTextContent('Gibt es einen Plan?');
+  });
+
+  it('moves on with Enter after the view was switched by mouse', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Auswertung' }));
+    await user.click(screen.getByRole('button', { name: 'Fragen' }));
+    await waitFor(() => expect(heading().closest('section')).toHaveFocus());
+    await user.keyboard('{Enter}');
+    expect(heading()).toHaveTextContent('Welche Tools?');
+  });
+
+  it('leaves a button pressed with the keyboard focused', async () => {
+    const { user } = setup();
+    await user.keyboard('{Enter}');
+    const back = screen.getByRole('button', { name: 'Zurück' });
+    back.focus();
+    await user.keyboard('{Enter}');
+    expect(heading()).toHaveTextContent('Existiert ein CRM?');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(back).toHaveFocus();
+  });
+
+  it('puts the cursor at the end of the notes with E', async () => {
+    const { user } = setup([
+      {
+        question_id: 'org.a',
+        rating: null,
+        na: false,
+        notes: 'Erste Zeile',
+        finding: '',
+        follow_up: false,
+        checked: [],
+      },
+    ]);
+    await user.keyboard('e');
+    const notes = screen.getByRole('textbox', { name: 'Notizen (intern)' });
+    expect(notes).toHaveFocus();
+    expect((notes as HTMLTextAreaElement).selectionStart).toBe('Erste Zeile'.length);
+    await user.keyboard(' und mehr');
+    expect(notes).toHaveValue('Erste Zeile und mehr');
   });
 
   it('keeps the keys on the projector, not on a button hidden behind it', async () => {
@@ -328,21 +394,21 @@ describe('AssessmentScreen', () => {
     const finding = screen.getByLabelText('Feststellung für den Bericht');
     expect(finding).toHaveAccessibleDescription('Steht im Bericht, auch in der Kundenversion');
     await user.click(finding);
-    await user.keyboard('Pflege uneinheitlich – 3 von 6 nutzen es');
+    await user.keyboard('3 von 6 – ok');
     await user.click(screen.getByLabelText('Notizen (intern)'));
-    await user.keyboard('nur intern: Budget knapp');
+    await user.keyboard('Budget knapp');
     await user.keyboard('{Escape}');
     await waitFor(() =>
       expect(saved.at(-1)).toMatchObject({
         question_id: 'org.a',
-        finding: 'Pflege uneinheitlich – 3 von 6 nutzen es',
-        notes: 'nur intern: Budget knapp',
+        finding: '3 von 6 – ok',
+        notes: 'Budget knapp',
       }),
     );
     await user.keyboard('p');
     const projector = screen.getByTestId('projector');
     expect(within(projector).getByLabelText('Feststellung für den Bericht')).toHaveValue(
-      'Pflege uneinheitlich – 3 von 6 nutzen es',
+      '3 von 6 – ok',
     );
     expect(within(projector).queryByLabelText('Notizen (intern)')).toBeNull();
     expect(within(projector).queryByText(/Budget knapp/)).toBeNull();

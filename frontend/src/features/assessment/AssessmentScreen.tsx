@@ -17,7 +17,19 @@ import { Overview } from './Overview';
 import { ProjectorView } from './ProjectorView';
 import { QuestionCard } from './QuestionCard';
 import { fewRated, formatScore, ratedCount, scoreBand } from './scoreFormat';
-import { areaQuestions, isGap, score } from './scoring';
+import { areaQuestions, isGap, score, valueOf } from './scoring';
+import { useRoomVoting } from '../room-voting/RoomVotingContext';
+import { RoomVotingControl } from '../room-voting/RoomVotingControl';
+import { RoomVotingPanel } from '../room-voting/RoomVotingPanel';
+import { useFollowQuestion } from '../room-voting/useFollowQuestion';
+
+/** focusAtEnd puts the cursor at the end of a text field, so what is typed adds to it. */
+function focusAtEnd(el: HTMLTextAreaElement | null): void {
+  if (!el) return;
+  el.focus();
+  const end = el.value.length;
+  el.setSelectionRange(end, end);
+}
 
 interface Props extends AssessmentData {
   client: Client;
@@ -83,6 +95,10 @@ export function AssessmentScreen({
   const area = step ? catalog.areas[step.areaIndex] : undefined;
   const question = area && step ? area.questions[step.index] : undefined;
   const answer = book.get(currentID);
+  // Room voting: the phones rate the question on screen.
+  const voting = useRoomVoting();
+  useFollowQuestion(voting, currentID);
+  const gap = isGap(valueOf(report, currentID));
 
   // A deep link (#…/assessment/<question>) opens its question, also while the screen is open.
   useEffect(() => {
@@ -147,7 +163,7 @@ export function AssessmentScreen({
     if (first) goTo(first.id);
   };
   const openAction = () => {
-    if (isGap(answer)) setActionFor(currentID);
+    if (gap) setActionFor(currentID);
   };
 
   /** run carries out a keyboard command; it returns whether the key was used. */
@@ -194,13 +210,13 @@ export function AssessmentScreen({
         return true;
       case 'notes':
         if (projector) return false; // notes are internal: never on the projector
-        notesRef.current?.focus();
+        focusAtEnd(notesRef.current);
         return true;
       case 'leaveNotes':
         cardRef.current?.focus();
         return true;
       case 'action':
-        if (projector || !isGap(answer)) return false;
+        if (projector || !gap) return false;
         openAction();
         return true;
     }
@@ -208,9 +224,38 @@ export function AssessmentScreen({
   };
 
   const runRef = useRef(run);
+  // Whether the question itself is what the keys work on: no projector, dialog or overview over it.
+  const onQuestion = view === 'questions' && !projector && !help && actionFor === null;
+  const onQuestionRef = useRef(onQuestion);
   useLayoutEffect(() => {
     runRef.current = run;
+    onQuestionRef.current = onQuestion;
   });
+
+  // After a click with the mouse on a button, a tab or a checkbox, the keys
+  // go on with the question: Enter moves on (instead of pressing "Zurück"
+  // again), Space does not tick the box again. Once the click has done its
+  // work, the focus goes back to the question, unless the click opened
+  // something that took it (a field, a dialog, the projector). A button
+  // pressed with a key keeps the focus where the keyboard put it.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onClick = (e: MouseEvent) => {
+      if (e.detail === 0) return; // pressed with a key, not clicked
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!onQuestionRef.current) return;
+        const kind = classifyTarget(document.activeElement);
+        if (kind === 'text' || kind === 'notes' || kind === 'dialog') return;
+        cardRef.current?.focus({ preventScroll: true });
+      }, 0);
+    };
+    window.addEventListener('click', onClick);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('click', onClick);
+    };
+  }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
@@ -257,6 +302,9 @@ export function AssessmentScreen({
           ) : null}
         </p>
         <div className="assess-toolbar__end">
+          {voting ? (
+            <RoomVotingControl voting={voting} onStarted={() => setProjector(true)} />
+          ) : null}
           <Button
             variant="secondary"
             icon="presentation"
@@ -294,6 +342,7 @@ export function AssessmentScreen({
             question={question}
             index={step.index}
             answer={answer}
+            gap={gap}
             saveState={book.saveState(currentID)}
             actions={linked}
             lang={lang}
@@ -335,6 +384,8 @@ export function AssessmentScreen({
           book={book}
           report={report}
           lang={lang}
+          tools={voting && !voting.status.on ? <RoomVotingControl voting={voting} /> : null}
+          aside={voting?.status.on ? <RoomVotingPanel voting={voting} /> : null}
           onRate={rate}
           onNA={toggleNA}
           onPrev={() => move(-1)}

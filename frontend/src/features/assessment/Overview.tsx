@@ -107,7 +107,7 @@ export function Overview({
   }
 
   const rated = ratedCount(report.areas);
-  const gapList = gaps(areas, answers);
+  const gapList = gaps(report);
   const byID = new Map(answers.map((a) => [a.question_id, a]));
   const questions = catalog.areas.flatMap((a) => a.questions.map((q) => ({ area: a, q })));
   const open = questions.filter(({ q }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Answer, Catalog, CatalogArea, CatalogQuestion, Report } from '../../api/assessment';
@@ -22,6 +22,10 @@ interface Props {
   book: AnswerBook;
   report: Report;
   lang: string;
+  /** tools go into the header beside the navigation (room voting's start). */
+  tools?: ReactNode;
+  /** aside is shown beside the question (room voting's QR code and code). */
+  aside?: ReactNode;
   onRate: (r: Rating) => void;
   onNA: () => void;
   onPrev: () => void;
@@ -77,6 +81,7 @@ export function ProjectorView(props: Props) {
         </p>
         <div className="projector__tools">
           <p className="projector__keys">{t('assessment.projector.keys')}</p>
+          {props.tools}
           <Button
             variant="ghost"
             icon="chevronLeft"
@@ -95,40 +100,45 @@ export function ProjectorView(props: Props) {
         </div>
       </header>
 
-      <div className="projector__body">
-        <h2 className="projector__question" id={headingId}>
-          {tx(question.text, lang)}
-        </h2>
-        {question.followups.length > 0 ? (
-          <ul className="projector__prompts">
-            {question.followups.map((f, i) => (
-              <li key={i}>{tx(f, lang)}</li>
-            ))}
-          </ul>
-        ) : null}
-        {question.options.length > 0 ? (
-          <ul className="projector__options" aria-label={t('assessment.options')}>
-            {question.options.map((o) => {
-              const on = answer.checked.includes(o.id);
-              return (
-                <li key={o.id} className={on ? 'projector__option--on' : undefined}>
-                  <span aria-hidden="true">{on ? '✓' : '○'}</span> {tx(o.label, lang)}
-                  {on ? <span className="visually-hidden"> ({t('assessment.ticked')})</span> : null}
-                </li>
-              );
-            })}
-          </ul>
-        ) : null}
+      <div className="projector__main">
+        <div className="projector__body">
+          <h2 className="projector__question" id={headingId}>
+            {tx(question.text, lang)}
+          </h2>
+          {question.followups.length > 0 ? (
+            <ul className="projector__prompts">
+              {question.followups.map((f, i) => (
+                <li key={i}>{tx(f, lang)}</li>
+              ))}
+            </ul>
+          ) : null}
+          {question.options.length > 0 ? (
+            <ul className="projector__options" aria-label={t('assessment.options')}>
+              {question.options.map((o) => {
+                const on = answer.checked.includes(o.id);
+                return (
+                  <li key={o.id} className={on ? 'projector__option--on' : undefined}>
+                    <span aria-hidden="true">{on ? '✓' : '○'}</span> {tx(o.label, lang)}
+                    {on ? (
+                      <span className="visually-hidden"> ({t('assessment.ticked')})</span>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : null}
 
-        <RatingScale look="projector" answer={answer} onRate={props.onRate} onNA={props.onNA} />
-        <p className="projector__guide">{guideKey ? tx(question.guide[guideKey], lang) : ' '}</p>
-        <AnswerTextField
-          key={`${question.id}-finding`}
-          book={props.book}
-          questionID={question.id}
-          field="finding"
-          look="projector"
-        />
+          <RatingScale look="projector" answer={answer} onRate={props.onRate} onNA={props.onNA} />
+          <p className="projector__guide">{guideKey ? tx(question.guide[guideKey], lang) : ' '}</p>
+          <AnswerTextField
+            key={`${question.id}-finding`}
+            book={props.book}
+            questionID={question.id}
+            field="finding"
+            look="projector"
+          />
+        </div>
+        {props.aside}
       </div>
 
       <footer className="projector__foot">

@@ -10,7 +10,6 @@ import type { AnswerBook, SaveState } from './answerBook';
 import type { Rating } from './keyboard';
 import { AnswerTextField } from './AnswerTextField';
 import { RatingScale } from './RatingScale';
-import { isGap } from './scoring';
 import { SaveChip, type ChipState } from './SaveChip';
 import { questionOf, tx } from './text';
 
@@ -23,6 +22,8 @@ interface Props {
   /** index of the question in its area */
   index: number;
   answer: Answer;
+  /** gap says the question's value is below 2.5, so an action is offered. */
+  gap: boolean;
   saveState: SaveState;
   actions: Action[];
   lang: string;
@@ -51,7 +52,7 @@ export function QuestionCard(props: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const rated = !answer.na && answer.rating !== null;
-  const gap = isGap(answer);
+  const gap = props.gap;
   type Typed = { state: ChipState; error: ApiError | null };
   const [notes, setNotes] = useState<Typed>({ state: 'idle', error: null });
   const [finding, setFinding] = useState<Typed>({ state: 'idle', error: null });

@@ -90,7 +90,16 @@ describe('commandFor on controls', () => {
     expect(commandFor(press('2'), 'button')).toEqual({ kind: 'rate', rating: 2 });
     expect(commandFor(press('ArrowRight'), 'button')).toEqual({ kind: 'next' });
   });
-  it('lets widgets such as tabs and checkboxes keep their arrows, Enter and Space', () => {
+  it('lets a tab keep its arrows, Home, End and Space, but Enter moves on (the tab is selected already)', () => {
+    for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', ' ', 'Home', 'End']) {
+      expect(commandFor(press(key), 'tab')).toBeNull();
+    }
+    expect(commandFor(press('Enter'), 'tab')).toEqual({ kind: 'next' });
+    expect(commandFor(press('Enter', { shiftKey: true }), 'tab')).toEqual({ kind: 'prev' });
+    expect(commandFor(press('3'), 'tab')).toEqual({ kind: 'rate', rating: 3 });
+    expect(commandFor(press('e'), 'tab')).toEqual({ kind: 'notes' });
+  });
+  it('lets widgets such as checkboxes keep their arrows, Enter and Space', () => {
     for (const key of [
       'ArrowLeft',
       'ArrowRight',
@@ -133,7 +142,8 @@ describe('classifyTarget', () => {
     ['a date input', () => el('input', { type: 'date' }), 'text'],
     ['a select', () => el('select'), 'text'],
     ['a checkbox', () => el('input', { type: 'checkbox' }), 'widget'],
-    ['a tab', () => el('button', { role: 'tab' }), 'widget'],
+    ['a tab', () => el('button', { role: 'tab' }), 'tab'],
+    ['a radio', () => el('input', { type: 'radio' }), 'widget'],
     ['a button', () => el('button'), 'button'],
     ['an icon inside a button', () => el('span', {}, el('button')), 'button'],
     ['a link', () => el('a', { href: '#x' }), 'button'],

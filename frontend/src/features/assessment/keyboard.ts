@@ -26,12 +26,14 @@ export type Command =
 /**
  * Where the key was pressed: `notes` is the notes field of the question
  * (Escape and Ctrl+Enter leave it), `text` any other field one types in,
- * `widget` a control that owns arrows, Enter and Space (a tab, a checkbox),
- * `button` a button or link (Enter and Space press it), `dialog` anything in
- * an open dialog, `pass` a control of the question that lets every shortcut
- * through (the rating buttons), `none` the page itself.
+ * `widget` a control that owns arrows, Enter and Space (a checkbox, a radio),
+ * `tab` a tab of a tab list (it owns the arrows, Home and End; Enter would do
+ * nothing there, the tab being selected already, so Enter moves on), `button`
+ * a button or link (Enter and Space press it), `dialog` anything in an open
+ * dialog, `pass` a control of the question that lets every shortcut through
+ * (the rating buttons), `none` the page itself.
  */
-export type KeyTarget = 'notes' | 'text' | 'widget' | 'button' | 'dialog' | 'pass' | 'none';
+export type KeyTarget = 'notes' | 'text' | 'widget' | 'tab' | 'button' | 'dialog' | 'pass' | 'none';
 
 export interface KeyPress {
   key: string;
@@ -69,10 +71,10 @@ export function classifyTarget(el: EventTarget | null): KeyTarget {
   if (el instanceof HTMLElement && el.isContentEditable) return 'text';
   if (el instanceof HTMLElement && el.dataset.shortcuts === 'pass') return 'pass';
   const role = el.getAttribute('role');
+  if (role === 'tab') return 'tab';
   if (
     role &&
     [
-      'tab',
       'menuitem',
       'option',
       'radio',
@@ -114,6 +116,7 @@ export function commandFor(e: KeyPress, target: KeyTarget): Command | null {
   // Leave the browser's and the system's own shortcuts alone.
   if (ctrl || e.altKey) return null;
   if (target === 'widget' && widgetKeys.has(e.key)) return null;
+  if (target === 'tab' && e.key !== 'Enter' && widgetKeys.has(e.key)) return null;
   if (target === 'button' && (e.key === 'Enter' || e.key === ' ')) return null;
 
   switch (e.key) {

@@ -2,7 +2,7 @@ import type { Answer, Perspective, QuestionScore, Report, Vote } from '../../api
 import type { Side } from '../../api/workshops';
 // The same table Go's kam.Score is tested against (internal/kam/score_contract_test.go).
 import contract from '../../../../internal/kam/testdata/score-contract.json';
-import { areaQuestions, gaps, isGap, score } from './scoring';
+import { areaQuestions, gaps, isGap, score, valueOf } from './scoring';
 
 interface Case {
   name: string;
@@ -12,6 +12,8 @@ interface Case {
   areas: Report['areas'];
   perspectives?: { customer: Perspective; ours: Perspective };
   questions?: QuestionScore[];
+  /** gaps are the ids Go's kam.Report.Gaps gives, lowest first. */
+  gaps?: string[];
 }
 
 const participants = contract.participants as { id: string; side: Side }[];
@@ -58,8 +60,12 @@ describe('score follows the contract table', () => {
           consensus: want.consensus,
         });
       }
+      if (c.gaps) expect(gaps(r).map((g) => g.question_id)).toEqual(c.gaps);
     });
   }
+  it('has cases with gaps', () => {
+    expect((contract.cases as Case[]).some((c) => (c.gaps ?? []).length > 1)).toBe(true);
+  });
 });
 
 describe('areaQuestions', () => {
@@ -103,7 +109,7 @@ describe('gaps', () => {
   });
 
   it('are the questions below 2.5, lowest first, equals in catalogue order', () => {
-    const got = gaps(areas, [
+    const r = score('w', areas, [
       ans('a1', 2),
       ans('a2', 4),
       ans('a3', 0),
@@ -112,7 +118,7 @@ describe('gaps', () => {
       ans('b2', 2),
       ans('b3', null),
     ]);
-    expect(got).toEqual([
+    expect(gaps(r)).toEqual([
       { question_id: 'a3', value: 0 },
       { question_id: 'a1', value: 2 },
       { question_id: 'b2', value: 2 },
@@ -120,15 +126,45 @@ describe('gaps', () => {
   });
 
   it('never hold a 3 or a 4, however few questions are rated', () => {
-    expect(gaps(areas, [ans('a1', 3), ans('a2', 4), ans('b1', 3)])).toEqual([]);
+    expect(gaps(score('w', areas, [ans('a1', 3), ans('a2', 4), ans('b1', 3)]))).toEqual([]);
+  });
+
+  it('take the votes when there is no agreed rating', () => {
+    const people = [
+      { id: 'p1', side: 'customer' as const },
+      { id: 'p2', side: 'ours' as const },
+      { id: 'p3', side: 'customer' as const },
+    ];
+    const vote = (participant_id: string, question_id: string, rating: number) => ({
+      participant_id,
+      question_id,
+      rating,
+      na: false,
+    });
+    const r = score(
+      'w',
+      areas,
+      [],
+      [
+        ...['p1', 'p2', 'p3'].map((p, i) => vote(p, 'a1', [2, 2, 3][i] ?? 0)), // 2.33
+        ...['p1', 'p2', 'p3'].map((p, i) => vote(p, 'a2', [3, 3, 2][i] ?? 0)), // 2.67
+      ],
+      people,
+    );
+    expect(gaps(r).map((g) => g.question_id)).toEqual(['a1']);
+    expect(isGap(valueOf(r, 'a1'))).toBe(true);
+    expect(isGap(valueOf(r, 'a2'))).toBe(false);
   });
 
   it('are told one by one the same way', () => {
-    expect(isGap(ans('x', 0))).toBe(true);
-    expect(isGap(ans('x', 2))).toBe(true);
-    expect(isGap(ans('x', 3))).toBe(false);
-    expect(isGap(ans('x', null))).toBe(false);
-    expect(isGap(ans('x', 1, true))).toBe(false);
-    expect(isGap(undefined)).toBe(false);
+    expect([0, 2, 2.49, 2.5, 3, null, undefined].map(isGap)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

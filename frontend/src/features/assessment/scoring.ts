@@ -148,20 +148,14 @@ export const noConsensusSpread = 2;
 /** Below this value a question is a gap: nearer to "partly" than to "established". */
 export const gapBelow = 2.5;
 
-/**
- * questionValue is a question's value: the agreed rating of an applicable
- * answer, else none. (Votes join in once Go scores them; then the value
- * comes from Go.)
- */
-export function questionValue(a: Pick<Answer, 'rating' | 'na'> | undefined): number | null {
-  if (!a || a.na) return null;
-  return a.rating;
+/** isGap says whether a question's value makes it a gap: it is below 2.5. */
+export function isGap(value: number | null | undefined): boolean {
+  return value !== null && value !== undefined && value < gapBelow;
 }
 
-/** isGap says whether a question's answer makes it a gap: its value is below 2.5. */
-export function isGap(a: Pick<Answer, 'rating' | 'na'> | undefined): boolean {
-  const v = questionValue(a);
-  return v !== null && v < gapBelow;
+/** valueOf is a question's value in the report (agreed rating, else the votes' mean), or null. */
+export function valueOf(report: Pick<Report, 'questions'>, questionID: string): number | null {
+  return report.questions.find((q) => q.id === questionID)?.value ?? null;
 }
 
 /** Gap is a question whose value is below 2.5, with that value. */
@@ -171,19 +165,16 @@ export interface Gap {
 }
 
 /**
- * gaps lists the questions whose value is below 2.5, lowest first (the
- * catalogue's order among equals): the one rule for every gap list of the
- * window, as DESIGN.md's scores define it. A rated 3 or 4 is never a gap.
+ * gaps lists the report's questions whose value is below 2.5, lowest first
+ * (the catalogue's order among equals): the one rule for every gap list of
+ * the window, as DESIGN.md's scores define it and kam.Report.Gaps applies it
+ * in Go (both checked against the contract table). A rated 3 or 4 is never
+ * a gap.
  */
-export function gaps(areas: readonly AreaQuestions[], answers: Iterable<Scorable>): Gap[] {
-  const byQuestion = new Map<string, Scorable>();
-  for (const a of answers) byQuestion.set(a.question_id, a);
+export function gaps(report: Pick<Report, 'questions'>): Gap[] {
   const out: Gap[] = [];
-  for (const area of areas) {
-    for (const q of area.question_ids) {
-      const v = questionValue(byQuestion.get(q));
-      if (v !== null && v < gapBelow) out.push({ question_id: q, value: v });
-    }
+  for (const q of report.questions) {
+    if (q.value !== null && q.value < gapBelow) out.push({ question_id: q.id, value: q.value });
   }
   // Array.prototype.sort is stable: equals keep the catalogue's order.
   return out.sort((x, y) => x.value - y.value);

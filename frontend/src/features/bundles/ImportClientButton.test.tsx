@@ -99,8 +99,11 @@ describe('moving a client', () => {
     const app = setup(() => null);
     await user.click(screen.getByRole('button', { name: 'Kunde exportieren (.kamw)' }));
     expect(app.Bundles?.Export).toHaveBeenCalledWith('c1');
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      '„Hofmann Antriebstechnik GmbH“ exportiert: /home/kb/Hofmann Antriebstechnik GmbH-2026-11-27.kamw',
-    );
+    const toasts = screen.getByRole('region', { name: 'Meldungen' });
+    expect(
+      await within(toasts).findByText(
+        '„Hofmann Antriebstechnik GmbH“ exportiert: /home/kb/Hofmann Antriebstechnik GmbH-2026-11-27.kamw',
+      ),
+    ).toBeVisible();
   });
 });

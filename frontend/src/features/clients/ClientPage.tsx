@@ -11,6 +11,7 @@ import { Icon } from '../../components/Icon';
 import { errorReason } from '../../components/errorReason';
 import { useSaveStore } from '../../components/save/SaveStatusContext';
 import { useToast } from '../../components/Toasts';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { useLoad } from '../../components/useLoad';
 import type { Route } from '../../routing';
 import { ExportClientButton } from '../bundles/ExportClientButton';
@@ -28,6 +29,7 @@ export function ClientPage({ clientId, navigate }: Props) {
   const { t } = useTranslation();
   const { reload: reloadList } = useClientList();
   const toast = useToast();
+  const offerUndo = useOfferUndo();
   const store = useSaveStore();
   const load = useCallback(async () => {
     const [client, workshops] = await Promise.all([getClient(clientId), listWorkshops(clientId)]);
@@ -66,9 +68,12 @@ export function ClientPage({ clientId, navigate }: Props) {
 
   const remove = async () => {
     try {
-      await store.track('client:delete', deleteClient(client.id));
+      const deleted = await store.track('client:delete', deleteClient(client.id));
       setConfirming(false);
-      toast.show(t('clients.deleted', { name }));
+      offerUndo(deleted, t('clients.deleted', { name }), (r) => {
+        reloadList();
+        navigate({ page: 'client', clientId: r.client_id });
+      });
       reloadList();
       navigate({ page: 'home' });
     } catch (err) {

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../api/errors';
 import { deleteCompetitor, listCompetitors, type Competitor } from '../../api/intelligence';
+import { useOfferUndo, useRestored } from '../../components/useOfferUndo';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -39,8 +40,18 @@ export function CompetitorsTab({ client }: WorkshopTabProps) {
 function Competitors({ clientID, initial }: { clientID: string; initial: Competitor[] }) {
   const { t } = useTranslation();
   const toast = useToast();
+  const offerUndo = useOfferUndo();
   const store = useSaveStore();
   const [list, setList] = useState(initial);
+  // An undone delete, here or elsewhere: the list as Go has it again.
+  useRestored((r) => {
+    if (r.kind === 'competitor' && r.client_id === clientID) {
+      listCompetitors(clientID).then(
+        (l) => setList(byThreat(l)),
+        () => undefined,
+      );
+    }
+  });
   const [view, setView] = useState<View>(() => rememberedView('competitors', views, 'cards'));
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
@@ -57,10 +68,10 @@ function Competitors({ clientID, initial }: { clientID: string; initial: Competi
   };
   const remove = async (c: Competitor) => {
     try {
-      await store.track(`competitor:delete:${c.id}`, deleteCompetitor(c.id));
+      const deleted = await store.track(`competitor:delete:${c.id}`, deleteCompetitor(c.id));
       setList((l) => l.filter((x) => x.id !== c.id));
       setSelected(null);
-      toast.show(t('competitors.deleted', { name: c.name }));
+      offerUndo(deleted, t('competitors.deleted', { name: c.name }));
     } catch (err) {
       toast.show(t('errors.actionFailed', { reason: errorReason(toApiError(err), t) }), 'error');
     } finally {

@@ -30,7 +30,8 @@ export const competitorsDe = {
   cardLabel: 'Battle Card {{name}}',
   delete: 'Wettbewerber löschen',
   deleteTitle: '„{{name}}“ löschen?',
-  deleteText: 'Die Battle Card mit allen Notizen wird endgültig gelöscht.',
+  deleteText:
+    'Die Battle Card mit allen Notizen wird gelöscht. Gleich danach lässt sich das Löschen noch rückgängig machen.',
   deleted: '„{{name}}“ wurde gelöscht.',
   emptyTitle: 'Noch keine Wettbewerber erfasst',
   emptyText:

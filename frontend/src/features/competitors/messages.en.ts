@@ -31,7 +31,7 @@ export const competitorsEn: Messages['competitors'] = {
   cardLabel: 'Battle card {{name}}',
   delete: 'Delete competitor',
   deleteTitle: 'Delete “{{name}}”?',
-  deleteText: 'The battle card with all its notes is deleted for good.',
+  deleteText: 'The battle card with all its notes is deleted. You can undo it right after.',
   deleted: '“{{name}}” was deleted.',
   emptyTitle: 'No competitors yet',
   emptyText:

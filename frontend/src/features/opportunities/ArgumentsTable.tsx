@@ -1,11 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../api/errors';
-import { deleteArgument, reorderArguments, type Argument } from '../../api/intelligence';
+import {
+  deleteArgument,
+  listArguments,
+  reorderArguments,
+  type Argument,
+} from '../../api/intelligence';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { useToast } from '../../components/Toasts';
+import { useOfferUndo, useRestored } from '../../components/useOfferUndo';
 import { errorReason } from '../../components/errorReason';
 import { useSaveStore } from '../../components/save/SaveStatusContext';
 import { ArgumentRow } from './ArgumentRow';
@@ -38,6 +44,20 @@ export function moved<T>(rows: readonly T[], from: number, to: number): T[] {
 }
 
 /**
+ * withRestored puts the argument id, just put back by Go, among the rows at
+ * its place in Go's order (args); rows not stored yet stay at the end.
+ */
+export function withRestored(rows: readonly Row[], args: readonly Argument[], id: string): Row[] {
+  const arg = args.find((a) => a.id === id);
+  if (!arg || rows.some((r) => r.arg.id === id)) return [...rows];
+  const place = new Map(args.map((a, i) => [a.id, i]));
+  const at = place.get(id) ?? args.length;
+  let i = rows.findIndex((r) => !r.arg.id || (place.get(r.arg.id) ?? Infinity) > at);
+  if (i < 0) i = rows.length;
+  return [...rows.slice(0, i), { key: id, arg }, ...rows.slice(i)];
+}
+
+/**
  * ArgumentsTable is the client's feature → advantage → benefit arguments,
  * strongest first: typed straight into the table, reordered by dragging the
  * handle or with the arrow buttons, each optionally for one buying role.
@@ -45,9 +65,18 @@ export function moved<T>(rows: readonly T[], from: number, to: number): T[] {
 export function ArgumentsTable({ clientID, initial, onCount }: Props) {
   const { t } = useTranslation();
   const toast = useToast();
+  const offerUndo = useOfferUndo();
   const store = useSaveStore();
   const nextKey = useRef(0);
   const [rows, setRows] = useState<Row[]>(() => initial.map((arg) => ({ key: arg.id, arg })));
+  // An undone delete: the argument back at its place, the rows typed here kept as they are.
+  useRestored((r) => {
+    if (r.kind !== 'argument' || r.client_id !== clientID) return;
+    listArguments(clientID).then(
+      (args) => setRows((rs) => withRestored(rs, args, r.id)),
+      () => undefined,
+    );
+  });
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Deleting | null>(null);
   const [announce, setAnnounce] = useState('');
@@ -125,10 +154,15 @@ export function ArgumentsTable({ clientID, initial, onCount }: Props) {
 
   const remove = async ({ row, discard }: Deleting) => {
     try {
-      if (row.arg.id) await store.track(`argument:delete:${row.key}`, deleteArgument(row.arg.id));
+      const deleted = row.arg.id
+        ? await store.track(`argument:delete:${row.key}`, deleteArgument(row.arg.id))
+        : null;
       discard();
       setRows((rs) => rs.filter((r) => r.key !== row.key));
-      if (row.arg.feature.trim()) toast.show(t('arguments.deleted', { feature: row.arg.feature }));
+      const what = row.arg.feature.trim()
+        ? t('arguments.deleted', { feature: row.arg.feature })
+        : t('arguments.deletedUnnamed');
+      if (deleted) offerUndo(deleted, what);
     } catch (err) {
       toast.show(t('errors.actionFailed', { reason: errorReason(toApiError(err), t) }), 'error');
     } finally {

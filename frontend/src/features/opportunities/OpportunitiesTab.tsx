@@ -14,6 +14,7 @@ import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { useToast } from '../../components/Toasts';
+import { useOfferUndo, useRestored } from '../../components/useOfferUndo';
 import { ViewSwitch, rememberView, rememberedView } from '../../components/ViewSwitch';
 import { errorReason } from '../../components/errorReason';
 import { useSaveStore } from '../../components/save/SaveStatusContext';
@@ -57,8 +58,15 @@ interface Props {
 function Opportunities({ clientID, opportunities, args }: Props) {
   const { t } = useTranslation();
   const toast = useToast();
+  const offerUndo = useOfferUndo();
   const store = useSaveStore();
   const [list, setList] = useState(opportunities);
+  // An undone delete, here or elsewhere: the list as Go has it again.
+  useRestored((r) => {
+    if (r.kind === 'opportunity' && r.client_id === clientID) {
+      listOpportunities(clientID).then(setList, () => undefined);
+    }
+  });
   const [argCount, setArgCount] = useState(args.length);
   const [view, setView] = useState<View>(() => rememberedView('opportunities', views, 'funnel'));
   const [creating, setCreating] = useState<Stage | null>(null);
@@ -85,10 +93,10 @@ function Opportunities({ clientID, opportunities, args }: Props) {
 
   const remove = async (o: Opportunity) => {
     try {
-      await store.track(`opportunity:delete:${o.id}`, deleteOpportunity(o.id));
+      const deleted = await store.track(`opportunity:delete:${o.id}`, deleteOpportunity(o.id));
       setList((l) => l.filter((x) => x.id !== o.id));
       setEditing(null);
-      toast.show(t('opportunities.deleted', { title: o.title }));
+      offerUndo(deleted, t('opportunities.deleted', { title: o.title }));
     } catch (err) {
       toast.show(t('errors.actionFailed', { reason: errorReason(toApiError(err), t) }), 'error');
     } finally {

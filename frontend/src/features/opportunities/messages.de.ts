@@ -43,7 +43,8 @@ export const opportunitiesDe = {
   done: 'Fertig',
   delete: 'Chance löschen',
   deleteTitle: 'Chance „{{title}}“ löschen?',
-  deleteText: 'Die Chance wird endgültig gelöscht.',
+  deleteText:
+    'Die Chance wird gelöscht. Gleich danach lässt sich das Löschen noch rückgängig machen.',
   deleted: '„{{title}}“ wurde gelöscht.',
   emptyStage: 'Keine Chancen',
   dropHere: 'Hier ablegen',
@@ -73,8 +74,10 @@ export const argumentsDe = {
   drag: 'Argument {{n}} ziehen, um es umzusortieren',
   delete: 'Argument {{n}} löschen',
   deleteTitle: 'Argument „{{feature}}“ löschen?',
-  deleteText: 'Das Argument wird endgültig gelöscht.',
+  deleteText:
+    'Das Argument wird gelöscht. Gleich danach lässt sich das Löschen noch rückgängig machen.',
   deleted: 'Argument „{{feature}}“ wurde gelöscht.',
+  deletedUnnamed: 'Das Argument wurde gelöscht.',
   reordered: 'Argument {{n}} steht jetzt an Position {{to}}.',
   emptyTitle: 'Noch keine Argumente',
   emptyText:

@@ -60,6 +60,7 @@ const preview: ContactPreview = {
 function install() {
   return installFakeGo({
     Stakeholders: be.Stakeholders,
+    Bin: be.Bin,
     Contacts: {
       Preview: () => preview,
       Discard: () => undefined,

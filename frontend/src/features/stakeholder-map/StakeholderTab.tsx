@@ -83,6 +83,27 @@ export function StakeholderWorkspace({ model }: { model: MapModel }) {
   const [viewport, setViewport] = useState<Viewport | null>(null);
 
   const { people, relations, gaps, gapsByPerson } = snap;
+
+  // A delete of people (map, table, grid) is offered for undo in a toast,
+  // like every delete; Ctrl+Z here undoes the map's last step, which is the same.
+  useEffect(
+    () =>
+      model.onRemoved(({ people: gone, step }) => {
+        const [first] = gone;
+        const message =
+          gone.length === 1 && first
+            ? t('stakeholderMap.deleted', { name: first.name })
+            : t('stakeholderMap.deletedMany', { count: gone.length });
+        // A failure shows in the saved indicator (the model tracks its calls).
+        toast.undoable(message, () =>
+          model.revert(step).then(
+            () => undefined,
+            () => undefined,
+          ),
+        );
+      }),
+    [model, toast, t],
+  );
   const missing = useMemo(
     () =>
       new Set(gaps.filter((g) => g.kind === 'department_uncovered').map((g) => g.department ?? '')),

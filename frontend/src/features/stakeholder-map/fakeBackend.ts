@@ -1,3 +1,4 @@
+import type { Deleted, Restored } from '../../api/bin';
 import type { Gap } from '../../api/coverage';
 import {
   newStakeholder,
@@ -7,13 +8,15 @@ import {
 } from '../../api/stakeholders';
 
 /**
- * fakeBackend is an in-memory stand-in for the Go Stakeholders service (for
- * installFakeGo in tests): new ids on create, relations gone with their
- * people, coverage of key departments only.
+ * fakeBackend is an in-memory stand-in for the Go Stakeholders service and
+ * its Bin (for installFakeGo in tests): new ids on create, relations gone
+ * with their people and back with them on PutBack, coverage of key
+ * departments only.
  */
 export function fakeBackend(clientId = 'c1') {
   const people = new Map<string, Stakeholder>();
   const relations = new Map<string, Relation>();
+  const bin = new Map<string, { person: Stakeholder; relations: Relation[] }>();
   let n = 0;
   const id = (prefix: string) => `${prefix}${++n}`;
   const fail: { next: string | null } = { next: null };
@@ -45,10 +48,21 @@ export function fakeBackend(clientId = 'c1') {
         if (p) people.set(m.id, { ...p, x: m.x, y: m.y });
       }
     },
-    Delete: (pid: string) => {
+    Delete: (pid: string): Deleted => {
       check('Delete');
-      if (!people.delete(pid)) throw { code: 'not_found', message: 'stakeholder not found' };
-      for (const [rid, r] of relations) if (r.from === pid || r.to === pid) relations.delete(rid);
+      const person = people.get(pid);
+      if (!person || !people.delete(pid))
+        throw { code: 'not_found', message: 'stakeholder not found' };
+      const gone: Relation[] = [];
+      for (const [rid, r] of relations) {
+        if (r.from === pid || r.to === pid) {
+          gone.push(r);
+          relations.delete(rid);
+        }
+      }
+      const undo = id('u');
+      bin.set(undo, { person, relations: gone });
+      return { undo_id: undo, kind: 'stakeholder', id: pid, name: person.name };
     },
     SaveRelation: (r: Relation) => {
       check('SaveRelation');
@@ -78,7 +92,22 @@ export function fakeBackend(clientId = 'c1') {
         );
     },
   };
-  return { people, relations, fail, Stakeholders };
+  const Bin = {
+    PutBack: (undo: string): Restored => {
+      check('PutBack');
+      const it = bin.get(undo);
+      if (!it) throw { code: 'not_found', message: 'this delete can no longer be undone' };
+      if (people.has(it.person.id))
+        throw { code: 'conflict', message: 'stakeholder is back already' };
+      bin.delete(undo);
+      people.set(it.person.id, it.person);
+      for (const r of it.relations) {
+        if (people.has(r.from) && people.has(r.to)) relations.set(r.id, r);
+      }
+      return { kind: 'stakeholder', id: it.person.id, client_id: clientId, name: it.person.name };
+    },
+  };
+  return { people, relations, fail, Stakeholders, Bin };
 }
 
 /** person returns a complete stakeholder for tests. */

@@ -12,6 +12,8 @@ export const stakeholderMapDe = {
   newPerson: 'Neue Person',
   undo: 'Rückgängig',
   redo: 'Wiederholen',
+  deleted: '„{{name}}“ wurde gelöscht.',
+  deletedMany: '{{count}} Personen wurden gelöscht.',
   undoWhat: 'Rückgängig: {{what}} (Strg+Z)',
   redoWhat: 'Wiederholen: {{what}} (Strg+Y)',
   steps: {

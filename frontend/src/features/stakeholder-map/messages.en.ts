@@ -14,6 +14,8 @@ export const stakeholderMapEn: Messages['stakeholderMap'] = {
   newPerson: 'New person',
   undo: 'Undo',
   redo: 'Redo',
+  deleted: '“{{name}}” was deleted.',
+  deletedMany: '{{count}} people were deleted.',
   undoWhat: 'Undo: {{what}} (Ctrl+Z)',
   redoWhat: 'Redo: {{what}} (Ctrl+Y)',
   steps: {

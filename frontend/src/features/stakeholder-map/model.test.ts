@@ -21,7 +21,7 @@ const names = (m: MapModel) =>
 
 beforeEach(() => {
   be = fakeBackend();
-  go = installFakeGo({ Stakeholders: be.Stakeholders });
+  go = installFakeGo({ Stakeholders: be.Stakeholders, Bin: be.Bin });
   clock = 0;
 });
 
@@ -42,7 +42,7 @@ describe('MapModel', () => {
     expect(be.people.size).toBe(0);
   });
 
-  it('brings back a deleted person with their relations, remapping both ends', async () => {
+  it('brings back a deleted person with their relations, the same ids (Go keeps them)', async () => {
     const m = await ready();
     const a = await m.create(person({ name: 'Anna', x: 10, y: 20 }));
     const b = await m.create(person({ name: 'Ben' }));
@@ -50,6 +50,7 @@ describe('MapModel', () => {
     await m.connect(a.id, b.id, 'reports_to');
     await m.connect(c.id, a.id, 'conflict');
     await m.connect(b.id, c.id, 'influences');
+    const before = [...be.relations.values()];
 
     await m.remove([a.id]);
     expect(names(m)).toEqual(['Ben', 'Cara']);
@@ -57,26 +58,17 @@ describe('MapModel', () => {
     expect(be.relations.size).toBe(1);
 
     await m.undo();
-    const a2 = m.person(a.id);
-    expect(a2?.id).toBeDefined();
-    expect(a2?.id).not.toBe(a.id);
-    expect(a2).toMatchObject({ name: 'Anna', x: 10, y: 20 });
-    const rels = [...be.relations.values()];
-    expect(rels).toHaveLength(3);
-    expect(rels).toContainEqual(
-      expect.objectContaining({ from: a2?.id, to: b.id, kind: 'reports_to' }),
-    );
-    expect(rels).toContainEqual(
-      expect.objectContaining({ from: c.id, to: a2?.id, kind: 'conflict' }),
-    );
+    expect(go.Bin?.PutBack).toHaveBeenCalledTimes(1);
+    expect(m.person(a.id)).toMatchObject({ id: a.id, name: 'Anna', x: 10, y: 20 });
+    expect([...be.relations.values()]).toEqual(expect.arrayContaining(before));
     expect(m.getSnapshot().relations).toHaveLength(3);
 
-    // Redo deletes the re-created person; undo again re-creates once more.
+    // Redo deletes again; undo puts back again, still the same person.
     await m.redo();
     expect(be.people.size).toBe(2);
     expect(be.relations.size).toBe(1);
     await m.undo();
-    expect(be.people.size).toBe(3);
+    expect(be.people.get(a.id)?.name).toBe('Anna');
     expect(be.relations.size).toBe(3);
     // Steps recorded before the delete still find the person.
     await m.undo(); // influences
@@ -85,12 +77,33 @@ describe('MapModel', () => {
     expect(be.relations.size).toBe(0);
     await m.undo(); // create Cara
     await m.undo(); // create Ben
-    await m.undo(); // create Anna (its third id by now)
+    await m.undo(); // create Anna
     expect(be.people.size).toBe(0);
     for (let i = 0; i < 6; i++) await m.redo();
     expect(be.people.size).toBe(3);
     expect(be.relations.size).toBe(3);
     expect(m.getSnapshot().redo).toBe('delete');
+  });
+
+  it('reverts a delete from the toast even after later changes, and tells who went', async () => {
+    const m = await ready();
+    const a = await m.create(person({ name: 'Anna' }));
+    const removals: string[][] = [];
+    m.onRemoved((r) => removals.push(r.people.map((p) => p.name)));
+    let step: object | null = null;
+    m.onRemoved((r) => {
+      step = r.step;
+    });
+    await m.remove([a.id]);
+    expect(removals).toEqual([['Anna']]);
+    await m.create(person({ name: 'Ben' }));
+    expect(step).not.toBeNull();
+    expect(await m.revert(step as unknown as object)).toBe(true);
+    expect(names(m)).toEqual(['Anna', 'Ben']);
+    expect(m.getSnapshot().undo).toBe('create'); // Ben's create is still there to undo
+    // Spent: a second revert does nothing.
+    expect(await m.revert(step as unknown as object)).toBe(false);
+    expect(be.people.size).toBe(2);
   });
 
   it('stores a move of several cards in one call and undoes it', async () => {

@@ -1,3 +1,4 @@
+import { putBack, type Deleted } from '../../api/bin';
 import { stakeholderCoverage, type Gap, type GapKind } from '../../api/coverage';
 import { toApiError, type ApiError } from '../../api/errors';
 import {
@@ -52,6 +53,15 @@ interface Step {
   at: number;
 }
 
+/**
+ * Removal is a delete of people just made, as the screen offers to undo it:
+ * who went, and the step of the history that brings them back (revert).
+ */
+export interface Removal {
+  people: readonly Stakeholder[];
+  step: object;
+}
+
 /** Changes closer together than this, with the same key, undo as one. */
 const coalesceMs = 1500;
 const maxHistory = 200;
@@ -92,6 +102,7 @@ export class MapModel {
     redo: null,
   };
   private listeners = new Set<() => void>();
+  private removals = new Set<(r: Removal) => void>();
   private past: Step[] = [];
   private future: Step[] = [];
   private alias = new Map<string, string>();
@@ -118,6 +129,12 @@ export class MapModel {
   };
 
   getSnapshot = (): MapSnapshot => this.snap;
+
+  /** onRemoved tells l of every delete of people, so the screen can offer its undo. */
+  onRemoved(l: (r: Removal) => void): () => void {
+    this.removals.add(l);
+    return () => void this.removals.delete(l);
+  }
 
   /** dispose stops pending work when the screen goes; load starts again. */
   dispose(): void {
@@ -230,15 +247,35 @@ export class MapModel {
     }
   }
 
-  private async deletePeople(ids: readonly string[]): Promise<void> {
+  /** deletePeople deletes people with their relations; Go keeps them for putBack. */
+  private async deletePeople(ids: readonly string[]): Promise<Deleted[]> {
+    const out: Deleted[] = [];
     for (const id of ids) {
       const rid = this.resolve(id);
-      await deleteStakeholder(rid);
+      out.push(await deleteStakeholder(rid));
       this.set({
         people: this.snap.people.filter((p) => p.id !== rid),
         relations: this.snap.relations.filter((r) => r.from !== rid && r.to !== rid),
       });
     }
+    return out;
+  }
+
+  /**
+   * putBackPeople undoes deletes of people: Go puts each back as they were,
+   * ids and relations included (those whose other end is still there).
+   */
+  private async putBackPeople(deleted: readonly Deleted[], people: readonly Stakeholder[]) {
+    for (const d of [...deleted].reverse()) await putBack(d.undo_id);
+    const back = new Set(deleted.map((d) => d.id));
+    const relations = await listRelations(this.clientId);
+    this.set({
+      people: [
+        ...this.snap.people,
+        ...people.filter((p) => back.has(p.id) && !this.snap.people.some((q) => q.id === p.id)),
+      ],
+      relations,
+    });
   }
 
   private async deleteRelations(ids: readonly string[]): Promise<void> {
@@ -362,7 +399,9 @@ export class MapModel {
       this.set({ people: [...this.snap.people, saved] });
       this.record({
         kind: 'create',
-        undo: () => this.deletePeople([saved.id]),
+        undo: async () => {
+          await this.deletePeople([saved.id]);
+        },
         redo: async () => {
           await this.recreate([saved]);
         },
@@ -449,20 +488,52 @@ export class MapModel {
         (r) => relIds.has(r.id) && !ids.has(r.from) && !ids.has(r.to),
       );
       if (people.length === 0 && relations.length === 0) return;
+      // Go keeps the people for undo (putBack), with their ids and relations;
+      // a relation deleted on its own comes back as a new one.
+      let deleted: Deleted[] = [];
       const doDelete = async () => {
         await this.deleteRelations(onlyRelations.map((r) => r.id));
-        await this.deletePeople(people.map((p) => p.id));
+        deleted = await this.deletePeople(people.map((p) => p.id));
       };
       await this.track('map:delete', doDelete());
       this.record({
         kind: 'delete',
         undo: async () => {
-          await this.recreate(people);
-          await this.recreateRelations(relations);
+          await this.putBackPeople(deleted, people);
+          await this.recreateRelations(onlyRelations);
         },
         redo: doDelete,
       });
+      const step = this.past.at(-1);
+      if (step && people.length > 0) for (const l of this.removals) l({ people, step });
       this.changed();
+    });
+  }
+
+  /**
+   * revert undoes one step of the history, wherever it is now (the undo
+   * offered after a delete, when other changes came after it): it runs the
+   * step's undo and drops it from the history. A step no longer in the past
+   * (undone already) is left alone; the result says whether it ran.
+   */
+  revert(step: object): Promise<boolean> {
+    return this.run(async () => {
+      const i = this.past.findIndex((s) => s === step);
+      const s = this.past[i];
+      if (!s) return false;
+      try {
+        await this.track('map:undo', s.undo());
+        this.past.splice(i, 1);
+        this.set({});
+        return true;
+      } catch (err) {
+        this.past = [];
+        this.future = [];
+        await this.load();
+        throw err;
+      } finally {
+        this.changed();
+      }
     });
   }
 
@@ -516,7 +587,9 @@ export class MapModel {
       const placed = [...people];
       this.record({
         kind: 'import',
-        undo: () => this.deletePeople(placed.map((p) => p.id)),
+        undo: async () => {
+          await this.deletePeople(placed.map((p) => p.id));
+        },
         redo: async () => {
           await this.recreate(placed);
         },

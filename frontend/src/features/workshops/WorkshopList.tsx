@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../api/clients';
 import { toApiError } from '../../api/errors';
-import { deleteWorkshop, saveWorkshop, type Workshop } from '../../api/workshops';
+import { deleteWorkshop, listWorkshops, saveWorkshop, type Workshop } from '../../api/workshops';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -11,6 +11,7 @@ import { InlineEdit } from '../../components/InlineEdit';
 import { errorReason } from '../../components/errorReason';
 import { useSaveStore } from '../../components/save/SaveStatusContext';
 import { useToast } from '../../components/Toasts';
+import { useOfferUndo } from '../../components/useOfferUndo';
 import { formatDate } from '../../i18n/format';
 import { routeHref, type Route } from '../../routing';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
@@ -27,6 +28,7 @@ export function WorkshopList({ client, workshops, onChange, navigate }: Props) {
   const { t, i18n } = useTranslation();
   const store = useSaveStore();
   const toast = useToast();
+  const offerUndo = useOfferUndo();
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Workshop | null>(null);
@@ -42,10 +44,12 @@ export function WorkshopList({ client, workshops, onChange, navigate }: Props) {
 
   const remove = async (w: Workshop) => {
     try {
-      await store.track(`workshop:${w.id}`, deleteWorkshop(w.id));
+      const deleted = await store.track(`workshop:${w.id}`, deleteWorkshop(w.id));
       setDeleting(null);
       onChange(workshops.filter((x) => x.id !== w.id));
-      toast.show(t('workshops.deleted', { title: w.title }));
+      offerUndo(deleted, t('workshops.deleted', { title: w.title }), () => {
+        listWorkshops(client.id).then(onChange, () => undefined);
+      });
     } catch (err) {
       setDeleting(null);
       toast.show(t('errors.actionFailed', { reason: errorReason(toApiError(err), t) }), 'error');
