@@ -42,7 +42,6 @@ func Account(c *catalog.Catalog) kam.Account {
 			Participants: []kam.Participant{
 				ours("Thomas Brenner", "Vertriebsleiter"), ours("Julia Kessler", "Key Account Managerin"),
 			}},
-		Votes: []kam.Vote{},
 	}
 	current := kam.WorkshopData{
 		Workshop: kam.Workshop{ID: id(), Title: "KAM-Workshop Herbst 2026", Date: "2026-11-26", Location: "Heilbronn, Besprechungsraum Neckar",
@@ -51,7 +50,6 @@ func Account(c *catalog.Catalog) kam.Account {
 				ours("Thomas Brenner", "Vertriebsleiter"), ours("Julia Kessler", "Key Account Managerin"),
 				ours("Markus Vogt", "Leiter Marketing"), ours("Sabine Wolf", "Business Development"),
 			}},
-		Votes: []kam.Vote{},
 	}
 	for i, q := range c.QuestionIDs() {
 		// The earlier round rates everything a little lower; the current
@@ -75,6 +73,10 @@ func Account(c *catalog.Catalog) kam.Account {
 			current.Answers = append(current.Answers, a)
 		}
 	}
+	earlier.Participants = append(customers(people, 2), earlier.Participants...)
+	current.Participants = append(customers(people, 4), current.Participants...)
+	earlier.Votes = roomVotes(c, earlier, false)
+	current.Votes = roomVotes(c, current, true)
 	first := func(area string) string {
 		if a, ok := c.Area(area); ok && len(a.Questions) > 0 {
 			return a.Questions[0].ID

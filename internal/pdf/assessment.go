@@ -110,7 +110,9 @@ func (d *doc) question(t *table, num string, q catalog.Question, a, prev *kam.An
 	if a != nil && a.Notes != "" {
 		text = append(text, span{text: a.Notes, size: 8.5, color: muted, top: 1.2})
 	}
+	text = append(text, d.roomVotes(q.ID)...)
 	rating := d.ratingCell(a, 8.5)
+	rating.spans = append(rating.spans, d.roomRating(q.ID)...)
 	if d.prev != nil && prev != nil && (prev.NA || prev.Rating != nil) {
 		was := d.lang.word("na")
 		if !prev.NA {

@@ -85,22 +85,7 @@ func (d *doc) drawCover() {
 		}
 		d.keyValue(e.k, e.v, keyW)
 	}
-	if len(d.ws.Participants) > 0 {
-		d.gap(2)
-		first := true
-		for _, p := range d.ws.Participants {
-			v := p.Name
-			if p.Role != "" {
-				v += " – " + p.Role
-			}
-			k := ""
-			if first {
-				k = d.lang.word("participants")
-				first = false
-			}
-			d.keyValue(k, v, keyW)
-		}
-	}
+	d.drawParticipants(keyW)
 	if d.internal && d.acc.Client.Notes != "" {
 		d.gap(4)
 		d.font("B", 8, muted)

@@ -108,4 +108,21 @@ var words = map[string][2]string{
 	"success":     {"Erfolg", "Success"},
 	"noactplan":   {"Noch keine Maßnahmen vereinbart.", "No actions agreed yet."},
 	"refers":      {"zu Frage", "on question"},
+
+	// The room: who was there, how each side sees it, where it disagrees.
+	"room":           {"Sichtweisen im Raum", "Views in the room"},
+	"roomnote":       {"Aus den Einzelbewertungen der Teilnehmenden, je Seite gemittelt; die vereinbarte Bewertung fließt hier nicht ein.", "From the participants' individual ratings, averaged per side; the agreed rating is not part of it."},
+	"persp.customer": {"Sicht des Kunden", "Customer's view"},
+	"persp.ours":     {"Unsere Sicht", "Our view"},
+	"persp.agreed":   {"Vereinbart", "Agreed"},
+	"disagree":       {"Hier ist sich der Raum uneins", "Where the room disagrees"},
+	"nodisagree":     {"Bei keiner Frage liegen die Bewertungen zwei oder mehr Stufen auseinander.", "On no question are the ratings two or more steps apart."},
+	"sidediff":       {"Hier sehen Kunde und wir es am unterschiedlichsten", "Where the customer and we differ most"},
+	"nosidediff":     {"Keine Frage wurde von beiden Seiten bewertet.", "No question was rated by both sides."},
+	"spread":         {"Spanne", "Spread"},
+	"votes":          {"Stimmen", "Votes"},
+	"difference":     {"Unterschied", "Difference"},
+	"noconsensus":    {"kein Konsens", "no consensus"},
+	"roomvotes":      {"Bewertungen im Raum", "Ratings in the room"},
+	"mean":           {"Mittel", "Mean"},
 }

@@ -1,8 +1,9 @@
 import type { Deleted } from './bin';
 import { call } from './bridge';
 
-/** Side of a participant: the customer's people in the room, or our own team. */
-export type Side = 'customer' | 'ours';
+/** sides a participant can be on (kam.Sides): the customer's people in the room, or our own team. */
+export const sides = ['customer', 'ours'] as const;
+export type Side = (typeof sides)[number];
 
 /** Participant takes part in a workshop; an empty id is a new participant. */
 export interface Participant {
@@ -43,17 +44,16 @@ export async function saveWorkshop(w: Workshop): Promise<Workshop> {
   return normalise(await (call('Workshops', 'Save', w) as Promise<Workshop>));
 }
 
+/** NewRound is what a new workshop starts with; its participants all get new ids. */
+export type NewRound = Omit<Workshop, 'id'>;
+
 /**
- * createRound starts a new workshop at the client dated today, copying the
- * answers of copyFromID when it is not empty.
+ * createRound starts a new workshop with the given details (an empty date
+ * means today), copying the answers of copyFromID when it is not empty.
  */
-export async function createRound(
-  clientID: string,
-  title: string,
-  copyFromID = '',
-): Promise<Workshop> {
+export async function createRound(w: NewRound, copyFromID = ''): Promise<Workshop> {
   return normalise(
-    await (call('Workshops', 'CreateRound', clientID, title, copyFromID) as Promise<Workshop>),
+    await (call('Workshops', 'CreateRound', { ...w, id: '' }, copyFromID) as Promise<Workshop>),
   );
 }
 

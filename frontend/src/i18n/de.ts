@@ -4,6 +4,7 @@ import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
 import { roomVotingDe } from '../features/room-voting/messages.de';
 import { actionPlanDe } from '../features/actions/messages.de';
+import { workshopDetailsDe } from '../features/workshops/messages.de';
 import { competitorsDe, swotDe } from '../features/competitors/messages.de';
 import { argumentsDe, opportunitiesDe } from '../features/opportunities/messages.de';
 import { stakeholderMapDe } from '../features/stakeholder-map/messages.de';
@@ -130,7 +131,8 @@ export const de = {
     heading: 'Workshops',
     new: 'Neuer Workshop',
     newTitle: 'Neuer Workshop',
-    newText: 'Ein Workshop ist eine Assessment-Runde beim Kunden, datiert auf heute.',
+    newText:
+      'Eine Assessment-Runde beim Kunden. Datum, Ort und Teilnehmende können Sie später in den Details ändern.',
     create: 'Workshop anlegen',
     titleLabel: 'Titel',
     titleRequired: 'Bitte geben Sie einen Titel ein.',
@@ -169,6 +171,7 @@ export const de = {
   opportunities: opportunitiesDe,
   arguments: argumentsDe,
   actionPlan: actionPlanDe,
+  workshopDetails: workshopDetailsDe,
   report: reportDe,
   bundles: bundlesDe,
   backups: backupsDe,

@@ -4,6 +4,7 @@ import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
 import { roomVotingEn } from '../features/room-voting/messages.en';
 import { actionPlanEn } from '../features/actions/messages.en';
+import { workshopDetailsEn } from '../features/workshops/messages.en';
 import { competitorsEn, swotEn } from '../features/competitors/messages.en';
 import { argumentsEn, opportunitiesEn } from '../features/opportunities/messages.en';
 import type { Messages } from './messages';
@@ -131,7 +132,8 @@ export const en: Messages = {
     heading: 'Workshops',
     new: 'New workshop',
     newTitle: 'New workshop',
-    newText: 'A workshop is one assessment round at the client, dated today.',
+    newText:
+      'One assessment round at the client. You can change date, place and participants later in the details.',
     create: 'Create workshop',
     titleLabel: 'Title',
     titleRequired: 'Please enter a title.',
@@ -170,6 +172,7 @@ export const en: Messages = {
   opportunities: opportunitiesEn,
   arguments: argumentsEn,
   actionPlan: actionPlanEn,
+  workshopDetails: workshopDetailsEn,
   report: reportEn,
   bundles: bundlesEn,
   backups: backupsEn,

@@ -16,6 +16,7 @@ import { formatDate } from '../../i18n/format';
 import { routeHref, tabIds, type Route, type TabId } from '../../routing';
 import { useClientList } from '../clients/ClientListContext';
 import { RoomVotingProvider } from '../room-voting/RoomVotingContext';
+import { WorkshopDetailsButton } from './WorkshopDetailsButton';
 import { tabIcons, workshopTabs } from './workshopTabs';
 import './workshop-page.css';
 
@@ -132,6 +133,13 @@ export function WorkshopPage({ clientId, workshopId, tab, navigate }: Props) {
             {meta.join(' · ')}
           </span>
         </p>
+        <WorkshopDetailsButton
+          workshop={workshop}
+          onSaved={(w) => {
+            set({ client, workshop: w });
+            reload();
+          }}
+        />
       </header>
 
       <div className="workshop-page__tabs">
