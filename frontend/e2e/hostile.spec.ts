@@ -383,7 +383,7 @@ test('script payloads typed into every text field never run and come back litera
 }) => {
   // 40 payloads through each of some 45 fields (the new workshop has its place and
   // facilitator) on a machine shared by several runs.
-  test.setTimeout(480_000);
+  test.setTimeout(600_000);
   const problems: string[] = [];
   page.on('dialog', (d) => {
     problems.push(`browser dialog: ${d.message()}`);

@@ -230,6 +230,18 @@ test.describe('room voting', () => {
         'Dirk Ober org.crm_exists 1',
       ]);
     await page.screenshot({ path: join(artefacts, 'room-voting-projector-voted.png') });
+    // The projector's own size: the QR code, address and code all in view.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    for (const id of ['room-address', 'room-code', 'room-counts']) {
+      await expect(panel.getByTestId(id)).toBeInViewport({ ratio: 1 });
+    }
+    await expect(
+      panel.getByRole('img', { name: 'QR-Code mit der Adresse der Abstimmung' }),
+    ).toBeInViewport({
+      ratio: 1,
+    });
+    expect(await decodeQR(page, 'room-voting-projector-1280x720.png')).toBe(url);
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     // The facilitator moves on: the phones follow, nothing chosen yet.
     await page.keyboard.press('Enter');

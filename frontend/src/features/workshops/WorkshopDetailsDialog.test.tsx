@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Vote } from '../../api/assessment';
@@ -177,5 +177,38 @@ describe('WorkshopDetailsDialog', () => {
     const saved = go.Workshops?.Save?.mock.calls.at(-1)?.[0] as Workshop;
     expect(saved).toMatchObject({ date: '2027-01-15', location: 'Heilbronn' });
     expect(lastSent(sent).map((p) => p.id)).toEqual(['p-brenner', 'p-kessler']);
+  });
+
+  it('keeps a participant a phone added while the dialog is open, with its id', async () => {
+    let added: ((d: unknown) => void) | undefined;
+    window.runtime = {
+      EventsOn: (name: string, cb: (...d: unknown[]) => void) => {
+        if (name === 'participant:added') added = (d) => cb(d);
+        return () => undefined;
+      },
+    };
+    try {
+      const { sent, user, stored } = setup();
+      const anon: Participant = {
+        id: 'p-anon',
+        name: 'Anonym 1',
+        role: '',
+        side: 'customer',
+        stakeholder_id: '',
+      };
+      await screen.findAllByRole('option', { name: 'Stefan Maier – Technischer Leiter' });
+      act(() => added?.({ workshop_id: 'other', participant: { ...anon, id: 'p-x' } }));
+      stored().push(anon); // Go stored it as the phone joined
+      act(() => added?.({ workshop_id: 'w1', participant: anon }));
+      expect(await screen.findByDisplayValue('Anonym 1')).toBeInTheDocument();
+      // An edit afterwards sends the phone's participant along, under its id.
+      await user.type(screen.getByDisplayValue('Julia Kessler'), 'x');
+      await waitFor(() =>
+        expect(lastSent(sent).map((p) => p.id)).toEqual(['p-brenner', 'p-kessler', 'p-anon']),
+      );
+      await waitFor(() => expect(stored().map((p) => p.name)).toContain('Anonym 1'));
+    } finally {
+      delete window.runtime;
+    }
   });
 });

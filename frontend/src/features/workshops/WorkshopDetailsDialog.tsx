@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listVotes } from '../../api/assessment';
 import { ApiError } from '../../api/errors';
+import { onParticipantAdded } from '../../api/roomVoting';
 import { listStakeholders, type Stakeholder } from '../../api/stakeholders';
 import { saveWorkshop, type Workshop } from '../../api/workshops';
 import { Button } from '../../components/Button';
@@ -69,6 +70,20 @@ export function WorkshopDetailsDialog({ workshop, onSaved, onClose }: Props) {
       live = false;
     };
   }, [workshop.client_id, workshop.id]);
+
+  // A phone in the room that joins anonymously adds a participant (room
+  // voting): it joins the rows, so the next save keeps it and its votes.
+  useEffect(
+    () =>
+      onParticipantAdded((a) => {
+        if (a.workshop_id !== workshop.id) return;
+        if ([...stored.current.values()].includes(a.participant.id)) return;
+        const added = toRows([a.participant]);
+        stored.current = new Map([...stored.current, ...added.stored]);
+        setDraft((d) => ({ ...d, rows: [...d.rows, ...added.rows] }));
+      }),
+    [workshop.id],
+  );
 
   const missingName = (r: Row) => !blank(r, stored.current) && !r.name.trim();
 
