@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"kamworkbench/internal/actioncsv"
@@ -61,12 +60,8 @@ func (s *Actions) ExportCSV(workshopID string) (path string, err error) {
 // question, then the text, e.g. "1.3 Existiert ein CRM?".
 func questionLabel(cat *catalog.Catalog, lang string) func(id string) string {
 	return func(id string) string {
-		for i, a := range cat.Areas {
-			for j, q := range a.Questions {
-				if q.ID == id {
-					return strconv.Itoa(i+1) + "." + strconv.Itoa(j+1) + " " + strings.TrimSpace(q.Text.In(lang))
-				}
-			}
+		if q, ok := cat.Question(id); ok {
+			return q.Number + " " + strings.TrimSpace(q.Text.In(lang))
 		}
 		return ""
 	}

@@ -48,13 +48,16 @@ type Services struct {
 	Backups      *Backups
 	Startup      *Startup
 	Bin          *Bin
+	RoomVoting   *RoomVoting
 
 	dialogs *Dialogs
+	events  *events
 }
 
 // NewServices wires every bound service to the store and the catalogue.
 func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services {
 	dialogs := NewDialogs()
+	events := newEvents()
 	startup := newStartup()
 	bin := NewBin(db, time.Now)
 	return &Services{
@@ -71,13 +74,15 @@ func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services 
 		Backups:      &Backups{db: db, path: workspacePath(db), restored: startup.markRestored},
 		Startup:      startup,
 		Bin:          bin,
+		RoomVoting:   &RoomVoting{db: db, cat: cat, events: events},
 		dialogs:      dialogs,
+		events:       events,
 	}
 }
 
 // Bind lists the services for Wails.
 func (s *Services) Bind() []any {
-	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings, s.Contacts, s.Reports, s.Bundles, s.Backups, s.Startup, s.Bin}
+	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings, s.Contacts, s.Reports, s.Bundles, s.Backups, s.Startup, s.Bin, s.RoomVoting}
 }
 
 // Run opens the window and blocks until it is closed.
@@ -85,6 +90,8 @@ func Run(cfg Config) error {
 	svc := NewServices(cfg.DB, cfg.Catalog, cfg.Version)
 	simulateFullDisk(cfg.DB)
 	closer := newCloser()
+	// Room voting ends with the window: no port stays open behind it.
+	closer.onClose = svc.RoomVoting.shutdown
 	if cfg.Problem != nil {
 		svc.workspaceProblem(cfg.Path, cfg.Lock, cfg.Problem)
 	}
@@ -98,6 +105,7 @@ func Run(cfg Config) error {
 		AssetServer:      &assetserver.Options{Assets: cfg.Assets},
 		OnStartup: func(ctx context.Context) {
 			svc.dialogs.startup(ctx)
+			svc.events.startup(ctx)
 			svc.Startup.startup(ctx)
 			closer.startup(ctx)
 		},

@@ -33,6 +33,9 @@ type closer struct {
 	allowed bool // the UI answered (or never will): let the window close
 	timer   *time.Timer
 	grace   time.Duration
+	// onClose, when set, runs once the window may close, before it does
+	// (room voting stops here).
+	onClose func()
 
 	// The Wails runtime, swapped in tests.
 	emit  func(ctx context.Context, name string)
@@ -86,6 +89,9 @@ func (c *closer) allow(ctx context.Context) {
 		c.timer.Stop()
 	}
 	c.mu.Unlock()
+	if c.onClose != nil {
+		c.onClose()
+	}
 	// Outside the lock: Quit runs beforeClose again, on some platforms at once.
 	c.quit(ctx)
 }

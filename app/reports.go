@@ -4,10 +4,10 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
+	"kamworkbench/internal/audience"
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/kam"
 	"kamworkbench/internal/pdf"
@@ -30,30 +30,52 @@ type ReportOptions struct {
 	Sections []string `json:"sections"` // at least one of ReportContents.Sections
 }
 
+// AudienceSections are the sections one audience's report may have, and
+// those it starts with, in report order (package audience decides both).
+type AudienceSections struct {
+	Audience string   `json:"audience"`
+	Sections []string `json:"sections"`
+	Defaults []string `json:"defaults"`
+}
+
 // ReportContents is what a workshop's report draws on, counted, so the
 // consultant sees what they hand over before exporting.
 type ReportContents struct {
-	// Sections lists every section of the report, in report order.
-	Sections []string `json:"sections"`
-	// CustomerOmits lists the sections the customer version leaves out
-	// whatever is chosen.
-	CustomerOmits []string `json:"customer_omits"`
-	ClientName    string   `json:"client_name"`
-	Participants  int      `json:"participants"`
-	Questions     int      `json:"questions"`
-	Answered      int      `json:"answered"`
-	NotApplicable int      `json:"not_applicable"`
+	// Audiences lists the customer version first: the window starts with it.
+	Audiences     []AudienceSections `json:"audiences"`
+	ClientName    string             `json:"client_name"`
+	Participants  int                `json:"participants"`
+	Questions     int                `json:"questions"`
+	Answered      int                `json:"answered"`
+	NotApplicable int                `json:"not_applicable"`
+	// Findings counts the answers with a finding, which both versions
+	// print; Notes those with internal notes, which only the internal
+	// version prints.
+	Findings int `json:"findings"`
+	Notes    int `json:"notes"`
 	// PreviousTitle and PreviousDate name the round the summary compares
 	// with; both are empty when there is none.
 	PreviousTitle string `json:"previous_title"`
 	PreviousDate  string `json:"previous_date"`
 	Stakeholders  int    `json:"stakeholders"`
 	Relations     int    `json:"relations"`
-	Competitors   int    `json:"competitors"`
-	SWOT          int    `json:"swot"` // quadrants with text, 0–4
-	Opportunities int    `json:"opportunities"`
-	Arguments     int    `json:"arguments"`
-	Actions       int    `json:"actions"`
+	// ReportingLines counts the relations the org chart draws.
+	ReportingLines int `json:"reporting_lines"`
+	Competitors    int `json:"competitors"`
+	SWOT           int `json:"swot"` // quadrants with text, 0–4
+	Opportunities  int `json:"opportunities"`
+	Arguments      int `json:"arguments"`
+	Actions        int `json:"actions"`
+	// InternalActions counts the actions the customer version leaves out.
+	InternalActions int `json:"internal_actions"`
+}
+
+func strs(secs []audience.Section) []string {
+	out := make([]string, 0, len(secs))
+	for _, s := range secs {
+		out = append(out, string(s))
+	}
+	return out
 }
 
 // Contents counts what the report of a workshop will contain.
@@ -63,13 +85,18 @@ func (s *Reports) Contents(workshopID string) (out ReportContents, err error) {
 	if err != nil {
 		return out, err
 	}
-	out = ReportContents{ClientName: acc.Client.Name, Sections: []string{}, CustomerOmits: []string{}}
-	for _, sec := range pdf.Sections {
-		out.Sections = append(out.Sections, string(sec))
-		if pdf.Omits(pdf.AudienceCustomer, sec) {
-			out.CustomerOmits = append(out.CustomerOmits, string(sec))
-		}
+	out = ReportContents{ClientName: acc.Client.Name}
+	for _, a := range audience.Audiences {
+		out.Audiences = append(out.Audiences, AudienceSections{Audience: string(a),
+			Sections: strs(audience.Allowed(a)), Defaults: strs(audience.Defaults(a))})
 	}
+	customer, err := audience.For(audience.Request{Account: acc, WorkshopID: workshopID, Audience: audience.Customer,
+		Sections: audience.Allowed(audience.Customer)})
+	if err != nil {
+		return out, err
+	}
+	out.InternalActions = customer.LeftOut
+	out.ReportingLines = len(customer.Account.Relations)
 	for _, w := range acc.Workshops {
 		if w.ID != workshopID {
 			continue
@@ -81,8 +108,16 @@ func (s *Reports) Contents(workshopID string) (out ReportContents, err error) {
 			out.Answered += a.Answered
 			out.NotApplicable += a.NA
 		}
+		for _, a := range w.Answers {
+			if strings.TrimSpace(a.Notes) != "" {
+				out.Notes++
+			}
+			if strings.TrimSpace(a.Finding) != "" {
+				out.Findings++
+			}
+		}
 	}
-	if prev := pdf.Previous(acc.Workshops, workshopID); prev != nil {
+	if prev := audience.Previous(acc.Workshops, workshopID); prev != nil {
 		out.PreviousTitle, out.PreviousDate = prev.Title, prev.Date
 	}
 	out.Stakeholders = len(acc.Stakeholders)
@@ -99,30 +134,57 @@ func (s *Reports) Contents(workshopID string) (out ReportContents, err error) {
 	return out, nil
 }
 
+// input checks the consultant's choices and loads what the report is
+// drawn from.
+func (s *Reports) input(ctx context.Context, workshopID string, opts ReportOptions) (pdf.Input, error) {
+	in := pdf.Input{WorkshopID: workshopID, Catalog: s.cat, Lang: opts.Lang, Audience: audience.Audience(opts.Audience)}
+	switch {
+	case opts.Lang != "de" && opts.Lang != "en":
+		return in, kam.Invalid("lang", "%q is not a report language; use de or en", opts.Lang)
+	case opts.Audience != string(audience.Internal) && opts.Audience != string(audience.Customer):
+		return in, kam.Invalid("audience", "%q is not an audience; use internal or customer", opts.Audience)
+	case len(opts.Sections) == 0:
+		return in, kam.Invalid("sections", "choose at least one section for the report")
+	case len(opts.Sections) > len(audience.Sections):
+		return in, kam.Invalid("sections", "too many sections (%d)", len(opts.Sections))
+	}
+	for _, sec := range opts.Sections {
+		in.Sections = append(in.Sections, audience.Section(sec))
+	}
+	// The audience decides which sections it may have; ask before the
+	// workspace is read.
+	if _, err := audience.Choose(in.Audience, in.Sections); err != nil {
+		return in, err
+	}
+	var err error
+	in.Account, err = s.account(ctx, workshopID)
+	return in, err
+}
+
+// Undrawable lists the texts of the report that would be exported with
+// these options whose characters the PDF's font cannot draw (they would
+// show as □), so the window can say so before the export.
+func (s *Reports) Undrawable(workshopID string, opts ReportOptions) (out []pdf.Undrawn, err error) {
+	defer guard(&err)
+	in, err := s.input(context.Background(), workshopID, opts)
+	if err != nil {
+		return nil, err
+	}
+	out, err = pdf.Undrawable(in)
+	if out == nil {
+		out = []pdf.Undrawn{}
+	}
+	return out, err
+}
+
 // ExportPDF asks where to save the workshop's report, suggesting a name from
 // client, workshop and date (pdf.FileName), and writes it there. It returns
 // the path written, or "" when the user cancelled the dialog.
 func (s *Reports) ExportPDF(workshopID string, opts ReportOptions) (path string, err error) {
 	defer guard(&err)
 	ctx := context.Background()
-	in := pdf.Input{WorkshopID: workshopID, Catalog: s.cat, Lang: opts.Lang, Audience: opts.Audience}
-	switch {
-	case opts.Lang != "de" && opts.Lang != "en":
-		return "", kam.Invalid("lang", "%q is not a report language; use de or en", opts.Lang)
-	case opts.Audience != pdf.AudienceInternal && opts.Audience != pdf.AudienceCustomer:
-		return "", kam.Invalid("audience", "%q is not an audience; use internal or customer", opts.Audience)
-	case len(opts.Sections) == 0:
-		return "", kam.Invalid("sections", "choose at least one section for the report")
-	case len(opts.Sections) > len(pdf.Sections):
-		return "", kam.Invalid("sections", "too many sections (%d)", len(opts.Sections))
-	}
-	for _, sec := range opts.Sections {
-		if !slices.Contains(pdf.Sections, pdf.Section(sec)) {
-			return "", kam.Invalid("sections", "%q is not a section of the report", sec)
-		}
-		in.Sections = append(in.Sections, pdf.Section(sec))
-	}
-	if in.Account, err = s.account(ctx, workshopID); err != nil {
+	in, err := s.input(ctx, workshopID, opts)
+	if err != nil {
 		return "", err
 	}
 	var w kam.WorkshopData
@@ -139,7 +201,7 @@ func (s *Reports) ExportPDF(workshopID string, opts ReportOptions) (path string,
 	if lang == "en" {
 		title = "Save report as PDF"
 	}
-	name := pdf.FileName(in.Account.Client.Name, w.Title, w.Date, opts.Lang, opts.Audience)
+	name := pdf.FileName(in.Account.Client.Name, w.Title, w.Date, opts.Lang, in.Audience)
 	path, err = s.dialogs.SaveFile(title, name, FileFilter{DisplayName: "PDF (*.pdf)", Pattern: "*.pdf"})
 	if err != nil {
 		return "", fmt.Errorf("save file dialog: %w", err)

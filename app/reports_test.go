@@ -12,6 +12,7 @@ import (
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
+	"kamworkbench/internal/audience"
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/demo"
 	"kamworkbench/internal/kam"
@@ -65,7 +66,7 @@ func pdfText(t *testing.T, path string) string {
 	t.Helper()
 	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
 	if err != nil {
-		t.Skipf("pdftotext: %v", err)
+		t.Fatalf("pdftotext (make deps-test installs it): %v", err)
 	}
 	return strings.Join(strings.Fields(string(out)), " ")
 }
@@ -76,17 +77,14 @@ func TestReportsExportPDF(t *testing.T) {
 	dir := t.TempDir()
 	fd := &fileDialogs{saveDir: dir}
 	s := &Reports{db: db, cat: catalog.MustLoad(), dialogs: fd.dialogs(), now: exportDay}
-	all := make([]string, 0, len(pdf.Sections))
-	for _, sec := range pdf.Sections {
-		all = append(all, string(sec))
-	}
+	all := strs(audience.Allowed(audience.Internal))
 	note := "Sieht uns als teuer; braucht TCO-Argumente." // a stakeholder note: internal only
 
 	internal, err := s.ExportPDF(w.ID, ReportOptions{Lang: "de", Audience: "internal", Sections: all})
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantName := pdf.FileName(acc.Client.Name, w.Title, w.Date, "de", "internal")
+	wantName := pdf.FileName(acc.Client.Name, w.Title, w.Date, "de", audience.Internal)
 	if internal != filepath.Join(dir, wantName) || fd.offered[0] != wantName {
 		t.Fatalf("wrote %q after offering %q; want %q", internal, fd.offered[0], wantName)
 	}
@@ -97,7 +95,11 @@ func TestReportsExportPDF(t *testing.T) {
 		}
 	}
 
-	customer, err := s.ExportPDF(w.ID, ReportOptions{Lang: "en", Audience: "customer", Sections: all})
+	// The customer version cannot have the internal sections.
+	if _, err := s.ExportPDF(w.ID, ReportOptions{Lang: "en", Audience: "customer", Sections: all}); kam.ErrorCode(err) != kam.EInvalid {
+		t.Errorf("a customer version with internal sections: got %v, want it refused", err)
+	}
+	customer, err := s.ExportPDF(w.ID, ReportOptions{Lang: "en", Audience: "customer", Sections: strs(audience.Allowed(audience.Customer))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,6 +109,18 @@ func TestReportsExportPDF(t *testing.T) {
 	text = pdfText(t, customer)
 	if !strings.Contains(text, acc.Client.Name) || strings.Contains(text, note) || strings.Contains(text, "Projektkapazität und Inbetriebnahme") {
 		t.Errorf("the customer version must name the client and leave out notes and battle cards")
+	}
+	if strings.Contains(text, "Battle-Card gegen Stahlwerk Kranich") || !strings.Contains(text, "Referenzbericht Retrofit Linie 3") {
+		t.Errorf("the customer version must hold the agreed actions and leave out the internal one")
+	}
+	finding := ""
+	for _, a := range w.Answers {
+		if a.Finding != "" {
+			finding = a.Finding
+		}
+	}
+	if finding == "" || !strings.Contains(text, finding) {
+		t.Errorf("the customer version lacks the finding %q", finding)
 	}
 
 	only, err := s.ExportPDF(w.ID, ReportOptions{Lang: "de", Audience: "internal", Sections: []string{"cover", "actions"}})
@@ -179,18 +193,42 @@ func TestReportsContents(t *testing.T) {
 			answered++
 		}
 	}
+	notes, findings, internal := 0, 0, 0
+	for _, a := range cur.Answers {
+		if a.Notes != "" {
+			notes++
+		}
+		if a.Finding != "" {
+			findings++
+		}
+	}
+	for _, a := range cur.Actions {
+		if a.Internal {
+			internal++
+		}
+	}
+	reporting := 0
+	for _, r := range acc.Relations {
+		if r.Kind == "reports_to" {
+			reporting++
+		}
+	}
 	want := ReportContents{
-		ClientName: acc.Client.Name, Participants: len(cur.Participants),
+		ClientName: acc.Client.Name, Participants: len(cur.Participants), Notes: notes, ReportingLines: reporting,
+		Findings: findings, InternalActions: internal,
 		Questions: len(catalog.MustLoad().QuestionIDs()), Answered: answered, NotApplicable: na,
 		PreviousTitle: acc.Workshops[0].Title, PreviousDate: acc.Workshops[0].Date,
 		Stakeholders: len(acc.Stakeholders), Relations: len(acc.Relations), Competitors: len(acc.Competitors),
 		SWOT: 4, Opportunities: len(acc.Opportunities), Arguments: len(acc.Arguments), Actions: len(cur.Actions),
 	}
-	if len(got.Sections) != len(pdf.Sections) || got.Sections[0] != "cover" || strings.Join(got.CustomerOmits, ",") != "competitors" {
-		t.Errorf("sections %v, customer omits %v", got.Sections, got.CustomerOmits)
+	if len(got.Audiences) != 2 || got.Audiences[0].Audience != "customer" ||
+		strings.Join(got.Audiences[0].Sections, ",") != "cover,summary,assessment,orgchart,actions" ||
+		strings.Join(got.Audiences[0].Defaults, ",") != "cover,summary,assessment,actions" ||
+		len(got.Audiences[1].Sections) != len(audience.Allowed(audience.Internal)) {
+		t.Errorf("audiences %+v", got.Audiences)
 	}
-	got.Sections, got.CustomerOmits = nil, nil
-	if !reflect.DeepEqual(got, want) || answered == 0 || na == 0 {
+	got.Audiences = nil
+	if !reflect.DeepEqual(got, want) || answered == 0 || na == 0 || findings == 0 || internal != 1 {
 		t.Errorf("got  %+v\nwant %+v", got, want)
 	}
 	first, err := s.Contents(acc.Workshops[0].ID)

@@ -33,21 +33,28 @@ func (s *Workshops) Save(w kam.Workshop) (out kam.Workshop, err error) {
 	return s.db.SaveWorkshop(context.Background(), w)
 }
 
-// CreateRound starts a new workshop at a client dated today; with
-// copyFromID it starts from that earlier round's answers, to be revisited.
-func (s *Workshops) CreateRound(clientID, title, copyFromID string) (out kam.Workshop, err error) {
+// CreateRound starts a new workshop at w.ClientID with w's title, date,
+// place, facilitator and participants (all new, whatever ids they carry);
+// an empty date means today. With copyFromID it starts from that earlier
+// round's answers, to be revisited.
+func (s *Workshops) CreateRound(w kam.Workshop, copyFromID string) (out kam.Workshop, err error) {
 	defer guard(&err)
 	ctx := context.Background()
-	w := kam.Workshop{ClientID: clientID, Title: title, Date: s.now().Format("2006-01-02")}
+	w.ID = ""
+	if w.Date == "" {
+		w.Date = s.now().Format("2006-01-02")
+	}
+	for i := range w.Participants {
+		w.Participants[i].ID = ""
+	}
 	if copyFromID != "" {
 		prev, err := s.db.Workshop(ctx, copyFromID)
 		if err != nil {
 			return out, err
 		}
-		if prev.ClientID != clientID {
+		if prev.ClientID != w.ClientID {
 			return out, kam.Errorf(kam.ENotFound, "workshop not found")
 		}
-		w.Location, w.Facilitator, w.Participants = prev.Location, prev.Facilitator, prev.Participants
 	}
 	return s.db.CreateRound(ctx, w, copyFromID)
 }

@@ -36,6 +36,8 @@ mkdirSync(saveDir, { recursive: true });
 // The bundle the open dialog answers with when it asks for a .kamw (the
 // client import): specs put the file there before they import.
 export const importBundlePath = join(scratchDir, 'import.kamw');
+// The address room voting offers in the tests (a loopback address).
+export const roomVoteAddr = '127.0.0.2';
 if (/["'\\$`]/.test(dbPath)) throw new Error(`cannot quote the scratch path ${dbPath}`);
 
 // -appargs is split like a shell would (shlex), hence the inner quotes.
@@ -103,6 +105,10 @@ export default defineConfig({
       ].join(delimiter),
       KAMW_E2E_SAVE_DIR: saveDir,
       KAMW_E2E_DISKFULL_FILE: diskFullFile,
+      // Room voting binds and offers this loopback address instead of the
+      // laptop's network: test traffic never leaves the machine, and the
+      // address shown and encoded in the QR code is still not "localhost".
+      KAMW_VOTE_ADDR: roomVoteAddr,
     },
   },
 });

@@ -19,7 +19,9 @@ export async function seed(
     async ({ draft, nPeople, nRelations, departments, buyingRoles, relationKinds }) => {
       const go = (window as unknown as { go: { app: Go } }).go.app;
       const client = (await go.Clients.Save(draft)) as { id: string };
-      const ws = (await go.Workshops.CreateRound(client.id, 'Bench', '')) as { id: string };
+      const ws = (await go.Workshops.CreateRound({ client_id: client.id, title: 'Bench' }, '')) as {
+        id: string;
+      };
       const cols = Math.ceil(Math.sqrt(nPeople * 1.6));
       const ids: string[] = [];
       for (let i = 0; i < nPeople; i++) {

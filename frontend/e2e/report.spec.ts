@@ -7,9 +7,10 @@ import { importBundlePath } from '../playwright.config';
 
 /**
  * The report tab and moving a client, against the real app (wails dev, a
- * real SQLite file): the sample workshop's PDF in the customer and the
- * internal version, saved through Go's save dialog (KAMW_E2E_SAVE_DIR) and
- * read back with pdftotext; the sample client exported as a .kamw bundle and
+ * real SQLite file): an action locked as internal, a finding and a note
+ * typed, then the sample workshop's PDF in the customer and the internal
+ * version, saved through Go's save dialog (KAMW_E2E_SAVE_DIR) and read back
+ * with pdftotext; the sample client exported as a .kamw bundle and
  * imported back as a copy through Go's open dialog (KAMW_E2E_OPEN_FILE lists
  * importBundlePath for .kamw dialogs), and a broken bundle refused.
  */
@@ -26,6 +27,16 @@ const answerNote =
 const internalNote = 'Sieht uns als teuer; braucht TCO-Argumente.';
 /** A battle card's counter-argument: for our side only. */
 const battleCard = 'Projektkapazität und Inbetriebnahme aus einer Hand betonen.';
+/** The sample's internal action, and an agreed one this test makes internal. */
+const battleAction = 'Battle-Card gegen Stahlwerk Kranich aktualisieren';
+const agreedAction = 'Referenzbericht Retrofit Linie 3 erstellen';
+/** A finding and a note typed here; the sample's own for the first question, put back at the end. */
+const finding = 'E2E-Feststellung: Das CRM wird im Außendienst täglich genutzt – 4 von 6.';
+const note = 'E2E-Notiz intern: Vertriebsleiter blockt – nicht weitersagen.';
+const sampleFinding =
+  'Ein CRM ist vorhanden; die Pflege ist noch nicht im ganzen Vertrieb verankert.';
+const sampleNote =
+  'CRM vorhanden (Salesforce), wird aber nur von zwei von sechs Vertrieblern gepflegt.';
 
 async function shot(page: Page, name: string) {
   await page.screenshot({
@@ -66,24 +77,50 @@ test('the sample workshop as PDF, for the customer and for us', async ({ page })
     .getByRole('link', { name: new RegExp(workshop) })
     .first()
     .click();
-  await page.getByRole('tab', { name: 'Bericht' }).click();
+  const workshopURL = page.url();
+  const tabs = page.getByRole('tablist', { name: 'Bereiche des Workshops' });
 
+  // An agreed action made internal with its lock.
+  await tabs.getByRole('tab', { name: 'Maßnahmen' }).click();
+  const lock = page.getByRole('button', { name: `Intern: ${agreedAction}` });
+  await expect(lock).toHaveAttribute('aria-pressed', 'false');
+  await lock.click();
+  await expect(lock).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: `Intern: ${battleAction}` })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await shot(page, '00-action-locked');
+
+  // A finding for the customer and a note for us on the first question.
+  await page.goto(`${workshopURL}/assessment/org.crm_exists`);
+  const findingField = page.getByLabel('Feststellung für den Bericht');
+  await findingField.fill(finding);
+  const notesField = page.getByLabel('Notizen (intern)');
+  await notesField.fill(note);
+  await notesField.blur();
+  await expect(page.getByText('Gespeichert').first()).toBeVisible();
+  await shot(page, '00-finding-and-note');
+  await page.goto(workshopURL);
+  await tabs.getByRole('tab', { name: 'Bericht' }).click();
+
+  // The customer version comes first, with its safe sections.
   const exportButton = page.getByRole('button', { name: 'PDF exportieren' });
-  await expect(exportButton).toBeDisabled();
-  await expect(page.getByText('Bitte wählen Sie zuerst, für wen der Bericht ist.')).toBeVisible();
+  await expect(page.getByRole('radio', { name: /Kundenversion/ })).toBeChecked();
+  await expect(exportButton).toBeEnabled();
   const preview = page.getByRole('list', { name: 'Abschnitte im Bericht' });
-  await expect(preview.getByRole('listitem')).toHaveCount(9);
+  await expect(preview.getByRole('listitem')).toHaveCount(4);
   await expect(preview).toContainText('Fragen beantwortet');
   await expect(preview).toContainText('im Vergleich mit „KAM-Erstaufnahme“');
+  await expect(preview).toContainText('2 interne ausgelassen');
+  await expect(page.getByText('Nie in der Kundenversion')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Wettbewerb|SWOT|Chancen/ })).toHaveCount(0);
   await shot(page, '01-report-tab');
 
-  // The customer version: no battle cards, no attitudes, no internal notes.
-  await page.getByRole('radio', { name: /Kundenversion/ }).check();
-  await expect(page.getByRole('checkbox', { name: /Wettbewerb/ })).toBeDisabled();
-  await expect(preview.getByRole('listitem')).toHaveCount(8);
-  await expect(
-    page.getByText('Nicht in der Kundenversion: Wettbewerb (Battle Cards)'),
-  ).toBeVisible();
+  // With the org chart: names, titles, departments and reporting lines.
+  const orgChart = page.getByRole('checkbox', { name: 'Organigramm' });
+  await orgChart.check();
+  await expect(preview.getByRole('listitem')).toHaveCount(5);
   await shot(page, '02-customer-chosen');
   await exportButton.click();
   const customer = await savedPath(page);
@@ -92,10 +129,20 @@ test('the sample workshop as PDF, for the customer and for us', async ({ page })
   );
   await shot(page, '03-customer-saved');
   let text = pdfText(customer);
-  expect(text).toContain(client);
-  expect(text).toContain(answerNote);
-  expect(text).not.toContain(internalNote);
-  expect(text).not.toContain(battleCard);
+  for (const want of [client, 'Organigramm', finding, 'Claudia Neumann', 'Leiterin Controlling'])
+    expect(text).toContain(want);
+  for (const never of [
+    note,
+    answerNote,
+    internalNote,
+    battleCard,
+    agreedAction,
+    battleAction,
+    'Gatekeeper',
+    'Stahlwerk Kranich',
+    'Vertraulich',
+  ])
+    expect(text).not.toContain(never);
 
   // The internal version, in English, without the arguments.
   await page.getByRole('radio', { name: /Interne Version/ }).check();
@@ -108,30 +155,42 @@ test('the sample workshop as PDF, for the customer and for us', async ({ page })
     /Hofmann Antriebstechnik GmbH – KAM-Workshop Herbst 2026 – 2026-11-26\.pdf$/,
   );
   text = pdfText(internal);
-  expect(text).toContain(client);
-  expect(text).toContain(answerNote);
-  expect(text).toContain(internalNote);
-  expect(text).toContain(battleCard);
-  expect(text).toContain('Confidential – for internal use only');
+  for (const want of [
+    client,
+    finding,
+    note,
+    answerNote,
+    internalNote,
+    battleCard,
+    agreedAction,
+    battleAction,
+    'Confidential – for internal use only',
+  ])
+    expect(text).toContain(want);
   await shot(page, '04-internal-saved');
 
-  // A few pages to look at.
+  // Back to the customer: its own defaults again, nothing carried over.
+  await page.getByRole('radio', { name: /Kundenversion/ }).check();
+  await expect(orgChart).not.toBeChecked();
+  await expect(preview.getByRole('listitem')).toHaveCount(4);
+
+  // Every page at 100 dpi, to look at.
   for (const [path, prefix] of [
     [customer, 'customer'],
     [internal, 'internal'],
-  ] as const) {
-    execFileSync('pdftoppm', [
-      '-r',
-      '50',
-      '-png',
-      '-f',
-      '1',
-      '-l',
-      '6',
-      path,
-      join(artefacts, prefix),
-    ]);
-  }
+  ] as const)
+    execFileSync('pdftoppm', ['-r', '100', '-png', path, join(artefacts, prefix)]);
+
+  // The shared workspace as it was: the action agreed again, no finding, no note.
+  await tabs.getByRole('tab', { name: 'Maßnahmen' }).click();
+  await lock.click();
+  await expect(lock).toHaveAttribute('aria-pressed', 'false');
+  await lock.blur();
+  await page.goto(`${workshopURL}/assessment/org.crm_exists`);
+  await page.getByLabel('Feststellung für den Bericht').fill(sampleFinding);
+  await page.getByLabel('Notizen (intern)').fill(sampleNote);
+  await page.getByLabel('Notizen (intern)').blur();
+  await expect(page.getByText('Gespeichert').first()).toBeVisible();
 });
 
 test('a client leaves as a bundle and comes back as a copy; a broken bundle changes nothing', async ({

@@ -69,7 +69,10 @@ func TestReadV2Refuses(t *testing.T) {
 		}, "workshops[1].participants[2].id: the id "},
 		{"participant of an unknown stakeholder", func(d map[string]any) { set(d, "workshops.1.participants.0.stakeholder_id", other) },
 			"workshops[1].participants[0].stakeholder_id: " + other + " is not a stakeholder of this bundle"},
-		{"votes in a version 1 bundle", func(d map[string]any) { set(d, "version", 1) }, "workshops[1].votes: a version 1 bundle has no votes"},
+		{"votes in a version 1 bundle", func(d map[string]any) {
+			set(d, "version", 1)
+			set(d, "workshops.0.votes", []any{})
+		}, "workshops[1].votes: a version 1 bundle has no votes"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := read(withVotes(t, tc.edit))
@@ -92,13 +95,15 @@ func TestReadV1(t *testing.T) {
 		set(d, "workshops.1.answers.0.notes", "Nur für uns")
 		set(d, "workshops.1.answers.0.finding", "should not become a finding")
 		set(d, "workshops.1.actions.0.internal", true)
-		for _, p := range value(d, "workshops.1.participants").([]any) {
-			m := p.(map[string]any)
-			delete(m, "id")
-			delete(m, "side")
-			delete(m, "stakeholder_id")
+		for _, w := range []string{"workshops.0", "workshops.1"} {
+			for _, p := range value(d, w+".participants").([]any) {
+				m := p.(map[string]any)
+				delete(m, "id")
+				delete(m, "side")
+				delete(m, "stakeholder_id")
+			}
+			delete(value(d, w).(map[string]any), "votes")
 		}
-		delete(value(d, "workshops.1").(map[string]any), "votes")
 	})
 	acc, err := read(data)
 	if err != nil {

@@ -48,6 +48,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -91,8 +92,12 @@ type Guide struct {
 
 // Question is one question of the assessment. Followups are prompts that
 // deepen the question during the workshop; they are not rated on their own.
+// Number is the question's number as the window, the reports and every
+// export show it: its area's place and its own place in the area, "1.3".
+// It is not in questions.json: Load numbers the questions in order.
 type Question struct {
 	ID        string   `json:"id"`
+	Number    string   `json:"number"`
 	Text      Text     `json:"text"`
 	Followups []Text   `json:"followups"`
 	Options   []Option `json:"options"`
@@ -146,6 +151,11 @@ func parse(data []byte) (*Catalog, error) {
 	}
 	if err := c.Validate(); err != nil {
 		return nil, err
+	}
+	for i := range c.Areas {
+		for j := range c.Areas[i].Questions {
+			c.Areas[i].Questions[j].Number = strconv.Itoa(i+1) + "." + strconv.Itoa(j+1)
+		}
 	}
 	return &c, nil
 }

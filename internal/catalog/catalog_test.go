@@ -3,6 +3,7 @@ package catalog_test
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"reflect"
 	"regexp"
@@ -652,6 +653,24 @@ func TestKnown(t *testing.T) {
 	for _, id := range []string{"", "x.unknown", "organisation"} {
 		if known(id) {
 			t.Errorf("Known(%q) = true", id)
+		}
+	}
+}
+
+// TestQuestionNumbers: every question carries its number, area and place
+// ("1.3"), which the window, the reports and the exports all show.
+func TestQuestionNumbers(t *testing.T) {
+	c := catalog.MustLoad()
+	seen := map[string]bool{}
+	for i, a := range c.Areas {
+		for j, q := range a.Questions {
+			if want := fmt.Sprintf("%d.%d", i+1, j+1); q.Number != want {
+				t.Errorf("%s: number %q, want %q", q.ID, q.Number, want)
+			}
+			if seen[q.Number] {
+				t.Errorf("number %s twice", q.Number)
+			}
+			seen[q.Number] = true
 		}
 	}
 }

@@ -47,6 +47,7 @@ func commands() []command {
 		{"export", "--client ID -o FILE.kamw", "write a client with everything about it to a bundle", runExport},
 		{"report", "--workshop ID --json", "print a workshop's scores", runReport},
 		{"pdf", "--workshop ID -o FILE.pdf [--lang de|en] [--audience internal|customer]", "write a workshop's report as PDF", runPDF},
+		{"xlsx", "--workshop ID -o FILE.xlsx [--lang de|en] [--audience internal|customer]", "write a workshop's results as an Excel workbook (slides are made in the window)", runXLSX},
 		{"backup", "-o FILE.db", "write a checked copy of the workspace", runBackup},
 		{"restore", "FILE.db", "replace the workspace with a backup (backs up the current state first)", runRestore},
 		{"demo", "", "add the sample client and workshop", runDemo},

@@ -64,3 +64,30 @@ func TestPDF(t *testing.T) {
 		})
 	}
 }
+
+// TestPDFWarnsOfUndrawable: characters the font cannot draw are named on
+// stderr before the PDF is written, for the audience's texts only.
+func TestPDFWarnsOfUndrawable(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "workspace.db")
+	acc := demo.Account(cat)
+	acc.Client.Notes = "nur intern 🤫"
+	acc.Workshops[1].Actions[0].Title = "Angebot 📄 senden"
+	put(t, db, acc)
+	out := filepath.Join(dir, "x.pdf")
+	code, stdout, stderr := runCLI(t, db, "pdf", "--workshop", acc.Workshops[1].ID, "-o", out, "--audience", "customer")
+	if code != 0 || strings.TrimSpace(stdout) != out {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	if !strings.Contains(stderr, `warning: Action.Title of "Angebot 📄 senden": the PDF cannot draw 📄 (shown as □)`) {
+		t.Errorf("no warning for the action's title: %q", stderr)
+	}
+	if strings.Contains(stderr, "🤫") {
+		t.Errorf("warned about the client's notes, which the customer version leaves out: %q", stderr)
+	}
+	// The internal version (the default) prints the notes, so it warns of them.
+	_, _, stderr = runCLI(t, db, "pdf", "--workshop", acc.Workshops[1].ID, "-o", out)
+	if !strings.Contains(stderr, "Client.Notes: the PDF cannot draw 🤫") {
+		t.Errorf("no warning for the client's notes: %q", stderr)
+	}
+}

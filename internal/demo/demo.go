@@ -42,7 +42,6 @@ func Account(c *catalog.Catalog) kam.Account {
 			Participants: []kam.Participant{
 				ours("Thomas Brenner", "Vertriebsleiter"), ours("Julia Kessler", "Key Account Managerin"),
 			}},
-		Votes: []kam.Vote{},
 	}
 	current := kam.WorkshopData{
 		Workshop: kam.Workshop{ID: id(), Title: "KAM-Workshop Herbst 2026", Date: "2026-11-26", Location: "Heilbronn, Besprechungsraum Neckar",
@@ -51,7 +50,6 @@ func Account(c *catalog.Catalog) kam.Account {
 				ours("Thomas Brenner", "Vertriebsleiter"), ours("Julia Kessler", "Key Account Managerin"),
 				ours("Markus Vogt", "Leiter Marketing"), ours("Sabine Wolf", "Business Development"),
 			}},
-		Votes: []kam.Vote{},
 	}
 	for i, q := range c.QuestionIDs() {
 		// The earlier round rates everything a little lower; the current
@@ -65,6 +63,9 @@ func Account(c *catalog.Catalog) kam.Account {
 		case i%3 != 2:
 			n := min(r+[]int{1, 0, 2, 1}[i%4], 4)
 			a := kam.Answer{QuestionID: q, Rating: ptr(n), Checked: []string{}, Notes: notes[i%len(notes)], FollowUp: n <= 1}
+			if i%2 == 0 {
+				a.Finding = findings[i/2%len(findings)]
+			}
 			if qq, ok := c.Question(q); ok && len(qq.Options) > 0 {
 				for j, o := range qq.Options {
 					if j%2 == 0 {
@@ -75,6 +76,10 @@ func Account(c *catalog.Catalog) kam.Account {
 			current.Answers = append(current.Answers, a)
 		}
 	}
+	earlier.Participants = append(customers(people, 2), earlier.Participants...)
+	current.Participants = append(customers(people, 4), current.Participants...)
+	earlier.Votes = roomVotes(c, earlier, false)
+	current.Votes = roomVotes(c, current, true)
 	first := func(area string) string {
 		if a, ok := c.Area(area); ok && len(a.Questions) > 0 {
 			return a.Questions[0].ID
@@ -84,7 +89,8 @@ func Account(c *catalog.Catalog) kam.Account {
 	current.Actions = []kam.Action{
 		{ID: id(), Title: "CRM-Nutzung im Vertrieb verbindlich machen (Pflichtfelder, Wochenreview)", Owner: "Thomas Brenner", Due: "2026-12-18", Priority: "high", Probability: 80, Status: "open", QuestionID: first("organisation")},
 		{ID: id(), Title: "Betriebsrat zum Rollout-Konzept einbinden", Owner: "Julia Kessler", Due: "2027-01-15", Priority: "high", Probability: 60, Status: "open"},
-		{ID: id(), Title: "Battle-Card gegen Stahlwerk Kranich aktualisieren", Owner: "Sabine Wolf", Due: "2026-12-05", Priority: "medium", Probability: 90, Status: "in_progress", QuestionID: first("market_competition")},
+		// Our own homework, never in the customer's report.
+		{ID: id(), Title: "Battle-Card gegen Stahlwerk Kranich aktualisieren", Owner: "Sabine Wolf", Due: "2026-12-05", Priority: "medium", Probability: 90, Status: "in_progress", QuestionID: first("market_competition"), Internal: true},
 		{ID: id(), Title: "Referenzbericht Retrofit Linie 3 erstellen", Owner: "Markus Vogt", Due: "2027-02-01", Priority: "medium", Probability: 70, Status: "open", QuestionID: first("account_management")},
 		{ID: id(), Title: "MVN-Argumentation für Servicevertrag schulen", Owner: "Thomas Brenner", Due: "2027-01-30", Priority: "low", Probability: 50, Status: "open", QuestionID: first("product")},
 		{ID: id(), Title: "Newsletter Q1: Texte und Bilder rechtzeitig liefern", Owner: "Markus Vogt", Due: "2026-11-20", Priority: "low", Probability: 40, Status: "open", QuestionID: first("marketing")},
@@ -157,6 +163,17 @@ var notes = []string{
 	"Kundenzufriedenheit wird nicht systematisch erhoben – Bauchgefühl aus Servicegesprächen.",
 	"Wettbewerber bekannt, Battle-Cards gibt es aber nur für Kranich.",
 	"Produktschulungen einmal jährlich, neue Mitarbeitende lernen „on the job“.",
+}
+
+// findings are what the customer reads about some answers in the report,
+// in words fit to hand over (the notes beside them stay internal).
+var findings = []string{
+	"Ein CRM ist vorhanden; die Pflege ist noch nicht im ganzen Vertrieb verankert.",
+	"Der Funnel wird geführt, aber nicht regelmäßig aktualisiert.",
+	"Marketing und Vertrieb planen ihre Aktivitäten noch nicht gemeinsam.",
+	"Die Zufriedenheit der Kunden wird bisher nicht systematisch erhoben.",
+	"Die wichtigsten Wettbewerber sind bekannt; Gegenargumente liegen nur für einen vor.",
+	"Neue Mitarbeitende werden vor allem im Tagesgeschäft eingearbeitet.",
 }
 
 func ptr(i int) *int { return &i }

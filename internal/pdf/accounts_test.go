@@ -50,6 +50,9 @@ func hostileAccount(cat *catalog.Catalog) kam.Account {
 	for i, q := range cat.QuestionIDs() {
 		a := kam.Answer{QuestionID: q, Rating: ptr(i % 5), Checked: []string{}, FollowUp: i%4 == 0,
 			Notes: fmt.Sprintf("ANSWER-%d Ärger über Öl & Übermaß 😀 <i>kursiv</i> – İğdır", i)}
+		if i%3 == 0 {
+			a.Finding = fmt.Sprintf("FINDING-%d Befund für den Kunden: „Pflege“ – Şüphe 📈 <b>fett</b>", i)
+		}
 		if i == 7 {
 			a.Notes = long
 		}
@@ -67,12 +70,19 @@ func hostileAccount(cat *catalog.Catalog) kam.Account {
 			{Workshop: kam.Workshop{ID: "w1", Title: "Q4 Überprüfung – İstanbul/Ærø 🎉 漢字", Date: "2026-11-26",
 				Location: "Besprechungsraum „Ölmühle“", Facilitator: "Dr. Þórunn Ægisdóttir",
 				Participants: []kam.Participant{
-					{Name: "Çağla Şenyüz", Role: "Vertrieb 🤝"}, {Name: "Åse Ødegård", Role: "KAM"}, {Name: "Ğülşen Öztürk", Role: "<Marketing>"},
+					{ID: "p1", Name: "Çağla Şenyüz", Role: "Vertrieb 🤝", Side: kam.SideCustomer}, {ID: "p2", Name: "Åse Ødegård", Role: "KAM", Side: kam.SideOurs},
+					{ID: "p3", Name: "Ğülşen Öztürk", Role: "<Marketing>", Side: kam.SideCustomer, StakeholderID: "s1"},
 				}},
+				Votes: []kam.Vote{
+					{ParticipantID: "p1", QuestionID: cat.QuestionIDs()[0], Rating: ptr(0)}, {ParticipantID: "p2", QuestionID: cat.QuestionIDs()[0], Rating: ptr(4)},
+					{ParticipantID: "p3", QuestionID: cat.QuestionIDs()[0], NA: true}, {ParticipantID: "p1", QuestionID: cat.QuestionIDs()[2], Rating: ptr(2)},
+				},
 				Answers: answers,
 				Actions: []kam.Action{
 					{ID: "a1", Title: "Angebot überarbeiten 📄 für Jörg", Owner: "Çağla Şenyüz", Due: "2026-12-01", Priority: "high", Probability: 80, Status: "open", QuestionID: cat.QuestionIDs()[3]},
 					{ID: "a2", Title: cut(long, 1500), Owner: "Åse Ødegård", Priority: "low", Probability: 10, Status: "done"},
+					{ID: "a3", Title: "INTERNAL-ACTION Battle-Card 🦈 gegen Konkurrenz schärfen", Owner: "INTERNAL-OWNER Þór", Due: "2026-12-24",
+						Priority: "high", Probability: 77, Status: "open", Internal: true},
 				}},
 		},
 		Stakeholders: people,

@@ -27,16 +27,25 @@ func (d *doc) drawActions() {
 		return compareActions(a, b)
 	})
 	numbers := d.questionNumbers()
-	t := d.newTable(8.5,
-		col{title: "#", w: 6},
-		col{title: d.lang.word("action"), w: 66},
-		col{title: d.lang.word("responsible"), w: 28},
-		col{title: d.lang.word("due"), w: 19},
-		col{title: d.lang.word("priority"), w: 14},
-		col{title: d.lang.word("success"), w: 12, align: "R"},
-		col{title: d.lang.word("status"), w: 17})
+	cols := []col{
+		{title: "#", w: 6},
+		{title: d.lang.word("action"), w: 58},
+		{title: d.lang.word("responsible"), w: 28},
+		{title: d.lang.word("due"), w: 23},
+		{title: d.lang.word("priority"), w: 15},
+	}
+	if d.internal {
+		cols = append(cols, col{title: d.lang.word("success"), w: 12, align: "R"})
+	} else {
+		cols[1].w += 12 // the customer reads no success probabilities
+	}
+	t := d.newTable(8.5, append(cols, col{title: d.lang.word("status"), w: 20})...)
+	var rows []row
 	for i, a := range acts {
 		title := []span{{text: a.Title, size: 8.5, color: ink}}
+		if a.Internal {
+			title = append(title, span{text: d.lang.word("internalaction"), style: "B", size: 7, color: red})
+		}
 		if n, ok := numbers[a.QuestionID]; ok {
 			title = append(title, span{text: d.lang.word("refers") + " " + n, size: 7, color: muted})
 		}
@@ -45,16 +54,19 @@ func (d *doc) drawActions() {
 			c = faint
 			title[0].color = faint
 		}
-		t.row(row{cells: []cell{
+		cells := []cell{
 			{spans: []span{{text: strconv.Itoa(i + 1), size: 8.5, color: muted}}},
 			{spans: title},
 			{spans: []span{{text: a.Owner, size: 8.5, color: c}}},
 			{spans: []span{{text: d.lang.date(a.Due), size: 8.5, color: c}}},
 			d.priorityCell(t, a.Priority),
-			{spans: []span{{text: d.lang.percent(a.Probability), size: 8.5, color: c}}},
-			{spans: []span{{text: label(d.lang, glossary.Status, a.Status), size: 8.5, color: c}}},
-		}})
+		}
+		if d.internal {
+			cells = append(cells, cell{spans: []span{{text: d.lang.percent(a.Probability), size: 8.5, color: c}}})
+		}
+		rows = append(rows, row{cells: append(cells, cell{spans: []span{{text: label(d.lang, glossary.Status, a.Status), size: 8.5, color: c}}})})
 	}
+	t.rows(rows)
 }
 
 // questionNumbers maps question ids to their numbers in the assessment

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"kamworkbench/internal/audience"
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/demo"
 	"kamworkbench/internal/pdf"
@@ -33,7 +34,7 @@ func repoRoot(t *testing.T) string {
 	}
 }
 
-// TestArtefacts renders one page per section of the sample report (and a
+// TestArtefacts renders one page per section of the sample report at 100 dpi (and a
 // few of the other reports) to artefacts/pdf/ at the repository root, a
 // git-ignored folder, so a person can look at them after `make test`.
 func TestArtefacts(t *testing.T) {
@@ -50,9 +51,14 @@ func TestArtefacts(t *testing.T) {
 		only []string // which pages to keep; nil keeps one per section
 	}{
 		{"sample-de-internal", pdf.Input{Account: sample, WorkshopID: sample.Workshops[1].ID}, nil},
-		{"sample-en-customer", pdf.Input{Account: sample, WorkshopID: sample.Workshops[1].ID, Lang: "en", Audience: pdf.AudienceCustomer}, nil},
+		{"sample-en-customer", pdf.Input{Account: sample, WorkshopID: sample.Workshops[1].ID, Lang: "en", Audience: audience.Customer,
+			Sections: audience.Allowed(audience.Customer)}, nil},
+		{"hostile-de-customer", pdf.Input{Account: hostileAccount(cat), WorkshopID: "w1", Audience: audience.Customer,
+			Sections: audience.Allowed(audience.Customer)}, []string{"cover", "orgchart"}},
 		{"hostile-de-internal", pdf.Input{Account: hostileAccount(cat), WorkshopID: "w1"}, []string{"cover", "summary", "assessment", "stakeholders", "people"}},
 		{"large-de-internal", pdf.Input{Account: largeAccount(cat), WorkshopID: "w1"}, []string{"stakeholders", "people"}},
+		{"large-de-customer", pdf.Input{Account: largeAccount(cat), WorkshopID: "w1", Audience: audience.Customer,
+			Sections: []audience.Section{audience.OrgChart}}, []string{"orgchart"}},
 	}
 	for _, r := range reports {
 		r.in.Catalog, r.in.Now = cat, now
@@ -81,7 +87,7 @@ func TestArtefacts(t *testing.T) {
 				continue
 			}
 			name := filepath.Join(out, fmt.Sprintf("%s-%03d-%s", r.name, p, strings.ReplaceAll(k, ":", "-")))
-			cmd := exec.Command(bin, "-r", "60", "-png", "-singlefile", "-f", fmt.Sprint(p), "-l", fmt.Sprint(p), file, name)
+			cmd := exec.Command(bin, "-r", "100", "-png", "-singlefile", "-f", fmt.Sprint(p), "-l", fmt.Sprint(p), file, name)
 			if b, err := cmd.CombinedOutput(); err != nil {
 				t.Errorf("pdftoppm page %d: %v %s", p, err, b)
 			}

@@ -9,8 +9,9 @@ import (
 	"kamworkbench/internal/kam"
 )
 
-// drawAssessment draws every area with its questions: rating, notes, the
-// follow-up flag and the ticked options of list questions.
+// drawAssessment draws every area with its questions: the catalogue's
+// follow-up prompts, rating, the ticked options of list questions, the
+// finding, and in the internal version our follow-up flag and notes.
 func (d *doc) drawAssessment() {
 	d.heading("assessment", d.lang.word("assessment"))
 	cur := answers(d.ws)
@@ -25,24 +26,16 @@ func (d *doc) drawAssessment() {
 		if len(rows) > 0 {
 			keep += t.measure(rows[0])
 		}
-		d.subheading("area:"+area.ID, strconv.Itoa(d.assessNum)+"."+strconv.Itoa(i+1)+"  "+area.Title.In(d.langCode()), keep)
+		d.subheading("area:"+area.ID, strconv.Itoa(i+1)+"  "+area.Title.In(d.langCode()), keep)
 		d.areaLine(i)
-		for _, r := range rows {
-			t.row(r)
-		}
+		t.rows(rows)
 		d.gap(4)
 	}
 }
 
-// qnum is the number of the j-th question of the i-th area as the
-// assessment section shows it: "2.1.4" when that section is the second.
-func (d *doc) qnum(i, j int) string {
-	n := strconv.Itoa(i+1) + "." + strconv.Itoa(j+1)
-	if d.assessNum > 0 {
-		n = strconv.Itoa(d.assessNum) + "." + n
-	}
-	return n
-}
+// qnum is the number of the j-th question of the i-th area, as the
+// catalogue numbers it for the window and every report: "1.3".
+func (d *doc) qnum(i, j int) string { return d.cat.Areas[i].Questions[j].Number }
 
 // areaLine writes an area's score, how many questions were rated and the
 // previous round's score.
@@ -80,6 +73,13 @@ func (d *doc) areaLine(i int) {
 func (d *doc) question(t *table, num string, q catalog.Question, a, prev *kam.Answer) row {
 	lang := d.langCode()
 	text := []span{t.txt(q.Text.In(lang))}
+	for k, f := range q.Followups {
+		s := span{text: "› " + f.In(lang), size: 8, color: muted}
+		if k == 0 {
+			s.top = 0.6
+		}
+		text = append(text, s)
+	}
 	if a != nil && a.FollowUp {
 		label := d.lang.word("followup")
 		text = append(text, span{top: 1, h: 4.2, draw: func(x, y, w float64) {
@@ -108,10 +108,19 @@ func (d *doc) question(t *table, num string, q catalog.Question, a, prev *kam.An
 			text = append(text, s)
 		}
 	}
-	if a != nil && a.Notes != "" {
-		text = append(text, span{text: a.Notes, size: 8.5, color: muted, top: 1.2})
+	if a != nil && a.Finding != "" {
+		text = append(text,
+			span{text: d.lang.word("finding"), style: "B", size: 7, color: accent, top: 1.4},
+			span{text: a.Finding, size: 9, color: ink})
 	}
+	if a != nil && a.Notes != "" {
+		text = append(text,
+			span{text: d.lang.word("notes"), style: "B", size: 7, color: muted, top: 1.2},
+			span{text: a.Notes, size: 8.5, color: muted})
+	}
+	text = append(text, d.roomVotes(q.ID)...)
 	rating := d.ratingCell(a, 8.5)
+	rating.spans = append(rating.spans, d.roomRating(q.ID)...)
 	if d.prev != nil && prev != nil && (prev.NA || prev.Rating != nil) {
 		was := label(d.lang, glossary.Rating, glossary.NA)
 		if !prev.NA {

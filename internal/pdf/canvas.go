@@ -25,8 +25,14 @@ type canvas struct {
 	page           int
 }
 
-// SetFont selects a face of the family for measuring and drawing.
+// SetFont selects a face of the family for measuring and drawing: regular
+// or bold ("B"); the family has no italics.
 func (c *canvas) SetFont(_, style string, size float64) {
+	if strings.Contains(style, "B") {
+		style = "B"
+	} else {
+		style = ""
+	}
 	c.style, c.size = style, size
 }
 
@@ -47,11 +53,8 @@ func (c *canvas) forget() { c.page = 0 }
 // face returns the widths of the selected face.
 func (c *canvas) face() *[0x10000]uint16 {
 	m := fontMetrics()
-	switch c.style {
-	case "B":
+	if c.style == "B" {
 		return &m.width[1]
-	case "I":
-		return &m.width[2]
 	}
 	return &m.width[0]
 }
@@ -209,5 +212,19 @@ func (c *canvas) SetLineWidth(w float64) {
 func (c *canvas) SetDashPattern(pattern []float64, phase float64) {
 	if !c.dry {
 		c.Fpdf.SetDashPattern(pattern, phase)
+	}
+}
+
+// ClipRect starts clipping to a rectangle unless the canvas is dry.
+func (c *canvas) ClipRect(x, y, w, h float64, outline bool) {
+	if !c.dry {
+		c.Fpdf.ClipRect(x, y, w, h, outline)
+	}
+}
+
+// ClipEnd ends the clipping that ClipRect started unless the canvas is dry.
+func (c *canvas) ClipEnd() {
+	if !c.dry {
+		c.Fpdf.ClipEnd()
 	}
 }

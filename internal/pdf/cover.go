@@ -3,6 +3,8 @@ package pdf
 import (
 	"strconv"
 	"strings"
+
+	"kamworkbench/internal/audience"
 )
 
 // planContents decides the entries of the contents and their links, before
@@ -13,23 +15,12 @@ func (d *doc) planContents() {
 	}
 	for _, s := range d.sections {
 		switch s {
-		case SectionCover:
-		case SectionCompetitors:
-			if d.internal {
-				add(string(s), d.lang.word("competitors"), 0)
-			}
-		case SectionAssessment:
+		case audience.Cover:
+		case audience.Assessment:
 			add(string(s), d.lang.word("assessment"), 0)
-			for _, e := range d.toc {
-				if e.level == 0 {
-					d.assessNum++
-				}
-			}
 			for _, a := range d.cat.Areas {
 				add("area:"+a.ID, a.Title.In(d.langCode()), 1)
 			}
-		case SectionStakeholders:
-			add(string(s), d.lang.word("stakeholders"), 0)
 		default:
 			add(string(s), d.lang.word(string(s)), 0)
 		}
@@ -77,7 +68,7 @@ func (d *doc) drawCover() {
 		{d.lang.word("facilitator"), d.ws.Facilitator},
 		{d.lang.word("industry"), d.acc.Client.Industry},
 	}
-	const keyW = 38.0
+	const keyW = 44.0
 	d.f.SetY(y)
 	for _, e := range kv {
 		if e.v == "" {
@@ -85,22 +76,7 @@ func (d *doc) drawCover() {
 		}
 		d.keyValue(e.k, e.v, keyW)
 	}
-	if len(d.ws.Participants) > 0 {
-		d.gap(2)
-		first := true
-		for _, p := range d.ws.Participants {
-			v := p.Name
-			if p.Role != "" {
-				v += " – " + p.Role
-			}
-			k := ""
-			if first {
-				k = d.lang.word("participants")
-				first = false
-			}
-			d.keyValue(k, v, keyW)
-		}
-	}
+	d.drawParticipants(keyW)
 	if d.internal && d.acc.Client.Notes != "" {
 		d.gap(4)
 		d.font("B", 8, muted)
@@ -167,8 +143,9 @@ func (d *doc) drawContents() {
 				y += 3
 			}
 		} else {
+			// The areas as the window and the question numbers count them.
 			sub++
-			num = strconv.Itoa(n) + "." + strconv.Itoa(sub)
+			num = strconv.Itoa(sub)
 			size, style, indent, c = 9.5, "", 12, muted
 		}
 		h := lh(size) + 1.2

@@ -1,5 +1,11 @@
 package pdf
 
+import (
+	"kamworkbench/internal/glossary"
+	"sort"
+	"strings"
+)
+
 // FontSafe exposes fontSafe to the tests.
 var FontSafe = fontSafe
 
@@ -36,4 +42,44 @@ func LayoutsAgree(in Input) (bool, error) {
 		return false, err
 	}
 	return drawn.got.equal(dry.got), nil
+}
+
+// Word returns the fixed text key in a language ("de" or "en").
+// For the tests, Word also reads "kind.value" keys ("dept.it", "att.-1") as
+// the glossary's label of that value.
+func Word(lang, key string) string {
+	if prefix, v, ok := strings.Cut(key, "."); ok {
+		kinds := map[string]glossary.Kind{"dept": glossary.Department, "role": glossary.BuyingRole, "att": glossary.Attitude,
+			"rel": glossary.Relationship, "stage": glossary.Stage, "prio": glossary.Priority, "status": glossary.Status}
+		if k, ok := kinds[prefix]; ok {
+			if k == glossary.BuyingRole && v == "" {
+				return glossary.Word(lang, glossary.AnyRole)
+			}
+			return glossary.Label(lang, k, v)
+		}
+	}
+	if lang == "en" {
+		return english.word(key)
+	}
+	return german.word(key)
+}
+
+// WordKeys lists the keys of the fixed texts that start with prefix.
+func WordKeys(prefix string) []string {
+	var out []string
+	for k := range words {
+		if strings.HasPrefix(k, prefix) {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// FormatDate formats a stored date as a report in lang shows it.
+func FormatDate(lang, s string) string {
+	if lang == "en" {
+		return english.date(s)
+	}
+	return german.date(s)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"kamworkbench/internal/audience"
 	"kamworkbench/internal/pdf"
 )
 
@@ -23,7 +24,7 @@ func TestFileName(t *testing.T) {
 		{"con", "", "", "de", "internal", "_con.pdf"},
 	}
 	for _, tt := range tests {
-		if got := pdf.FileName(tt.client, tt.title, tt.date, tt.lang, tt.audience); got != tt.want {
+		if got := pdf.FileName(tt.client, tt.title, tt.date, tt.lang, audience.Audience(tt.audience)); got != tt.want {
 			t.Errorf("FileName(%q, %q, %q): got %q, want %q", tt.client, tt.title, tt.date, got, tt.want)
 		}
 	}

@@ -2,26 +2,37 @@ package pdf
 
 import (
 	"bytes"
+	_ "embed"
 	"math"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jung-kurt/gofpdf"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goitalic"
-	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 	"golang.org/x/text/unicode/norm"
 )
 
+// The report's font: DejaVu Sans, from Debian's fonts-dejavu-core (see
+// fonts/LICENSE). It has real punctuation (a hyphen that looks like one,
+// dashes, quotes) and covers Latin, Greek and Cyrillic whole. gofpdf embeds
+// only the glyphs a document uses.
+var (
+	//go:embed fonts/DejaVuSans.ttf
+	dejaVuSans []byte
+	//go:embed fonts/DejaVuSans-Bold.ttf
+	dejaVuSansBold []byte
+)
+
 // family is the font family name inside the PDF.
-const family = "Go"
+const family = "DejaVu"
 
 // placeholder stands in for a character the font cannot draw (emoji, CJK,
-// Arabic, anything above U+FFFF). The Go fonts have it, and it is visibly a
-// stand-in rather than a plausible character.
+// Arabic, anything above U+FFFF). The font has it, and it is visibly a
+// stand-in rather than a plausible character. Export warns about every
+// such character first (see Undrawable).
 const placeholder = '□'
 
 // styles are the faces of the family the report uses, as gofpdf names them.
@@ -29,12 +40,11 @@ var styles = []struct {
 	style string
 	ttf   []byte
 }{
-	{"", goregular.TTF},
-	{"B", gobold.TTF},
-	{"I", goitalic.TTF},
+	{"", dejaVuSans},
+	{"B", dejaVuSansBold},
 }
 
-// addFonts registers the Go fonts with a document. Each document gets its own
+// addFonts registers the fonts with a document. Each document gets its own
 // copy of the font bytes: gofpdf keeps and reads the slice while writing, and
 // documents rendered at the same time must not share it.
 func addFonts(f *gofpdf.Fpdf) {
@@ -43,7 +53,14 @@ func addFonts(f *gofpdf.Fpdf) {
 	}
 }
 
-// metrics are the Go fonts' advance widths in thousandths of an em, per
+// rightToLeft are scripts written from right to left. gofpdf neither
+// reorders nor joins their letters, so a name in Arabic would come out
+// backwards and broken apart: they count as not drawable, whatever glyphs
+// the font has.
+var rightToLeft = []*unicode.RangeTable{unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana, unicode.Nko,
+	unicode.Samaritan, unicode.Mandaic}
+
+// metrics are the font's advance widths in thousandths of an em, per
 // face (in the order of styles) and rune of the Basic Multilingual Plane,
 // computed as gofpdf computes them, so text can be measured and wrapped
 // without selecting fonts in gofpdf. covered tells whether every face draws
@@ -52,7 +69,7 @@ func addFonts(f *gofpdf.Fpdf) {
 // wrapping.
 type metrics struct {
 	covered [0x10000]bool
-	width   [3][0x10000]uint16
+	width   [2][0x10000]uint16
 }
 
 var fontMetrics = sync.OnceValue(func() *metrics {
@@ -85,6 +102,11 @@ var fontMetrics = sync.OnceValue(func() *metrics {
 			m.width[i][r] = uint16(math.Round(1000 / upem * float64(adv) / 64))
 		}
 	}
+	for r := range m.covered {
+		if unicode.In(rune(r), rightToLeft...) || unicode.Is(unicode.Mn, rune(r)) || unicode.Is(unicode.Me, rune(r)) {
+			m.covered[r] = false
+		}
+	}
 	m.covered['\n'] = true
 	return m
 })
@@ -94,7 +116,7 @@ func covered(r rune) bool {
 	return r >= 0 && r < 0x10000 && fontMetrics().covered[r]
 }
 
-// fontSafe maps s onto what the Go fonts can draw, so gofpdf never meets a
+// fontSafe maps s onto what the font can draw, so gofpdf never meets a
 // rune it cannot handle (it panics on runes above U+FFFF). Text the font
 // covers comes back unchanged. Otherwise the text is composed (NFC), so that
 // a letter typed as base plus combining accent becomes the one accented

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"kamworkbench/internal/audience"
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/demo"
 	"kamworkbench/internal/kam"
@@ -45,7 +46,7 @@ func FuzzRender(f *testing.F) {
 		for _, lang := range []string{"de", "en"} {
 			var buf bytes.Buffer
 			in := pdf.Input{Account: acc, WorkshopID: acc.Workshops[1].ID, Catalog: cat, Lang: lang, Now: now,
-				Sections: []pdf.Section{pdf.SectionCover, pdf.SectionStakeholders, pdf.SectionSWOT}}
+				Sections: []pdf.Section{audience.Cover, audience.Stakeholders, audience.SWOT}}
 			if err := pdf.Render(&buf, in); err != nil {
 				t.Fatalf("render with %q: %v", s, err)
 			}

@@ -136,16 +136,23 @@ func (d *doc) drawSWOT() {
 			d.f.SetY(y + 10 + body + 4 + gutter)
 			continue
 		}
-		// Too long for boxes: one after the other, flowing over pages.
-		for _, q := range []struct {
+		// Too long for boxes: one after the other, flowing over pages, the
+		// second kept with the end of the first.
+		d.font("", 9, ink)
+		nb := min(len(d.wrap(orDash(b.text), w)), 3)
+		for i, q := range []struct {
 			key, text string
 			c         rgb
 		}{a, b} {
-			d.need(20)
+			d.need(lh(10) + 1 + 3*lh(9))
 			d.font("B", 10, q.c)
 			d.text(marginL, d.f.GetY(), w, d.lang.word(q.key), "L")
 			d.gap(lh(10) + 1)
-			d.para(orDash(q.text), 0, "", 9, ink)
+			next := 0.0
+			if i == 0 {
+				next = 4 + lh(10) + 1 + float64(nb)*lh(9)
+			}
+			d.paraThen(orDash(q.text), 0, "", 9, ink, next)
 			d.gap(4)
 		}
 	}
@@ -212,16 +219,17 @@ func (d *doc) drawOpportunities() {
 	d.f.SetY(y + 23)
 
 	t := d.newTable(8.5,
-		col{title: d.lang.word("title") + " / " + d.lang.word("nextstep"), w: 58},
+		col{title: d.lang.word("title") + " / " + d.lang.word("nextstep"), w: 54},
 		col{title: d.lang.word("stage"), w: 20},
 		col{title: d.lang.word("value"), w: 23, align: "R"},
 		col{title: d.lang.word("probability"), w: 13, align: "R"},
 		col{title: d.lang.word("weighted"), w: 23, align: "R"},
-		col{title: d.lang.word("close"), w: 19, align: "R"})
+		col{title: d.lang.word("close"), w: 23, align: "R"})
 	sorted := slices.Clone(opps)
 	slices.SortStableFunc(sorted, func(a, b kam.Opportunity) int {
 		return slices.Index(kam.Stages, a.Stage) - slices.Index(kam.Stages, b.Stage)
 	})
+	var rows []row
 	for _, o := range sorted {
 		title := []span{{text: o.Title, style: "B", size: 8.5, color: ink}}
 		if o.NextStep != "" {
@@ -231,7 +239,7 @@ func (d *doc) drawOpportunities() {
 		if o.Stage == "lost" {
 			c = faint
 		}
-		t.row(row{cells: []cell{
+		rows = append(rows, row{cells: []cell{
 			{spans: title},
 			{spans: []span{{text: label(d.lang, glossary.Stage, o.Stage), size: 8.5, color: c}}},
 			{spans: []span{{text: d.lang.money(o.Value), size: 8.5, color: c}}},
@@ -240,9 +248,9 @@ func (d *doc) drawOpportunities() {
 			t.one(d.lang.date(o.ExpectedClose)),
 		}})
 	}
-	t.row(row{bold: true, cells: []cell{
+	t.rows(append(rows, row{bold: true, cells: []cell{
 		t.one(d.lang.word("pipeline")), t.one(""), t.one(d.lang.money(open)), t.one(""), t.one(d.lang.money(weighted)), t.one(""),
-	}})
+	}}))
 }
 
 // drawArguments draws the feature → advantage → benefit arguments.
@@ -254,10 +262,11 @@ func (d *doc) drawArguments() {
 		d.para(d.lang.word("noargs"), 0, "", 9.5, muted)
 		return
 	}
-	t := d.newTable(8.5, col{title: "#", w: 6}, col{title: d.lang.word("feature"), w: 48}, col{title: d.lang.word("advantage"), w: 48},
-		col{title: d.lang.word("benefit"), w: 48}, col{title: d.lang.word("forrole"), w: 22})
+	t := d.newTable(8.5, col{title: "#", w: 6}, col{title: d.lang.word("feature"), w: 43}, col{title: d.lang.word("advantage"), w: 43},
+		col{title: d.lang.word("benefit"), w: 44}, col{title: d.lang.word("forrole"), w: 36})
+	var rows []row
 	for i, a := range args {
-		t.row(row{cells: []cell{
+		rows = append(rows, row{cells: []cell{
 			{spans: []span{{text: strconv.Itoa(i + 1), size: 8.5, color: muted}}},
 			{spans: []span{{text: a.Feature, style: "B", size: 8.5, color: ink}}},
 			t.one(a.Advantage),
@@ -265,4 +274,5 @@ func (d *doc) drawArguments() {
 			{spans: []span{{text: d.roleOrAny(a.BuyingRole), size: 7.5, color: muted}}},
 		}})
 	}
+	t.rows(rows)
 }

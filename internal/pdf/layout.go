@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/jung-kurt/gofpdf"
+
+	"kamworkbench/internal/audience"
 )
 
 // Page geometry in millimetres (A4).
@@ -81,9 +83,6 @@ type doc struct {
 	got  layout // page numbers of this pass
 	toc  []tocEntry
 	num  int // section number being drawn
-	// assessNum is the number of the assessment section, which question
-	// numbers begin with; 0 when the section is left out.
-	assessNum int
 }
 
 // sizeA4 is the page size; AddPageFormat turns it for landscape pages.
@@ -91,7 +90,7 @@ var sizeA4 = gofpdf.SizeType{Wd: 210, Ht: 297}
 
 // onCover reports whether the current page is the cover, which has neither
 // header nor footer.
-func (d *doc) onCover() bool { return d.f.PageNo() == 1 && d.has(SectionCover) }
+func (d *doc) onCover() bool { return d.f.PageNo() == 1 && d.has(audience.Cover) }
 
 // newDoc starts a pass; a dry pass only lays out.
 func newDoc(r *report, plan layout, dry bool) *doc {
@@ -104,43 +103,36 @@ func newDoc(r *report, plan layout, dry bool) *doc {
 // build draws the cover, the contents and every included section.
 func (d *doc) build() {
 	d.planContents()
-	if d.has(SectionCover) {
+	if d.has(audience.Cover) {
 		d.drawCover()
 	}
 	d.drawContents()
 	for _, s := range d.sections {
 		switch s {
-		case SectionSummary:
+		case audience.Summary:
 			d.drawSummary()
-		case SectionAssessment:
+		case audience.Assessment:
 			d.drawAssessment()
-		case SectionStakeholders:
+		case audience.OrgChart:
+			d.drawOrgChart()
+		case audience.Stakeholders:
 			d.drawStakeholders()
-		case SectionCompetitors:
-			if d.internal {
-				d.drawCompetitors()
-			}
-		case SectionSWOT:
+		case audience.Competitors:
+			d.drawCompetitors()
+		case audience.SWOT:
 			d.drawSWOT()
-		case SectionOpportunities:
+		case audience.Opportunities:
 			d.drawOpportunities()
-		case SectionArguments:
+		case audience.Arguments:
 			d.drawArguments()
-		case SectionActions:
+		case audience.Actions:
 			d.drawActions()
 		}
 	}
 	d.got.total = d.f.PageCount()
 }
 
-func (d *doc) has(s Section) bool {
-	for _, x := range d.sections {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) has(s Section) bool { return d.view.Has(s) }
 
 // pageW and pageH are the size of the current page.
 func (d *doc) pageW() float64 { w, _ := d.f.GetPageSize(); return w }
@@ -277,15 +269,72 @@ func (d *doc) text(x, y, w float64, s, align string) {
 // para writes wrapped text at the left margin (indented by indent), breaking
 // pages as it goes, and leaves the cursor below it.
 func (d *doc) para(s string, indent float64, style string, size float64, c rgb) {
+	d.paraThen(s, indent, style, size, c, 0)
+}
+
+// paraThen is para for a paragraph followed by next millimetres that must
+// not start a page alone: if they would, the paragraph's last three lines
+// go along to that page. Across pages, a paragraph leaves at least two
+// lines behind and takes at least three along (no orphans, no widows).
+func (d *doc) paraThen(s string, indent float64, style string, size float64, c rgb, next float64) {
 	d.font(style, size, c)
 	h := lh(size)
 	x := marginL + indent
-	for _, line := range d.wrap(s, d.width()-indent) {
+	lines := d.wrap(s, d.width()-indent)
+	brk := d.breaks(len(lines), h, next)
+	for i, line := range lines {
+		if brk[i] {
+			d.page()
+		}
 		d.need(h)
 		d.font(style, size, c) // a page break draws the header in its own font
 		d.f.SetXY(x, d.f.GetY())
 		d.f.CellFormat(d.width()-indent, h, line, "", 1, "L", false, 0, "")
 	}
+}
+
+// breaks decides before which of n lines of height h a new page starts,
+// from the cursor on: as many lines as fit on each page, but never a lone
+// line at the foot of a page (orphan) nor fewer than three at the head of
+// the last one (widow), and the last three lines go along with next
+// millimetres that would otherwise begin a page alone.
+func (d *doc) breaks(n int, h, next float64) map[int]bool {
+	brk := map[int]bool{}
+	if n == 0 {
+		return brk
+	}
+	first := int((d.bottom() - d.f.GetY()) / h)
+	full := max(int((d.bottom()-marginT)/h), 6)
+	if first < 2 && n > first {
+		first = 0
+	}
+	var pages []int // lines per page
+	for rest, room := n, first; rest > 0; room = full {
+		k := min(rest, room)
+		pages = append(pages, k)
+		rest -= k
+	}
+	m := len(pages)
+	if m >= 2 && pages[m-1] < 3 && pages[m-2]-(3-pages[m-1]) >= 2 {
+		pages[m-2] -= 3 - pages[m-1]
+		pages[m-1] = 3
+	}
+	top := marginT
+	if m == 1 {
+		top = d.f.GetY()
+	}
+	if next > 0 && pages[m-1] >= 5 && top+float64(pages[m-1])*h+next > d.bottom() {
+		pages[m-1] -= 3
+		pages = append(pages, 3)
+	}
+	i := 0
+	for k, c := range pages {
+		if k > 0 {
+			brk[i] = true
+		}
+		i += c
+	}
+	return brk
 }
 
 // gap moves the cursor down.

@@ -2,7 +2,9 @@
 // leaves the room with: cover, contents, executive summary with radar chart,
 // the assessment by area, the stakeholder map and coverage gaps, battle
 // cards, SWOT, opportunities, arguments and the action plan, in German or
-// English, as the internal version or the one for the client.
+// English, as the internal version or the one for the client. What each
+// audience may see is decided by package audience alone: a report draws
+// from the audience's View, never from the whole account.
 //
 // Every string goes through fontSafe before it meets gofpdf, which panics on
 // characters outside its font; Render recovers anyway, checks the document's
@@ -14,48 +16,18 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"slices"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
 
 	"kamworkbench/internal/atomicfile"
+	"kamworkbench/internal/audience"
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/kam"
 )
 
-// Section is one optional part of the report.
-type Section string
-
-// The sections of the report, in the order they appear.
-const (
-	SectionCover         Section = "cover"
-	SectionSummary       Section = "summary"
-	SectionAssessment    Section = "assessment"
-	SectionStakeholders  Section = "stakeholders"
-	SectionCompetitors   Section = "competitors"
-	SectionSWOT          Section = "swot"
-	SectionOpportunities Section = "opportunities"
-	SectionArguments     Section = "arguments"
-	SectionActions       Section = "actions"
-)
-
-// Sections lists every section in report order.
-var Sections = []Section{
-	SectionCover, SectionSummary, SectionAssessment, SectionStakeholders, SectionCompetitors,
-	SectionSWOT, SectionOpportunities, SectionArguments, SectionActions,
-}
-
-// Audiences of the report. The customer version leaves out what is meant for
-// our side only: attitudes, relationship strength and owners, conflicts
-// between people, stakeholder and client notes, the coverage gaps (which
-// are built from those) and the battle cards with their counter-arguments.
-// Workshop content (answers and their notes, SWOT, opportunities,
-// arguments, actions) is in both.
-const (
-	AudienceInternal = "internal"
-	AudienceCustomer = "customer"
-)
+// Section is one part of the report (see package audience).
+type Section = audience.Section
 
 // Input is everything a report is drawn from.
 type Input struct {
@@ -65,18 +37,20 @@ type Input struct {
 	// workshop of the account dated before this one (none if there is none).
 	PreviousID string
 	Catalog    *catalog.Catalog
-	Lang       string    // "de" (default) or "en"
-	Audience   string    // "internal" (default) or "customer"
-	Sections   []Section // which sections to include; nil or empty means all
+	Lang       string            // "de" (default) or "en"
+	Audience   audience.Audience // internal (default) or customer
+	Sections   []Section         // which sections to include; nil or empty means the audience's defaults
 	// Now is the document's creation date, so equal input gives equal bytes;
 	// zero means the current time.
 	Now time.Time
 }
 
-// report is an Input checked and resolved into what the sections draw.
+// report is an Input checked and resolved into what the sections draw:
+// the audience's View, and nothing of the account beyond it.
 type report struct {
 	lang     lang
 	internal bool
+	view     audience.View
 	sections []Section
 	now      time.Time
 	acc      *kam.Account
@@ -85,11 +59,14 @@ type report struct {
 	cat      *catalog.Catalog
 	score    kam.Report
 	prevScr  *kam.Report
+	// gofpdfCompression lets gofpdf compress the streams instead of
+	// compressStreams: only for the benchmark that compares the two.
+	gofpdfCompression bool
 }
 
-// resolve checks in and looks up the workshop and its previous round.
+// resolve checks in and cuts the account down to what its audience may see.
 func resolve(in Input) (*report, error) {
-	r := &report{acc: &in.Account, cat: in.Catalog, now: in.Now}
+	r := &report{cat: in.Catalog, now: in.Now}
 	switch in.Lang {
 	case "", "de":
 		r.lang = german
@@ -98,82 +75,23 @@ func resolve(in Input) (*report, error) {
 	default:
 		return nil, kam.Invalid("lang", "%q is not a report language; use de or en", in.Lang)
 	}
-	switch in.Audience {
-	case "", AudienceInternal:
-		r.internal = true
-	case AudienceCustomer:
-	default:
-		return nil, kam.Invalid("audience", "%q is not an audience; use internal or customer", in.Audience)
-	}
 	if in.Catalog == nil {
 		return nil, fmt.Errorf("render pdf: no catalogue")
 	}
-	for _, s := range in.Sections {
-		if !slices.Contains(Sections, s) {
-			return nil, kam.Invalid("sections", "%q is not a section of the report", s)
-		}
+	v, err := audience.For(audience.Request{Account: in.Account, WorkshopID: in.WorkshopID, PreviousID: in.PreviousID,
+		Areas: in.Catalog.AreaQuestions(), Audience: in.Audience, Sections: in.Sections})
+	if err != nil {
+		return nil, err
 	}
-	for _, s := range Sections {
-		if (len(in.Sections) == 0 || slices.Contains(in.Sections, s)) && !Omits(in.Audience, s) {
-			r.sections = append(r.sections, s)
-		}
-	}
+	r.view = v
+	r.internal = v.Audience == audience.Internal
+	r.sections = v.Sections
+	r.acc, r.ws, r.prev = &r.view.Account, r.view.Workshop, r.view.Previous
+	r.score, r.prevScr = v.Score, v.PrevScore
 	if r.now.IsZero() {
 		r.now = time.Now()
 	}
-	for i := range in.Account.Workshops {
-		if in.Account.Workshops[i].ID == in.WorkshopID {
-			r.ws = &in.Account.Workshops[i]
-		}
-	}
-	if r.ws == nil {
-		return nil, kam.Errorf(kam.ENotFound, "workshop not found for this client")
-	}
-	if in.PreviousID != "" {
-		for i := range in.Account.Workshops {
-			if w := &in.Account.Workshops[i]; w.ID == in.PreviousID && w.ID != r.ws.ID {
-				r.prev = w
-			}
-		}
-		if r.prev == nil {
-			return nil, kam.Errorf(kam.ENotFound, "previous workshop not found for this client")
-		}
-	} else {
-		r.prev = Previous(in.Account.Workshops, in.WorkshopID)
-	}
-	areas := r.cat.AreaQuestions()
-	r.score = kam.ScoreWorkshop(areas, *r.ws)
-	if r.prev != nil {
-		s := kam.ScoreWorkshop(areas, *r.prev)
-		r.prevScr = &s
-	}
 	return r, nil
-}
-
-// Previous returns the round before the workshop with the given id: the
-// latest workshop dated strictly before it (of equal dates, the one listed
-// last), or nil when there is none or the workshop has no date.
-func Previous(workshops []kam.WorkshopData, id string) *kam.WorkshopData {
-	var cur *kam.WorkshopData
-	for i := range workshops {
-		if workshops[i].ID == id {
-			cur = &workshops[i]
-		}
-	}
-	if cur == nil || cur.Date == "" {
-		return nil
-	}
-	var prev *kam.WorkshopData
-	for i := range workshops {
-		w := &workshops[i]
-		if w.ID == id || w.Date == "" || w.Date >= cur.Date {
-			continue
-		}
-		if prev == nil || w.Date >= prev.Date {
-			prev = w
-		}
-	}
-	return prev
 }
 
 // Render writes the report as PDF to w. Nothing is written unless the whole
@@ -237,6 +155,10 @@ func (r *report) output(d *doc, w io.Writer) (err error) {
 	if err := d.f.Output(&buf); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
+	if r.gofpdfCompression {
+		_, err = w.Write(buf.Bytes())
+		return err
+	}
 	_, err = w.Write(compressStreams(buf.Bytes()))
 	return err
 }
@@ -275,7 +197,7 @@ func newFpdf(r *report, dry bool) *gofpdf.Fpdf {
 	f.SetCatalogSort(true)
 	f.SetCreationDate(r.now)
 	f.SetModificationDate(r.now)
-	f.SetCompression(false) // compressStreams does it, faster
+	f.SetCompression(r.gofpdfCompression) // compressStreams does it, faster (BenchmarkCompression)
 	f.SetMargins(marginL, marginT, marginR)
 	f.SetAutoPageBreak(true, marginB)
 	f.SetTitle(oneLine(r.lang.word("report")+" – "+r.acc.Client.Name+" – "+r.ws.Title), true)

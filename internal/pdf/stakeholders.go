@@ -9,8 +9,8 @@ import (
 	"kamworkbench/internal/kam"
 )
 
-// drawStakeholders draws the map on landscape pages, then the table of
-// people and, in the internal version, the coverage gaps.
+// drawStakeholders draws our stakeholder map on landscape pages, then the
+// table of people and the coverage gaps: the internal version's section.
 func (d *doc) drawStakeholders() {
 	people := d.acc.Stakeholders
 	if len(people) == 0 {
@@ -25,28 +25,24 @@ func (d *doc) drawStakeholders() {
 	d.got.pages["people"] = d.f.PageNo()
 	d.subheading("", d.lang.word("people"), 24)
 	d.peopleTable(people)
-	if d.internal {
-		d.subheading("", d.lang.word("gaps"), 16)
-		d.coverageGaps(people)
-	}
+	d.subheading("", d.lang.word("gaps"), 16)
+	d.coverageGaps(people)
 }
 
-// peopleTable lists everyone; the internal version adds attitude,
-// relationship, owner, last contact and notes.
+// peopleTable lists everyone with attitude, relationship, owner, last
+// contact and notes.
 func (d *doc) peopleTable(people []kam.Stakeholder) {
 	cols := []col{
-		{title: d.lang.word("name") + " / " + d.lang.word("function"), w: 50},
-		{title: d.lang.word("department") + " / " + d.lang.word("role"), w: 34},
-		{title: d.lang.word("influence"), w: 15},
-	}
-	if d.internal {
-		cols = append(cols,
-			col{title: d.lang.word("attitude"), w: 19},
-			col{title: d.lang.word("relationship"), w: 17},
-			col{title: d.lang.word("owner"), w: 20},
-			col{title: d.lang.word("lastcontact"), w: 17})
+		{title: d.lang.word("name") + " / " + d.lang.word("function"), w: 33},
+		{title: d.lang.word("department") + " / " + d.lang.word("role"), w: 40},
+		{title: d.lang.word("influence"), w: 14},
+		{title: d.lang.word("attitude"), w: 25},
+		{title: d.lang.word("relationship"), w: 20},
+		{title: d.lang.word("owner"), w: 20},
+		{title: d.lang.word("lastcontact"), w: 23},
 	}
 	t := d.newTable(8.5, cols...)
+	var rows []row
 	for i := range people {
 		p := &people[i]
 		name := []span{{text: p.Name, style: "B", size: 8.5, color: ink}}
@@ -58,33 +54,26 @@ func (d *doc) peopleTable(people []kam.Stakeholder) {
 			{spans: []span{t.txt(label(d.lang, glossary.Department, p.Department)), {text: label(d.lang, glossary.BuyingRole, p.BuyingRole), size: 7.5, color: muted}}},
 			{spans: []span{{h: 3.4, draw: func(x, y, w float64) { d.bar(x, y+0.8, p.Influence, 5, 2.2, accent) }}}},
 		}
-		r := row{cells: cells}
-		if d.internal {
-			att := strconv.Itoa(p.Attitude)
-			if p.Attitude > 0 {
-				att = "+" + att
-			}
-			attColor := ink
-			if p.Attitude < 0 {
-				attColor = red
-			}
-			last := d.lang.word("never")
-			if p.LastContact != "" {
-				last = d.lang.date(p.LastContact)
-			}
-			r.cells = append(r.cells,
-				cell{spans: []span{{text: att + " " + labelInt(d.lang, glossary.Attitude, p.Attitude), size: 8, color: attColor}}},
-				cell{spans: []span{
-					{text: labelInt(d.lang, glossary.Relationship, p.Relationship), size: 8, color: ink},
-					{h: 3.2, draw: func(x, y, w float64) { d.bar(x, y+0.6, p.Relationship, 3, 3, accent) }},
-				}},
-				t.one(p.Owner),
-				cell{spans: []span{{text: last, size: 8, color: ink}}},
-			)
-			r.note = p.Notes
+		attColor := ink
+		if p.Attitude < 0 {
+			attColor = red
 		}
-		t.row(r)
+		last := d.lang.word("never")
+		if p.LastContact != "" {
+			last = d.lang.date(p.LastContact)
+		}
+		cells = append(cells,
+			cell{spans: []span{{text: labelInt(d.lang, glossary.Attitude, p.Attitude), size: 7.5, color: attColor}}},
+			cell{spans: []span{
+				{text: labelInt(d.lang, glossary.Relationship, p.Relationship), size: 8, color: ink},
+				{h: 3.2, draw: func(x, y, w float64) { d.bar(x, y+0.6, p.Relationship, 3, 3, accent) }},
+			}},
+			t.one(p.Owner),
+			cell{spans: []span{{text: last, size: 8, color: ink}}},
+		)
+		rows = append(rows, row{cells: cells, note: p.Notes})
 	}
+	t.rows(rows)
 }
 
 // coverageGaps lists the gaps kam.Coverage finds, as of the workshop date.

@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/jung-kurt/gofpdf"
 
@@ -16,30 +17,40 @@ const (
 	cardW = 150.0
 	cardH = 60.0
 	// On paper a card is at least minCard and at most maxCard millimetres
-	// wide: smaller stays legible only split over several pages, larger
-	// looks blown up.
-	minCard = 28.0
-	maxCard = 44.0
+	// wide. Smaller is not legible at 100 %, so a map that would need it is
+	// split over several pages; a map that fits with room to spare spreads
+	// over the page while its cards stay at maxCard.
+	minCard = 40.0
+	maxCard = 56.0
 	legendH = 16.0
 )
 
-// placed is a person on the map canvas.
+// placed is a person on the map canvas; x and y are the top-left corner of
+// their place, a card's size on the screen.
 type placed struct {
 	p    *kam.Stakeholder
 	x, y float64
 }
 
-// mapPlan is how the canvas is laid onto pages: scale s (mm per canvas
-// unit), the canvas origin, and the tiles (several when the map does not fit
-// one page at a legible size).
+// centre is the middle of a person's place on the canvas.
+func (c placed) centre() (float64, float64) { return c.x + cardW/2, c.y + cardH/2 }
+
+// mapPlan is how the canvas is laid onto pages: positions at s mm per
+// canvas unit, cards cw × ch mm centred on their places, the canvas
+// origin, and the tiles (several when the map does not fit one page with
+// legible cards).
 type mapPlan struct {
 	s            float64
+	cw, ch       float64 // a card on paper, mm
 	minX, minY   float64
 	tileW, tileH float64 // canvas size of one tile
 	stepX, stepY float64 // canvas distance between tiles
 	nx, ny       int
 	auto         bool
 }
+
+// half returns half a card's drawn size in canvas units.
+func (m mapPlan) half() (float64, float64) { return m.cw / m.s / 2, m.ch / m.s / 2 }
 
 // placePeople returns the people at their map positions, or in a grid by
 // department when the stored positions pile up (imported contacts that
@@ -79,25 +90,74 @@ func placePeople(people []kam.Stakeholder, w float64) (out []placed, auto bool) 
 	return sorted, true
 }
 
-// planMap fits the canvas into an area of w × h millimetres.
+// cardGap is the least room between two cards on paper, in mm.
+const cardGap = 4.0
+
+// cardAspect is a card's height over its width.
+const cardAspect = cardH / cardW
+
+// widest returns the widest card (mm) that leaves cardGap between every
+// two people at s mm per canvas unit: two cards clear each other when they
+// are apart by a card and a gap across or down.
+func widest(people []placed, s float64) float64 {
+	w := math.Inf(1)
+	for i := range people {
+		ax, ay := people[i].centre()
+		for j := i + 1; j < len(people); j++ {
+			bx, by := people[j].centre()
+			dx, dy := math.Abs(ax-bx)*s, math.Abs(ay-by)*s
+			w = min(w, max(dx-cardGap, (dy-cardGap)/cardAspect))
+		}
+	}
+	return w
+}
+
+// planMap fits the people into an area of w × h millimetres. Positions
+// shrink or grow to fill the area; cards are as large as the room between
+// people allows, at most maxCard wide. When that leaves cards narrower
+// than minCard, the positions are spread until the cards are legible and
+// the map goes over several tiles (pages).
 func planMap(people []placed, w, h float64) mapPlan {
-	m := mapPlan{minX: math.Inf(1), minY: math.Inf(1), nx: 1, ny: 1}
-	maxX, maxY := math.Inf(-1), math.Inf(-1)
+	m := mapPlan{nx: 1, ny: 1, cw: maxCard}
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for _, p := range people {
-		m.minX, m.minY = min(m.minX, p.x), min(m.minY, p.y)
-		maxX, maxY = max(maxX, p.x+cardW), max(maxY, p.y+cardH)
+		x, y := p.centre()
+		minX, minY, maxX, maxY = min(minX, x), min(minY, y), max(maxX, x), max(maxY, y)
 	}
-	// A margin of a quarter card around the whole map.
-	m.minX -= cardW / 4
-	m.minY -= cardH / 4
-	bw, bh := maxX+cardW/4-m.minX, maxY+cardH/4-m.minY
-	m.s = min(w/bw, h/bh, maxCard/cardW)
-	if m.s < minCard/cardW {
-		m.s = minCard / cardW
+	spanX, spanY := max(maxX-minX, 1), max(maxY-minY, 1)
+	// fit is the scale at which the centres and a card of width cw fill the
+	// area, less a margin of half a gap around.
+	fit := func(cw float64) float64 {
+		return min((w-cw-cardGap)/spanX, (h-cw*cardAspect-cardGap)/spanY)
 	}
+	for range 4 { // card size and scale settle within a few rounds
+		m.s = fit(m.cw)
+		m.cw = min(maxCard, widest(people, m.s))
+	}
+	// The last card size with a scale for it; a scale that grew can only
+	// make the cards' room larger, one that shrank makes them smaller.
+	m.s = fit(m.cw)
+	m.cw = min(m.cw, widest(people, m.s))
+	if m.cw < minCard || m.s <= 0 {
+		// Spread the positions until a card of minCard fits between all.
+		m.cw = minCard
+		m.s = max(m.s, 1e-3)
+		for widest(people, m.s) < minCard {
+			m.s *= 1.05
+		}
+		m.cw = min(maxCard, widest(people, m.s))
+	}
+	m.ch = m.cw * cardAspect
+	hw, hh := m.half()
 	m.tileW, m.tileH = w/m.s, h/m.s
-	// Tiles overlap by a card, so every card lies wholly on some tile.
-	m.stepX, m.stepY = m.tileW-cardW*1.25, m.tileH-cardH*1.25
+	// The canvas origin of the first tile: the map centred on the area
+	// when it fits, a half card and half a gap off its edge otherwise.
+	bw, bh := spanX+2*hw+cardGap/m.s, spanY+2*hh+cardGap/m.s
+	m.minX = minX - hw - cardGap/m.s/2 - max(m.tileW-bw, 0)/2
+	m.minY = minY - hh - cardGap/m.s/2 - max(m.tileH-bh, 0)/2
+	// Tiles overlap by a card and a gap, so every card lies wholly on some
+	// tile.
+	m.stepX, m.stepY = m.tileW-2*hw-cardGap/m.s, m.tileH-2*hh-cardGap/m.s
 	if bw > m.tileW {
 		m.nx = int(math.Ceil((bw-m.tileW)/m.stepX)) + 1
 	}
@@ -107,60 +167,80 @@ func planMap(people []placed, w, h float64) mapPlan {
 	return m
 }
 
-// drawMap draws the stakeholder map on landscape pages; the first page is
-// already started, with the cursor below the section heading.
-func (d *doc) drawMap(people []kam.Stakeholder, rels []kam.Relation) {
+// tile is one page's part of the map: its canvas rectangle and where it
+// lands on the page.
+type tile struct {
+	tx, ty         int
+	x0, y0, x1, y1 float64 // canvas
+	top            float64 // page y of the tile's top edge
+}
+
+// page converts canvas to page coordinates.
+func (t tile) page(m mapPlan, x, y float64) (float64, float64) {
+	return marginL + (x-t.x0)*m.s, t.top + (y-t.y0)*m.s
+}
+
+// holds reports whether a card of half size hw × hh (canvas) lies wholly
+// on the tile.
+func (t tile) holds(c placed, hw, hh float64) bool {
+	x, y := c.centre()
+	return x-hw >= t.x0 && y-hh >= t.y0 && x+hw <= t.x1 && y+hh <= t.y1
+}
+
+// drawTiles lays cards out on landscape pages (the first is started, with
+// the cursor below the section heading), one page per tile that holds a
+// card, and calls draw for each; title names the pages after the first.
+func (d *doc) drawTiles(cards []placed, m mapPlan, title string, draw func(t tile)) {
 	top := d.f.GetY()
 	w := d.width()
-	cards, auto := placePeople(people, w)
 	h := d.bottom() - legendH - top
-	m := planMap(cards, w, h)
-	m.auto = auto
-	n := 0
-	var tiles [][2]int
+	var tiles []tile
 	for ty := range m.ny {
 		for tx := range m.nx {
-			// A tile shows the cards that lie wholly on it; skip empty ones.
 			x0, y0 := m.minX+float64(tx)*m.stepX, m.minY+float64(ty)*m.stepY
-			for _, c := range cards {
-				if c.x >= x0 && c.y >= y0 && c.x+cardW <= x0+m.tileW && c.y+cardH <= y0+m.tileH {
-					tiles = append(tiles, [2]int{tx, ty})
-					break
-				}
+			t := tile{tx: tx, ty: ty, x0: x0, y0: y0, x1: x0 + m.tileW, y1: y0 + m.tileH, top: top}
+			hw, hh := m.half()
+			if slices.ContainsFunc(cards, func(c placed) bool { return t.holds(c, hw, hh) }) {
+				tiles = append(tiles, t)
 			}
 		}
 	}
-	for _, t := range tiles {
-		n++
-		if n > 1 {
+	for n, t := range tiles {
+		if n > 0 {
 			d.landscape()
 			d.font("B", 12.5, ink)
-			d.text(marginL, d.f.GetY(), w, d.lang.word("map")+" – "+d.lang.wordf("maptile", n, len(tiles)), "L")
+			d.text(marginL, d.f.GetY(), w, title+" – "+d.lang.wordf("maptile", n+1, len(tiles)), "L")
 			d.f.SetY(top)
 		}
 		if m.auto {
-			d.font("I", 7, muted)
+			d.font("", 7, muted)
 			d.text(marginL, top-lh(7)-1, w, d.lang.word("autolayout"), "R")
 		}
-		d.drawTile(cards, rels, m, t[0], t[1], top, h)
-		d.mapLegend(m, tiles, n-1, top+h+4)
+		d.stroke(rule, lineSmall)
+		d.f.Rect(marginL, top, w, h, "D")
+		draw(t)
+		d.mapLegend(m, tiles, n, top+h+4)
 	}
 }
 
-// drawTile draws one tile of the map at the given page area.
-func (d *doc) drawTile(cards []placed, rels []kam.Relation, m mapPlan, tx, ty int, top, h float64) {
-	x0, y0 := m.minX+float64(tx)*m.stepX, m.minY+float64(ty)*m.stepY
-	x1, y1 := x0+m.tileW, y0+m.tileH
-	// page converts canvas to page coordinates.
-	page := func(x, y float64) (float64, float64) { return marginL + (x-x0)*m.s, top + (y-y0)*m.s }
+// drawMap draws the stakeholder map with everything on it: attitudes,
+// influence, buying roles and every kind of relation.
+func (d *doc) drawMap(people []kam.Stakeholder, rels []kam.Relation) {
+	cards, auto := placePeople(people, d.width())
+	m := planMap(cards, d.width(), d.bottom()-legendH-d.f.GetY())
+	m.auto = auto
+	d.drawTiles(cards, m, d.lang.word("map"), func(t tile) { d.drawTile(cards, rels, m, t) })
+}
+
+// drawTile draws one tile of the map.
+func (d *doc) drawTile(cards []placed, rels []kam.Relation, m mapPlan, t tile) {
+	hw, hh := m.half()
 	byID := make(map[string]placed, len(cards))
 	on := make(map[string]bool, len(cards))
 	for _, c := range cards {
 		byID[c.p.ID] = c
-		on[c.p.ID] = c.x >= x0 && c.y >= y0 && c.x+cardW <= x1 && c.y+cardH <= y1
+		on[c.p.ID] = t.holds(c, hw, hh)
 	}
-	d.stroke(rule, lineSmall)
-	d.f.Rect(marginL, top, d.width(), h, "D")
 	// Several relations between the same two people are drawn side by side.
 	type pair struct{ a, b string }
 	key := func(r kam.Relation) pair {
@@ -171,15 +251,10 @@ func (d *doc) drawTile(cards []placed, rels []kam.Relation, m mapPlan, tx, ty in
 	}
 	count := map[pair]int{}
 	for _, r := range rels {
-		if d.internal || r.Kind != "conflict" {
-			count[key(r)]++
-		}
+		count[key(r)]++
 	}
 	seen := map[pair]int{}
 	for _, r := range rels {
-		if !d.internal && r.Kind == "conflict" {
-			continue
-		}
 		k := key(r)
 		shift := (float64(seen[k]) - float64(count[k]-1)/2) * 1.6 / m.s // 1.6 mm apart
 		seen[k]++
@@ -189,8 +264,8 @@ func (d *doc) drawTile(cards []placed, rels []kam.Relation, m mapPlan, tx, ty in
 			continue
 		}
 		// From the edge of one card to the edge of the other.
-		ax, ay := a.x+cardW/2, a.y+cardH/2
-		bx, by := b.x+cardW/2, b.y+cardH/2
+		ax, ay := a.centre()
+		bx, by := b.centre()
 		dx, dy := bx-ax, by-ay
 		if dx == 0 && dy == 0 {
 			continue
@@ -202,39 +277,43 @@ func (d *doc) drawTile(cards []placed, rels []kam.Relation, m mapPlan, tx, ty in
 		if k.a != r.From {
 			nx, ny = -nx, -ny
 		}
-		ta := exit(dx, dy)
+		ta := exit(dx, dy, hw, hh)
 		sx, sy := ax+dx*ta+nx, ay+dy*ta+ny
 		ex, ey := bx-dx*ta+nx, by-dy*ta+ny
+		if ta >= 0.5 {
+			continue // the cards touch: no room for a line
+		}
 		arrow := on[r.To]
 		if !on[r.From] || !on[r.To] {
 			// One end lies on another tile: stop at the tile's border.
 			var ok bool
-			sx, sy, ex, ey, ok = clip(sx, sy, ex, ey, x0, y0, x1, y1)
+			sx, sy, ex, ey, ok = clip(sx, sy, ex, ey, t.x0, t.y0, t.x1, t.y1)
 			if !ok {
 				continue
 			}
 		}
-		px, py := page(sx, sy)
-		qx, qy := page(ex, ey)
+		px, py := t.page(m, sx, sy)
+		qx, qy := t.page(m, ex, ey)
 		d.edge(r.Kind, px, py, qx, qy, arrow)
 	}
 	for _, c := range cards {
 		if on[c.p.ID] {
-			x, y := page(c.x, c.y)
-			d.card(c.p, x, y, cardW*m.s, cardH*m.s)
+			cx, cy := c.centre()
+			x, y := t.page(m, cx, cy)
+			d.card(c.p, x-m.cw/2, y-m.ch/2, m.cw, m.ch, false)
 		}
 	}
 }
 
 // exit returns the fraction of (dx, dy) at which a ray from a card's centre
-// leaves the card.
-func exit(dx, dy float64) float64 {
+// leaves a card of half size hw × hh.
+func exit(dx, dy, hw, hh float64) float64 {
 	t := math.Inf(1)
 	if dx != 0 {
-		t = cardW / 2 / math.Abs(dx)
+		t = hw / math.Abs(dx)
 	}
 	if dy != 0 {
-		t = min(t, cardH/2/math.Abs(dy))
+		t = min(t, hh/math.Abs(dy))
 	}
 	return min(t, 0.5)
 }
@@ -316,35 +395,71 @@ func attitudeColor(a int) rgb {
 	return rule
 }
 
-// card draws one person's card at (x, y), w × h millimetres. The type
-// grows with the card but never drops below about 5 points.
-func (d *doc) card(p *kam.Stakeholder, x, y, w, h float64) {
-	k := min(max(w/36, 0.8), 1.25)
-	nameSize := min(max(0.2*w, 5.6), 8.2)
-	titleSize := min(max(0.165*w, 4.8), 6.8)
-	roleSize := min(max(0.15*w, 4.5), 6.2)
+// card draws one person's card at (x, y), w × h millimetres: name, title
+// (two lines where it needs them) and department; on the map also the
+// attitude as a stripe, the buying role and the influence as five squares.
+// The org chart's card (chart) shows nothing but name, title and department.
+func (d *doc) card(p *kam.Stakeholder, x, y, w, h float64, chart bool) {
+	k := w / maxCard
+	nameSize := min(max(8.6*k, 7), 8.6)
+	titleSize := min(max(7.4*k, 6.2), 7.4)
+	roleSize := min(max(6.8*k, 5.8), 6.8)
 	d.fill(white)
 	d.stroke(rgb{185, 185, 185}, 0.25)
 	d.f.Rect(x, y, w, h, "FD")
-	pad := 1.8 * k
-	if d.internal {
+	pad := 2.2
+	if !chart {
 		d.fill(attitudeColor(p.Attitude))
-		d.f.Rect(x, y, 1.3*k, h, "F")
-		pad += 0.8 * k
+		d.f.Rect(x, y, 1.4, h, "F")
+		pad += 0.8
 	}
-	iw := w - pad - 1.4*k
-	ty := y + 1.2*k
+	iw := w - pad - 1.8
+	// Name and title take two lines each where they need them and the card
+	// has room: the first of each, then the second of each.
 	d.font("B", nameSize, ink)
-	d.text(x+pad, ty, iw, d.fit(oneLine(p.Name), iw), "L")
-	ty += lh(nameSize)
-	if p.Title != "" {
+	name := d.wrap(oneLine(p.Name), iw)
+	d.font("", titleSize, muted)
+	title := d.wrap(oneLine(p.Title), iw)
+	room := h - 1.6 - lh(roleSize) - 1.4
+	nn, nt := min(len(name), 1), 0
+	for _, step := range []struct {
+		lines *int
+		of    []string
+		h     float64
+	}{{&nt, title, lh(titleSize)}, {&nn, name, lh(nameSize)}, {&nt, title, lh(titleSize)}} {
+		used := float64(nn)*lh(nameSize) + float64(nt)*lh(titleSize)
+		if *step.lines < min(len(step.of), 2) && used+step.h <= room {
+			*step.lines++
+		}
+	}
+	ty := y + 1.6
+	for i, l := range name[:nn] {
+		d.font("B", nameSize, ink)
+		if i == nn-1 && nn < len(name) {
+			l = d.fit(strings.Join(name[i:], " "), iw)
+		}
+		d.text(x+pad, ty, iw, l, "L")
+		ty += lh(nameSize)
+	}
+	for i, l := range title[:nt] {
 		d.font("", titleSize, muted)
-		d.text(x+pad, ty, iw, d.fit(oneLine(p.Title), iw), "L")
+		if i == nt-1 && nt < len(title) {
+			l = d.fit(strings.Join(title[i:], " "), iw)
+		}
+		d.text(x+pad, ty, iw, l, "L")
+		ty += lh(titleSize)
 	}
 	d.font("", roleSize, faint)
-	role := label(d.lang, glossary.Department, p.Department) + " · " + label(d.lang, glossary.BuyingRole, p.BuyingRole)
-	rw := iw - 7.5*k
-	d.text(x+pad, y+h-lh(roleSize)-0.8*k, rw, d.fit(role, rw), "L")
+	role := label(d.lang, glossary.Department, p.Department)
+	rw := iw
+	if !chart {
+		role += " · " + label(d.lang, glossary.BuyingRole, p.BuyingRole)
+		rw -= 8.5
+	}
+	d.text(x+pad, y+h-lh(roleSize)-1.1, rw, d.fit(oneLine(role), rw), "L")
+	if chart {
+		return
+	}
 	// Influence as five small squares at the bottom right.
 	for i := range 5 {
 		if i < p.Influence {
@@ -352,12 +467,12 @@ func (d *doc) card(p *kam.Stakeholder, x, y, w, h float64) {
 		} else {
 			d.fill(rule)
 		}
-		d.f.Rect(x+w-2.05*k-float64(4-i)*1.4*k, y+h-2.35*k, 0.9*k, 0.9*k, "F")
+		d.f.Rect(x+w-2.6-float64(4-i)*1.6, y+h-3.0, 1.1, 1.1, "F")
 	}
 }
 
 // mapLegend explains lines and colours and shows which tile this is.
-func (d *doc) mapLegend(m mapPlan, tiles [][2]int, cur int, y float64) {
+func (d *doc) mapLegend(m mapPlan, tiles []tile, cur int, y float64) {
 	x := marginL
 	d.font("", 7, muted)
 	item := func(draw func(x, y float64), label string) {
@@ -369,9 +484,9 @@ func (d *doc) mapLegend(m mapPlan, tiles [][2]int, cur int, y float64) {
 	line := func(kind kam.RelationKind) func(x, y float64) {
 		return func(lx, ly float64) { d.edge(kind, lx, ly, lx+6, ly, kind != "conflict") }
 	}
-	item(line("reports_to"), label(d.lang, glossary.RelationKind, "reports_to"))
-	item(line("influences"), label(d.lang, glossary.RelationKind, "influences"))
 	if d.internal {
+		item(line("reports_to"), label(d.lang, glossary.RelationKind, "reports_to"))
+		item(line("influences"), label(d.lang, glossary.RelationKind, "influences"))
 		item(line("conflict"), label(d.lang, glossary.RelationKind, "conflict"))
 		for _, a := range []struct {
 			v   int
@@ -379,23 +494,33 @@ func (d *doc) mapLegend(m mapPlan, tiles [][2]int, cur int, y float64) {
 		}{{2, "edge.positive"}, {0, "edge.neutral"}, {-2, "edge.negative"}} {
 			item(func(lx, ly float64) { d.fill(attitudeColor(a.v)); d.f.Rect(lx+2, ly-1.8, 1.3, 3.6, "F") }, d.lang.word(a.key))
 		}
+		item(func(lx, ly float64) {
+			for i := range 5 {
+				d.fill(accent)
+				d.f.Rect(lx+float64(i)*1.4-0.45, ly-0.45, 0.9, 0.9, "F")
+			}
+		}, d.lang.word("influence")+" 1–5")
+	} else {
+		item(func(lx, ly float64) {
+			d.stroke(muted, 0.35)
+			d.f.Line(lx, ly-1.6, lx, ly+0.6)
+			d.f.Line(lx, ly+0.6, lx+6, ly+0.6)
+		}, label(d.lang, glossary.RelationKind, "reports_to"))
 	}
-	item(func(lx, ly float64) {
-		for i := range 5 {
-			d.fill(accent)
-			d.f.Rect(lx+float64(i)*1.4-0.45, ly-0.45, 0.9, 0.9, "F")
-		}
-	}, d.lang.word("influence")+" 1–5")
 	// Which part of the map this page shows.
 	if len(tiles) > 1 {
 		const cw, ch = 4.0, 2.6
-		gx := marginL + d.width() - float64(m.nx)*(cw+0.6)
+		nx := 0
 		for _, t := range tiles {
+			nx = max(nx, t.tx+1)
+		}
+		gx := marginL + d.width() - float64(nx)*(cw+0.6)
+		for i, t := range tiles {
 			d.fill(rule)
-			if t == tiles[cur] {
+			if i == cur {
 				d.fill(accent)
 			}
-			d.f.Rect(gx+float64(t[0])*(cw+0.6), y+float64(t[1])*(ch+0.6), cw, ch, "F")
+			d.f.Rect(gx+float64(t.tx)*(cw+0.6), y+float64(t.ty)*(ch+0.6), cw, ch, "F")
 		}
 		d.font("", 7, muted)
 		label := d.lang.wordf("maptile", cur+1, len(tiles))

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/jung-kurt/gofpdf"
-
 	"kamworkbench/internal/glossary"
 	"kamworkbench/internal/kam"
 )
@@ -81,6 +79,7 @@ func (d *doc) drawSummary() {
 
 	d.drawLargestGaps()
 	d.drawTopActions()
+	d.drawRoom()
 }
 
 // scoreCell is a 0–100 meter with the value beside it.
@@ -114,111 +113,18 @@ func (d *doc) delta(cur, prev *float64) string {
 // radar draws the five areas as a radar chart centred at (cx, cy): the
 // current round filled, the previous round as a dashed outline.
 func (d *doc) radar(cx, cy, radius float64) {
-	n := len(d.cat.Areas)
-	if n < 3 {
-		return
-	}
-	at := func(i int, v float64) gofpdf.PointType {
-		a := -math.Pi/2 + 2*math.Pi*float64(i)/float64(n)
-		return gofpdf.PointType{X: cx + radius*v/100*math.Cos(a), Y: cy + radius*v/100*math.Sin(a)}
-	}
-	ring := func(v float64) []gofpdf.PointType {
-		pts := make([]gofpdf.PointType, n)
-		for i := range n {
-			pts[i] = at(i, v)
-		}
-		return pts
-	}
-	poly := func(areas []kam.AreaScore) []gofpdf.PointType {
-		pts := make([]gofpdf.PointType, n)
-		for i := range n {
-			v := 0.0
-			if i < len(areas) && areas[i].Score != nil {
-				v = *areas[i].Score
-			}
-			pts[i] = at(i, v)
-		}
-		return pts
-	}
-	d.fill(wash)
-	d.f.Polygon(ring(100), "F")
-	if d.score.Overall != nil {
-		d.fill(tint)
-		d.f.Polygon(poly(d.score.Areas), "F")
-	}
-	d.stroke(rule, lineSmall)
-	for _, v := range []float64{25, 50, 75, 100} {
-		d.f.Polygon(ring(v), "D")
-	}
-	for i := range n {
-		p := at(i, 100)
-		d.f.Line(cx, cy, p.X, p.Y)
-	}
-	if d.prevScr != nil && d.prevScr.Overall != nil {
-		d.stroke(muted, 0.45)
-		d.dash(1.2, 0.9)
-		d.f.Polygon(poly(d.prevScr.Areas), "D")
-		d.dash()
-	}
-	if d.score.Overall != nil {
-		d.stroke(accent, 0.7)
-		d.f.Polygon(poly(d.score.Areas), "D")
-		d.fill(accent)
-		for i, p := range poly(d.score.Areas) {
-			if d.score.Areas[i].Score != nil {
-				d.f.Circle(p.X, p.Y, 0.8, "F")
-			}
-		}
-	}
-	// Area names around the chart.
-	const labelW = 34.0
-	for i, a := range d.cat.Areas {
-		p := at(i, 118)
-		d.font("B", 7, ink)
-		lines := d.wrap(a.Title.In(d.langCode()), labelW)
-		if len(lines) > 2 {
-			lines = lines[:2]
-		}
-		h := lh(7)
-		x, alignS := p.X-labelW/2, "C"
-		switch {
-		case p.X > cx+1:
-			x, alignS = p.X-2, "L"
-		case p.X < cx-1:
-			x, alignS = p.X-labelW+2, "R"
-		}
-		y := p.Y - float64(len(lines))*h/2
-		if i == 0 {
-			y = p.Y - float64(len(lines))*h
-		}
-		for j, l := range lines {
-			d.text(x, y+float64(j)*h, labelW, l, alignS)
-		}
-		if s := d.score.Areas[i].Score; s != nil {
-			d.font("B", 7, band(*s))
-			d.text(x, y+float64(len(lines))*h, labelW, d.lang.score(*s), alignS)
-		}
-	}
-	// Legend below.
-	ly := cy + radius + 11
-	d.font("", 7, muted)
-	lx := cx - 40
-	d.fill(tint)
-	d.stroke(accent, 0.7)
-	d.f.Rect(lx, ly+0.6, 5, 2.4, "FD")
+	score := func(a kam.AreaScore) *float64 { return a.Score }
+	cur := areaScores(d.score.Areas, score)
 	label := d.lang.word("current")
 	if d.ws.Date != "" {
 		label += " (" + d.lang.date(d.ws.Date) + ")"
 	}
-	d.text(lx+6.5, ly, 36, label, "L")
+	all := []series{{label: label, scores: cur, line: accent, width: 0.7, fill: &tint, dots: true}}
 	if d.prevScr != nil && d.prevScr.Overall != nil {
-		lx += 44
-		d.stroke(muted, 0.45)
-		d.dash(1.2, 0.9)
-		d.f.Line(lx, ly+1.8, lx+5, ly+1.8)
-		d.dash()
-		d.text(lx+6.5, ly, 36, d.lang.word("previous")+" ("+d.lang.date(d.prev.Date)+")", "L")
+		all = append(all, series{label: d.lang.word("previous") + " (" + d.lang.date(d.prev.Date) + ")",
+			scores: areaScores(d.prevScr.Areas, score), line: muted, width: 0.45, dash: []float64{1.2, 0.9}})
 	}
+	d.radarChart(cx, cy, radius, all, cur)
 }
 
 // ratingCell shows an answer's rating as a word with a four-part bar.
@@ -286,9 +192,7 @@ func (d *doc) drawLargestGaps() {
 		}
 	}
 	d.subheading("", d.lang.word("largestgaps"), t.total(rows))
-	for _, r := range rows {
-		t.row(r)
-	}
+	t.rows(rows)
 }
 
 // valueLine shows a question's value as a four-part bar (the value rounded)
@@ -318,16 +222,14 @@ func (d *doc) drawTopActions() {
 		d.para(d.lang.word("noactions"), 0, "", 9, muted)
 		return
 	}
-	t := d.newTable(8.5, col{title: d.lang.word("action"), w: 107}, col{title: d.lang.word("responsible"), w: 26},
-		col{title: d.lang.word("due"), w: 19}, col{title: d.lang.word("priority"), w: 14})
+	t := d.newTable(8.5, col{title: d.lang.word("action"), w: 95}, col{title: d.lang.word("responsible"), w: 32},
+		col{title: d.lang.word("due"), w: 23}, col{title: d.lang.word("priority"), w: 16})
 	var rows []row
 	for _, a := range open[:min(5, len(open))] {
 		rows = append(rows, row{cells: []cell{t.one(a.Title), t.one(a.Owner), t.one(d.lang.date(a.Due)), d.priorityCell(t, a.Priority)}})
 	}
 	d.subheading("", d.lang.word("topactions"), t.total(rows))
-	for _, r := range rows {
-		t.row(r)
-	}
+	t.rows(rows)
 }
 
 // compareActions orders actions by priority, then due date (undated last).

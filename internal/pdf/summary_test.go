@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"kamworkbench/internal/audience"
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/kam"
 	"kamworkbench/internal/pdf"
@@ -19,7 +20,7 @@ func summaryText(t *testing.T, cat *catalog.Catalog, ratings map[string]int, lan
 		ws.Answers = append(ws.Answers, kam.Answer{QuestionID: id, Rating: ptr(r), Checked: []string{}})
 	}
 	acc := kam.Account{Client: kam.Client{ID: "c", Name: "Kunde"}, Workshops: []kam.WorkshopData{ws}}
-	in := pdf.Input{Account: acc, WorkshopID: "w", Catalog: cat, Lang: lang, Sections: []pdf.Section{pdf.SectionSummary}, Now: now}
+	in := pdf.Input{Account: acc, WorkshopID: "w", Catalog: cat, Lang: lang, Sections: []pdf.Section{audience.Summary}, Now: now}
 	return squash(pdfText(t, render(t, in)))
 }
 
@@ -80,7 +81,7 @@ func TestLargestGapsFromVotes(t *testing.T) {
 	vote(q[0].ID, 2, 2, 3) // 2.33: a gap
 	vote(q[1].ID, 3, 3, 2) // 2.67: none
 	acc := kam.Account{Client: kam.Client{ID: "c", Name: "Kunde"}, Workshops: []kam.WorkshopData{ws}}
-	in := pdf.Input{Account: acc, WorkshopID: "w", Catalog: cat, Sections: []pdf.Section{pdf.SectionSummary}, Now: now}
+	in := pdf.Input{Account: acc, WorkshopID: "w", Catalog: cat, Sections: []pdf.Section{audience.Summary}, Now: now}
 	got := between(t, squash(pdfText(t, render(t, in))), "Die fünf größten Lücken", "Wichtigste Maßnahmen")
 	if !strings.Contains(got, expected(q[0].Text.In("de"))) || !strings.Contains(got, "2,3teilweise") {
 		t.Errorf("got %q, want the question voted 2.33 with its value 2,3", got)

@@ -12,7 +12,7 @@ type col struct {
 // above (top) and carry a mark (a checkbox, say) drawn before its first line.
 type span struct {
 	text   string
-	style  string // "", "B", "I" or "BI"
+	style  string // "" or "B"
 	size   float64
 	color  rgb
 	indent float64
@@ -210,6 +210,46 @@ func height(ls []line) float64 {
 	return h
 }
 
+// rows draws rows, keeping the last two together: a table that runs on
+// to a new page takes at least two rows along, so no page holds a lone
+// last row.
+func (t *table) rows(rs []row) {
+	for i, r := range rs {
+		if i == len(rs)-2 && i > 0 {
+			last := t.height(r) + t.height(rs[i+1])
+			full := t.d.bottom() - marginT - t.headH()
+			if avail := t.d.bottom() - t.d.f.GetY(); last > avail && t.height(r) <= avail && last <= full {
+				t.breakPage()
+			}
+		}
+		t.row(r)
+	}
+}
+
+// height is how much room a row takes, its note included.
+func (t *table) height(r row) float64 {
+	rowH, note := t.measureRow(r)
+	return rowH + note
+}
+
+// measureRow returns the height of a row's cells and of its note.
+func (t *table) measureRow(r row) (float64, float64) {
+	var rowH float64
+	for _, c := range t.layout(r) {
+		rowH = max(rowH, height(c))
+	}
+	rowH += 2 * padY
+	if r.note == "" {
+		return rowH, 0
+	}
+	t.d.font("", t.size-0.5, muted)
+	n := len(t.d.wrap(r.note, t.d.width()-6))
+	if n == 0 {
+		return rowH, 0
+	}
+	return rowH, float64(n)*lh(t.size-0.5) + padY
+}
+
 // row draws one row.
 func (t *table) row(r row) {
 	d := t.d
@@ -222,7 +262,7 @@ func (t *table) row(r row) {
 	noteSize := t.size - 0.5
 	var note []string
 	if r.note != "" {
-		d.font("I", noteSize, muted)
+		d.font("", noteSize, muted)
 		note = d.wrap(r.note, d.width()-6)
 	}
 	total := rowH + float64(len(note))*lh(noteSize)
@@ -291,7 +331,7 @@ func (t *table) row(r row) {
 			if d.f.GetY()+h > d.bottom() {
 				t.breakPage()
 			}
-			d.font("I", noteSize, muted)
+			d.font("", noteSize, muted)
 			d.f.SetXY(t.x+6, d.f.GetY())
 			d.f.CellFormat(d.width()-6, h, l, "", 1, "L", false, 0, "")
 		}

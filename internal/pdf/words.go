@@ -10,6 +10,7 @@ var words = map[string][2]string{
 	"assessment":    {"Bewertung nach Bereichen", "Assessment by area"},
 	"stakeholders":  {"Stakeholder", "Stakeholders"},
 	"map":           {"Stakeholder-Landkarte", "Stakeholder map"},
+	"orgchart":      {"Organigramm", "Organisation chart"},
 	"people":        {"Stakeholder im Überblick", "Stakeholders at a glance"},
 	"gaps":          {"Abdeckungslücken", "Coverage gaps"},
 	"competitors":   {"Wettbewerber", "Competitors"},
@@ -24,11 +25,12 @@ var words = map[string][2]string{
 	"place":        {"Ort", "Location"},
 	"facilitator":  {"Moderation", "Facilitator"},
 	"participants": {"Teilnehmende", "Participants"},
-	"industry":     {"Branche", "Industry"},
-	"page":         {"Seite %d von %d", "Page %d of %d"},
-	"internal":     {"Vertraulich – nur für den internen Gebrauch", "Confidential – for internal use only"},
-	"customer":     {"Fassung für den Kunden", "Client edition"},
-	"clientnotes":  {"Notizen zum Kunden", "Notes on the client"},
+
+	"industry":    {"Branche", "Industry"},
+	"page":        {"Seite %d von %d", "Page %d of %d"},
+	"internal":    {"Vertraulich – nur für den internen Gebrauch", "Confidential – for internal use only"},
+	"customer":    {"Fassung für den Kunden", "Client edition"},
+	"clientnotes": {"Notizen zum Kunden", "Notes on the client"},
 
 	// Summary.
 	"overall":     {"Gesamtergebnis", "Overall score"},
@@ -51,6 +53,8 @@ var words = map[string][2]string{
 	// Assessment.
 	"notrated": {"nicht bewertet", "not rated"},
 	"followup": {"Nachfassen", "Follow up"},
+	"notes":    {"Notizen (intern)", "Notes (internal)"},
+	"finding":  {"Feststellung", "Finding"},
 	"question": {"Frage", "Question"},
 
 	// Stakeholders.
@@ -108,4 +112,23 @@ var words = map[string][2]string{
 	"success":     {"Erfolg", "Success"},
 	"noactplan":   {"Noch keine Maßnahmen vereinbart.", "No actions agreed yet."},
 	"refers":      {"zu Frage", "on question"},
+
+	"internalaction": {"Intern – nicht in der Kundenversion", "Internal – not in the client edition"},
+
+	// The room: who was there, how each side sees it, where it disagrees.
+	"room":           {"Sichtweisen im Raum", "Views in the room"},
+	"roomnote":       {"Aus den Einzelbewertungen der Teilnehmenden, je Seite gemittelt; die vereinbarte Bewertung fließt hier nicht ein.", "From the participants' individual ratings, averaged per side; the agreed rating is not part of it."},
+	"persp.customer": {"Sicht des Kunden", "Customer's view"},
+	"persp.ours":     {"Unsere Sicht", "Our view"},
+	"persp.agreed":   {"Vereinbart", "Agreed"},
+	"disagree":       {"Hier ist sich der Raum uneins", "Where the room disagrees"},
+	"nodisagree":     {"Bei keiner Frage liegen die Bewertungen zwei oder mehr Stufen auseinander.", "On no question are the ratings two or more steps apart."},
+	"sidediff":       {"Hier sehen Kunde und wir es am unterschiedlichsten", "Where the customer and we differ most"},
+	"nosidediff":     {"Keine Frage wurde von beiden Seiten bewertet.", "No question was rated by both sides."},
+	"spread":         {"Spanne", "Spread"},
+	"votes":          {"Stimmen", "Votes"},
+	"difference":     {"Unterschied", "Difference"},
+	"noconsensus":    {"kein Konsens", "no consensus"},
+	"roomvotes":      {"Bewertungen im Raum", "Ratings in the room"},
+	"mean":           {"Mittel", "Mean"},
 }

@@ -65,9 +65,40 @@ func TestRemoteConnects(t *testing.T) {
 	}
 }
 
+// bindCall matches one bind() of an internet socket in strace's output, as
+// in `bind(12, {sa_family=AF_INET, sin_port=htons(0),
+// sin_addr=inet_addr("192.168.1.5")}, 16) = 0`.
+var bindCall = regexp.MustCompile(`bind\(\d+, \{sa_family=(AF_INET6?)(.*?)\}, \d+\)`)
+
+// listeners reads strace's bind() trace and returns the binds of internet
+// sockets: a window that has not started room voting makes none.
+func listeners(trace string) []string {
+	var out []string
+	for _, line := range strings.Split(trace, "\n") {
+		if bindCall.MatchString(line) {
+			out = append(out, strings.TrimSpace(line))
+		}
+	}
+	return out
+}
+
+func TestListeners(t *testing.T) {
+	trace := `
+101 bind(3, {sa_family=AF_UNIX, sun_path=@"/tmp/dbus-x"}, 110) = 0
+101 bind(7, {sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, 12) = 0
+102 bind(12, {sa_family=AF_INET, sin_port=htons(0), sin_addr=inet_addr("192.168.1.5")}, 16) = 0
+103 bind(13, {sa_family=AF_INET6, sin6_port=htons(8080), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "::", &sin6_addr), sin6_scope_id=0}, 28) = 0
+`
+	got := listeners(trace)
+	if len(got) != 2 || !strings.Contains(got[0], "192.168.1.5") || !strings.Contains(got[1], `"::"`) {
+		t.Fatalf("got %q, want the two internet sockets", got)
+	}
+}
+
 // TestSmokeOffline runs the built window under strace for ten seconds after
 // it appears and checks it never connects to anything but local sockets
-// and loopback.
+// and loopback, and binds no internet socket: it listens on nothing until
+// room voting starts.
 func TestSmokeOffline(t *testing.T) {
 	bin := binary(t)
 	if _, err := exec.LookPath("strace"); err != nil {
@@ -75,7 +106,7 @@ func TestSmokeOffline(t *testing.T) {
 	}
 	db := filepath.Join(t.TempDir(), "Offline Prüfung #1", "workspace.db")
 	trace := filepath.Join(artefacts(t), "connect.strace")
-	r := launch(t, "strace", "-f", "-qq", "-e", "trace=connect", "-e", "signal=none", "-o", trace, bin, "--db", db)
+	r := launch(t, "strace", "-f", "-qq", "-e", "trace=connect,bind", "-e", "signal=none", "-o", trace, bin, "--db", db)
 	env, win, start, done := r.env, r.win, r.start, r.done
 	time.Sleep(10 * time.Second)
 	if _, err := quit(env, win); err != nil {
@@ -103,5 +134,8 @@ func TestSmokeOffline(t *testing.T) {
 	}
 	if len(remote) > 0 {
 		t.Fatalf("%d connections to something other than local sockets or loopback:\n%s", len(remote), strings.Join(remote, "\n"))
+	}
+	if l := listeners(string(b)); len(l) > 0 {
+		t.Fatalf("the window bound %d internet sockets before any room voting:\n%s", len(l), strings.Join(l, "\n"))
 	}
 }

@@ -58,12 +58,60 @@ func (db *DB) SaveVote(ctx context.Context, workshopID string, v kam.Vote) error
 	})
 }
 
+// SaveVotes stores several votes of a workshop in one transaction, all or
+// none: the room's phones, whose votes arrive together, share one commit.
+func (db *DB) SaveVotes(ctx context.Context, workshopID string, votes []kam.Vote) error {
+	if err := validID("workshop", workshopID); err != nil {
+		return err
+	}
+	for i := range votes {
+		if err := votes[i].Validate(); err != nil {
+			return err
+		}
+		if err := validID("participant", votes[i].ParticipantID); err != nil {
+			return err
+		}
+	}
+	// The statements are prepared once for the batch: parsing SQL is most of
+	// what a vote costs.
+	return db.write(ctx, func(tx *sql.Tx) error {
+		check, err := tx.PrepareContext(ctx, participantOfSQL)
+		if err != nil {
+			return err
+		}
+		defer check.Close()
+		put, err := tx.PrepareContext(ctx, putVoteSQL)
+		if err != nil {
+			return err
+		}
+		defer put.Close()
+		for _, v := range votes {
+			var n int
+			if err := check.QueryRowContext(ctx, v.ParticipantID, workshopID).Scan(&n); err != nil {
+				return err
+			}
+			if n == 0 {
+				return kam.Errorf(kam.ENotFound, "participant not found in this workshop")
+			}
+			if _, err := put.ExecContext(ctx, workshopID, v.ParticipantID, v.QuestionID, v.Rating, b2i(v.NA), db.stamp()); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// putVoteSQL stores a vote, replacing the participant's vote on the question.
+const putVoteSQL = `INSERT INTO votes (workshop_id, participant_id, question_id, rating, na, updated_at)
+	VALUES (?, ?, ?, ?, ?, ?)
+	ON CONFLICT (participant_id, question_id) DO UPDATE SET rating = excluded.rating, na = excluded.na,
+	updated_at = excluded.updated_at`
+
+// participantOfSQL counts a participant (0 or 1) among a workshop's.
+const participantOfSQL = "SELECT count(*) FROM participants WHERE id = ? AND workshop_id = ?"
+
 func (db *DB) putVote(ctx context.Context, tx *sql.Tx, workshopID string, v kam.Vote) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO votes (workshop_id, participant_id, question_id, rating, na, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT (participant_id, question_id) DO UPDATE SET rating = excluded.rating, na = excluded.na,
-		updated_at = excluded.updated_at`,
-		workshopID, v.ParticipantID, v.QuestionID, v.Rating, b2i(v.NA), db.stamp())
+	_, err := tx.ExecContext(ctx, putVoteSQL, workshopID, v.ParticipantID, v.QuestionID, v.Rating, b2i(v.NA), db.stamp())
 	return err
 }
 
@@ -88,8 +136,7 @@ func (db *DB) DeleteVote(ctx context.Context, workshopID, participantID, questio
 // participantOf checks that a participant takes part in a workshop.
 func participantOf(ctx context.Context, tx *sql.Tx, workshopID, participantID string) error {
 	var n int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM participants WHERE id = ? AND workshop_id = ?",
-		participantID, workshopID).Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, participantOfSQL, participantID, workshopID).Scan(&n); err != nil {
 		return err
 	}
 	if n == 0 {

@@ -30,6 +30,8 @@ Unicode true
 ## KAM Workbench: the program keeps the name the README's command line uses.
 !define PRODUCT_EXECUTABLE  "kam-workbench.exe"
 !define UNINST_KEY_NAME     "KAMWorkbench"
+## The Windows firewall rule for room voting (private networks only).
+!define KAMW_FIREWALL_RULE  "KAM Workbench (room voting)"
 ####
 ## !define REQUEST_EXECUTION_LEVEL "admin"            # Default "admin"  see also https://nsis.sourceforge.io/Docs/Chapter4.html
 ####
@@ -113,6 +115,14 @@ Section
     !insertmacro wails.associateFiles
     !insertmacro wails.associateCustomProtocols
 
+    # Room voting: phones in the room reach the program on the local network
+    # while the facilitator has voting on. Without a rule Windows asks on the
+    # first listen (and offers public networks too); this one lets inbound
+    # TCP reach this program on private networks only. A per-user install
+    # without admin rights cannot add it: Windows asks then.
+    nsExec::ExecToLog 'netsh advfirewall firewall delete rule name="${KAMW_FIREWALL_RULE}"'
+    nsExec::ExecToLog 'netsh advfirewall firewall add rule name="${KAMW_FIREWALL_RULE}" dir=in action=allow program="$INSTDIR\${PRODUCT_EXECUTABLE}" protocol=TCP profile=private enable=yes'
+
     !insertmacro wails.writeUninstaller
 SectionEnd
 
@@ -130,6 +140,8 @@ Section "uninstall"
 
     !insertmacro wails.unassociateFiles
     !insertmacro wails.unassociateCustomProtocols
+
+    nsExec::ExecToLog 'netsh advfirewall firewall delete rule name="${KAMW_FIREWALL_RULE}"'
 
     !insertmacro wails.deleteUninstaller
 SectionEnd

@@ -36,6 +36,11 @@ export function saveAnswer(a: Answer): Promise<Answer> {
   return call('Assessment', 'SaveAnswer', a);
 }
 
+/** listVotes returns the room's votes in a workshop, each participant's rating of a question. */
+export async function listVotes(workshopID: string): Promise<Vote[]> {
+  return (await (call('Assessment', 'Votes', workshopID) as Promise<Vote[] | null>)) ?? [];
+}
+
 export function getReport(workshopID: string): Promise<Report> {
   return call('Assessment', 'Report', workshopID);
 }

@@ -7,6 +7,7 @@ import * as Clients from '../../wailsjs/go/app/Clients';
 import * as Contacts from '../../wailsjs/go/app/Contacts';
 import * as Intelligence from '../../wailsjs/go/app/Intelligence';
 import * as Reports from '../../wailsjs/go/app/Reports';
+import * as RoomVoting from '../../wailsjs/go/app/RoomVoting';
 import * as Settings from '../../wailsjs/go/app/Settings';
 import * as Stakeholders from '../../wailsjs/go/app/Stakeholders';
 import * as Startup from '../../wailsjs/go/app/Startup';
@@ -30,6 +31,7 @@ const bindings = {
   Contacts,
   Intelligence,
   Reports,
+  RoomVoting,
   Settings,
   Stakeholders,
   Startup,

@@ -30,16 +30,15 @@ export async function saveWorkshop(w: Workshop): Promise<Workshop> {
   return normalise(await call('Workshops', 'Save', w));
 }
 
+/** NewRound is what a new workshop starts with; its participants all get new ids. */
+export type NewRound = Omit<Workshop, 'id'>;
+
 /**
- * createRound starts a new workshop at the client dated today, copying the
- * answers of copyFromID when it is not empty.
+ * createRound starts a new workshop with the given details (an empty date
+ * means today), copying the answers of copyFromID when it is not empty.
  */
-export async function createRound(
-  clientID: string,
-  title: string,
-  copyFromID = '',
-): Promise<Workshop> {
-  return normalise(await call('Workshops', 'CreateRound', clientID, title, copyFromID));
+export async function createRound(w: NewRound, copyFromID = ''): Promise<Workshop> {
+  return normalise(await call('Workshops', 'CreateRound', { ...w, id: '' }, copyFromID));
 }
 
 /** deleteWorkshop deletes a workshop with its answers and actions; what it returns undoes it (putBack). */

@@ -2,7 +2,9 @@ import { glossaryDe } from './glossary';
 import { backupsDe } from '../features/backups/messages.de';
 import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
+import { roomVotingDe } from '../features/room-voting/messages.de';
 import { actionPlanDe } from '../features/actions/messages.de';
+import { workshopDetailsDe } from '../features/workshops/messages.de';
 import { competitorsDe, swotDe } from '../features/competitors/messages.de';
 import { argumentsDe, opportunitiesDe } from '../features/opportunities/messages.de';
 import { stakeholderMapDe } from '../features/stakeholder-map/messages.de';
@@ -129,7 +131,8 @@ export const de = {
     heading: 'Workshops',
     new: 'Neuer Workshop',
     newTitle: 'Neuer Workshop',
-    newText: 'Ein Workshop ist eine Assessment-Runde beim Kunden, datiert auf heute.',
+    newText:
+      'Eine Assessment-Runde beim Kunden. Datum, Ort und Teilnehmende können Sie später in den Details ändern.',
     create: 'Workshop anlegen',
     titleLabel: 'Titel',
     titleRequired: 'Bitte geben Sie einen Titel ein.',
@@ -168,9 +171,11 @@ export const de = {
   opportunities: opportunitiesDe,
   arguments: argumentsDe,
   actionPlan: actionPlanDe,
+  workshopDetails: workshopDetailsDe,
   report: reportDe,
   bundles: bundlesDe,
   backups: backupsDe,
+  roomVoting: roomVotingDe,
   assessment: {
     viewLabel: 'Ansicht',
     views: { questions: 'Fragen', overview: 'Auswertung' },
@@ -182,7 +187,7 @@ export const de = {
     flaggedCount_other: '{{count}} Fragen zum Nachfassen',
     radarLabel: 'Netzdiagramm der Bereichswerte',
     scoresLabel: 'Werte je Bereich',
-    questionOf: 'Frage {{n}} von {{total}}',
+    questionOf: 'Frage {{number}} · {{n}} von {{total}}',
     followUp: 'Nachfassen',
     followups: 'Nachfragen',
     rating: 'Bewertung',
@@ -190,8 +195,10 @@ export const de = {
     guide: 'Bewertungshilfe',
     options: 'Was setzt der Kunde ein?',
     ticked: 'angekreuzt',
+    finding: 'Feststellung für den Bericht',
+    findingHint: 'Steht im Bericht, auch in der Kundenversion',
     notes: 'Notizen (intern)',
-    notesHint: 'E springt hinein, Esc wieder hinaus',
+    notesHint: 'Nie in der Kundenversion · E springt hinein, Esc wieder hinaus',
     saveState: {
       saving: 'Speichert…',
       saved: 'Gespeichert',
@@ -259,6 +266,8 @@ export const de = {
       probability: 'Erfolgswahrscheinlichkeit (%)',
       probabilityRange: 'Bitte eine ganze Zahl von 0 bis 100.',
       save: 'Maßnahme speichern',
+      internal: 'Intern',
+      internalHint: 'Nur für uns: nie in der Kundenversion eines Berichts',
     },
     overview: {
       radarTitle: 'Reifegrad je Bereich',

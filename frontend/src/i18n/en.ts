@@ -2,7 +2,9 @@ import { glossaryEn } from './glossary';
 import { backupsEn } from '../features/backups/messages.en';
 import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
+import { roomVotingEn } from '../features/room-voting/messages.en';
 import { actionPlanEn } from '../features/actions/messages.en';
+import { workshopDetailsEn } from '../features/workshops/messages.en';
 import { competitorsEn, swotEn } from '../features/competitors/messages.en';
 import { argumentsEn, opportunitiesEn } from '../features/opportunities/messages.en';
 import type { Messages } from './messages';
@@ -130,7 +132,8 @@ export const en: Messages = {
     heading: 'Workshops',
     new: 'New workshop',
     newTitle: 'New workshop',
-    newText: 'A workshop is one assessment round at the client, dated today.',
+    newText:
+      'One assessment round at the client. You can change date, place and participants later in the details.',
     create: 'Create workshop',
     titleLabel: 'Title',
     titleRequired: 'Please enter a title.',
@@ -169,9 +172,11 @@ export const en: Messages = {
   opportunities: opportunitiesEn,
   arguments: argumentsEn,
   actionPlan: actionPlanEn,
+  workshopDetails: workshopDetailsEn,
   report: reportEn,
   bundles: bundlesEn,
   backups: backupsEn,
+  roomVoting: roomVotingEn,
   assessment: {
     viewLabel: 'View',
     views: { questions: 'Questions', overview: 'Results' },
@@ -183,7 +188,7 @@ export const en: Messages = {
     flaggedCount_other: '{{count}} questions to follow up',
     radarLabel: 'Radar chart of the area scores',
     scoresLabel: 'Scores per area',
-    questionOf: 'Question {{n}} of {{total}}',
+    questionOf: 'Question {{number}} · {{n}} of {{total}}',
     followUp: 'Follow up',
     followups: 'Follow-up prompts',
     rating: 'Rating',
@@ -191,8 +196,10 @@ export const en: Messages = {
     guide: 'Rating guide',
     options: 'What does the customer use?',
     ticked: 'ticked',
+    finding: 'Finding for the report',
+    findingHint: 'In the report, the customer version too',
     notes: 'Notes (internal)',
-    notesHint: 'E jumps in, Esc back out',
+    notesHint: 'Never in the customer version · E jumps in, Esc back out',
     saveState: {
       saving: 'Saving…',
       saved: 'Saved',
@@ -260,6 +267,8 @@ export const en: Messages = {
       probability: 'Success probability (%)',
       probabilityRange: 'Please enter a whole number from 0 to 100.',
       save: 'Save action',
+      internal: 'Internal',
+      internalHint: 'Ours alone: never in the customer version of a report',
     },
     overview: {
       radarTitle: 'Maturity per area',

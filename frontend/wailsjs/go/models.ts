@@ -17,6 +17,11 @@ export namespace app {
 	    NONE = "",
 	    UNREADABLE = "unreadable",
 	}
+	export interface AudienceSections {
+	    audience: string;
+	    sections: string[];
+	    defaults: string[];
+	}
 	export interface BundleImport {
 	    status: ImportStatus;
 	    conflict: ImportConflict;
@@ -59,22 +64,25 @@ export namespace app {
 	    backup_name: string;
 	}
 	export interface ReportContents {
-	    sections: string[];
-	    customer_omits: string[];
+	    audiences: AudienceSections[];
 	    client_name: string;
 	    participants: number;
 	    questions: number;
 	    answered: number;
 	    not_applicable: number;
+	    findings: number;
+	    notes: number;
 	    previous_title: string;
 	    previous_date: string;
 	    stakeholders: number;
 	    relations: number;
+	    reporting_lines: number;
 	    competitors: number;
 	    swot: number;
 	    opportunities: number;
 	    arguments: number;
 	    actions: number;
+	    internal_actions: number;
 	}
 	export interface ReportOptions {
 	    lang: string;
@@ -91,6 +99,21 @@ export namespace app {
 	    client_id: string;
 	    workshop_id?: string;
 	    name: string;
+	}
+	export interface RoomVotingStatus {
+	    on: boolean;
+	    workshop_id: string;
+	    lang: string;
+	    url: string;
+	    address: string;
+	    code: string;
+	    qr: string;
+	    networks: roomvote.Network[];
+	    question_id: string;
+	    revealed: boolean;
+	    phones: number;
+	    voted: number;
+	    code_dead: boolean;
 	}
 	export interface Welcome {
 	    client_id: string;
@@ -118,6 +141,7 @@ export namespace catalog {
 	}
 	export interface Question {
 	    id: string;
+	    number: string;
 	    text: Text;
 	    followups: Text[];
 	    options: Option[];
@@ -392,6 +416,86 @@ export namespace kam {
 	    facilitator: string;
 	    participants: Participant[];
 	}
+
+}
+
+export namespace pdf {
+	
+	export interface Undrawn {
+	    field: string;
+	    record: string;
+	    chars: string;
+	}
+
+}
+
+export namespace roomvote {
+	
+	export interface Network {
+	    addr: string;
+	    interface: string;
+	}
+
+}
+
+export namespace slides {
+	
+	export interface Line {
+	    from: string;
+	    to: string;
+	    kind: string;
+	}
+	export interface Person {
+	    id: string;
+	    name: string;
+	    detail: string;
+	    x: number;
+	    y: number;
+	}
+	export interface Map {
+	    people: Person[];
+	    lines: Line[];
+	}
+	export interface Table {
+	    columns: string[];
+	    widths: number[];
+	    rows: string[][];
+	}
+	export interface Series {
+	    name: string;
+	    values: number[];
+	}
+	export interface Radar {
+	    axes: string[];
+	    series: Series[];
+	}
+	export interface Score {
+	    label: string;
+	    value: string;
+	    band: string;
+	}
+	export interface Slide {
+	    kind: string;
+	    title: string;
+	    subtitle: string;
+	    lines: string[];
+	    scores: Score[];
+	    radar?: Radar;
+	    table?: Table;
+	    map?: Map;
+	}
+	export interface Deck {
+	    lang: string;
+	    title: string;
+	    slides: Slide[];
+	}
+	
+	
+	
+	
+	
+	
+	
 
 }
 

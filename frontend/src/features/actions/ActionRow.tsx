@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { priorities, saveAction, statuses, type Action } from '../../api/actions';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
+import { LockToggle } from '../../components/LockToggle';
 import { SelectField, TextArea, TextField } from '../../components/TextField';
 import { useValidatedAutosave } from '../../components/save/useValidatedAutosave';
 import { formatDate } from '../../i18n/format';
@@ -50,7 +51,7 @@ export function ActionRow(props: Props) {
 
   return (
     <tr
-      className={`ap-row ap-row--${form.status}${overdue ? ' is-overdue' : ''}`}
+      className={`ap-row ap-row--${form.status}${overdue ? ' is-overdue' : ''}${form.internal ? ' ap-row--internal' : ''}`}
       data-priority={form.priority}
     >
       <td className="ap-cell ap-cell--title">
@@ -64,6 +65,14 @@ export function ActionRow(props: Props) {
           error={fieldError('title')}
           onChange={(e) => set({ title: e.target.value.replace(/\n/g, ' ') })}
           onBlur={blur}
+        />
+        <LockToggle
+          on={form.internal}
+          onToggle={() => set({ internal: !form.internal })}
+          onBlur={blur}
+          label={t('actionPlan.internal')}
+          hint={t('actionPlan.internalHint')}
+          name={title}
         />
         {question ? (
           <a

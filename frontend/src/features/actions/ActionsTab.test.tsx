@@ -23,8 +23,14 @@ const cat = {
       title: text('Organisation'),
       intro: text(''),
       questions: [
-        { id: 'org.a', text: text('Gibt es A?'), followups: [], options: [] },
-        { id: 'org.crm_exists', text: text('Existiert ein CRM?'), followups: [], options: [] },
+        { id: 'org.a', number: '1.1', text: text('Gibt es A?'), followups: [], options: [] },
+        {
+          id: 'org.crm_exists',
+          number: '1.2',
+          text: text('Existiert ein CRM?'),
+          followups: [],
+          options: [],
+        },
       ],
     },
   ],
@@ -90,6 +96,21 @@ const list = [
 ];
 
 describe('ActionsTab', () => {
+  it('locks an action out of the customer version and back in', async () => {
+    const { db, user } = setup(list);
+    await screen.findByRole('table', { name: 'Maßnahmen des Workshops' });
+    const lock = screen.getByRole('button', { name: 'Intern: CRM einführen' });
+    expect(lock).toHaveAttribute('aria-pressed', 'false');
+    await user.click(lock);
+    expect(lock).toHaveAttribute('aria-pressed', 'true');
+    await user.tab();
+    await waitFor(() => expect(db.get('a')?.internal).toBe(true));
+    expect(lock.closest('tr')).toHaveClass('ap-row--internal');
+    await user.click(lock);
+    await user.tab();
+    await waitFor(() => expect(db.get('a')?.internal).toBe(false));
+  });
+
   it('shows every action by due date, marks the overdue and links the question', async () => {
     setup(list);
     await screen.findByRole('table', { name: 'Maßnahmen des Workshops' });

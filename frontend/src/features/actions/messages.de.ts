@@ -5,6 +5,8 @@ export const actionPlanDe = {
   exportHint: 'Alle Maßnahmen dieses Workshops als CSV für Excel speichern (Semikolon, UTF-8)',
   exported: 'Gespeichert unter {{path}}',
   tableLabel: 'Maßnahmen des Workshops',
+  internal: 'Intern',
+  internalHint: 'Nur für uns: nie in der Kundenversion eines Berichts',
   columns: {
     title: 'Maßnahme',
     owner: 'Verantwortlich',

@@ -7,6 +7,8 @@ export const actionPlanEn: Messages['actionPlan'] = {
   exportHint: 'Save all actions of this workshop as CSV for Excel (semicolon, UTF-8)',
   exported: 'Saved to {{path}}',
   tableLabel: 'Actions of the workshop',
+  internal: 'Internal',
+  internalHint: 'Ours alone: never in the customer version of a report',
   columns: {
     title: 'Action',
     owner: 'Owner',

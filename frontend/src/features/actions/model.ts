@@ -62,11 +62,11 @@ export function owners(list: readonly Action[]): string[] {
   );
 }
 
-/** questionLabels names each question as the assessment numbers it: "1.3 Existiert ein CRM?". */
+/** questionLabels names each question by its number, as every report does: "1.3 Existiert ein CRM?". */
 export function questionLabels(cat: Catalog, lang: string): Map<string, string> {
   const out = new Map<string, string>();
-  cat.areas.forEach((area, i) =>
-    area.questions.forEach((q, j) => out.set(q.id, `${i + 1}.${j + 1} ${tx(q.text, lang)}`)),
+  cat.areas.forEach((area) =>
+    area.questions.forEach((q) => out.set(q.id, `${q.number} ${tx(q.text, lang)}`)),
   );
   return out;
 }

@@ -5,6 +5,7 @@ import { priorities, saveAction, type Action, type Priority } from '../../api/ac
 import { limits } from '../../api/domain.gen';
 import { toApiError } from '../../api/errors';
 import { Button } from '../../components/Button';
+import { LockToggle } from '../../components/LockToggle';
 import { Modal } from '../../components/Modal';
 import { SelectField, TextField } from '../../components/TextField';
 import { errorReason } from '../../components/errorReason';
@@ -41,6 +42,7 @@ export function ActionForm({ workshopID, question, rating, lang, onClose, onSave
   const [due, setDue] = useState('');
   const [priority, setPriority] = useState<Priority>(() => priorityForRating(rating));
   const [probability, setProbability] = useState('50');
+  const [internal, setInternal] = useState(false);
   const [titleError, setTitleError] = useState<string | null>(null);
   const [probError, setProbError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -74,6 +76,7 @@ export function ActionForm({ workshopID, question, rating, lang, onClose, onSave
           priority,
           probability: p,
           question_id: question.id,
+          internal,
         }),
       );
       onSaved(saved);
@@ -149,6 +152,12 @@ export function ActionForm({ workshopID, question, rating, lang, onClose, onSave
             }}
           />
         </div>
+        <LockToggle
+          on={internal}
+          onToggle={() => setInternal((v) => !v)}
+          label={t('assessment.actions.internal')}
+          hint={t('assessment.actions.internalHint')}
+        />
         {error ? (
           <p className="field__error" role="alert">
             {t('errors.actionFailed', { reason: error })}

@@ -20,6 +20,7 @@ const catalog: Catalog = {
       questions: [
         {
           id: 'org.a',
+          number: '1.1',
           text: text('Existiert ein CRM?', 'Is there a CRM?'),
           followups: [text('Wenn ja: Wie?')],
           options: [],
@@ -27,6 +28,7 @@ const catalog: Catalog = {
         },
         {
           id: 'org.b',
+          number: '1.2',
           text: text('Welche Tools?'),
           followups: [],
           options: [
@@ -42,7 +44,14 @@ const catalog: Catalog = {
       title: text('Marketing'),
       intro: text(''),
       questions: [
-        { id: 'mkt.a', text: text('Gibt es einen Plan?'), followups: [], options: [], guide },
+        {
+          id: 'mkt.a',
+          number: '2.1',
+          text: text('Gibt es einen Plan?'),
+          followups: [],
+          options: [],
+          guide,
+        },
       ],
     },
   ],
@@ -355,6 +364,14 @@ describe('AssessmentScreen', { timeout: 30_000 }, () => {
     expect(within(dialog).getByLabelText(/Titel/)).toHaveValue('Existiert ein CRM');
     expect(within(dialog).getByLabelText('Priorität')).toHaveValue('high');
     await user.type(within(dialog).getByLabelText('Verantwortlich'), 'Frau Özdemir');
+    // Our own homework: locked out of the customer's report.
+    const lock = within(dialog).getByRole('button', { name: 'Intern' });
+    expect(lock).toHaveAttribute('aria-pressed', 'false');
+    expect(lock).toHaveAccessibleDescription(
+      'Nur für uns: nie in der Kundenversion eines Berichts',
+    );
+    await user.click(lock);
+    expect(lock).toHaveAttribute('aria-pressed', 'true');
     await user.click(within(dialog).getByRole('button', { name: 'Maßnahme speichern' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(savedActions[0]).toMatchObject({
@@ -365,9 +382,36 @@ describe('AssessmentScreen', { timeout: 30_000 }, () => {
       priority: 'high',
       status: 'open',
       question_id: 'org.a',
+      internal: true,
     });
     const list = screen.getByRole('list', { name: 'Maßnahmen zu dieser Frage' });
     expect(within(list).getByText('Existiert ein CRM')).toBeInTheDocument();
+    expect(within(list).getByText('Intern')).toBeInTheDocument();
+  });
+
+  it('keeps the finding for the report apart from the internal notes, and shows it on the projector', async () => {
+    const { saved, user } = setup();
+    const finding = screen.getByLabelText('Feststellung für den Bericht');
+    expect(finding).toHaveAccessibleDescription('Steht im Bericht, auch in der Kundenversion');
+    await user.click(finding);
+    await user.keyboard('3 von 6 – ok');
+    await user.click(screen.getByLabelText('Notizen (intern)'));
+    await user.keyboard('Budget knapp');
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(saved.at(-1)).toMatchObject({
+        question_id: 'org.a',
+        finding: '3 von 6 – ok',
+        notes: 'Budget knapp',
+      }),
+    );
+    await user.keyboard('p');
+    const projector = screen.getByTestId('projector');
+    expect(within(projector).getByLabelText('Feststellung für den Bericht')).toHaveValue(
+      '3 von 6 – ok',
+    );
+    expect(within(projector).queryByLabelText('Notizen (intern)')).toBeNull();
+    expect(within(projector).queryByText(/Budget knapp/)).toBeNull();
   });
 
   it('opens the question of a deep link and keeps the address on the question', async () => {

@@ -18,6 +18,10 @@ import { ProjectorView } from './ProjectorView';
 import { QuestionCard } from './QuestionCard';
 import { fewRated, formatScore, ratedCount, scoreBand } from './scoreFormat';
 import { areaQuestions, isGap, score, valueOf } from './scoring';
+import { useRoomVoting } from '../room-voting/RoomVotingContext';
+import { RoomVotingControl } from '../room-voting/RoomVotingControl';
+import { RoomVotingPanel } from '../room-voting/RoomVotingPanel';
+import { useFollowQuestion } from '../room-voting/useFollowQuestion';
 
 /** focusAtEnd puts the cursor at the end of a text field, so what is typed adds to it. */
 function focusAtEnd(el: HTMLTextAreaElement | null): void {
@@ -91,6 +95,9 @@ export function AssessmentScreen({
   const area = step ? catalog.areas[step.areaIndex] : undefined;
   const question = area && step ? area.questions[step.index] : undefined;
   const answer = book.get(currentID);
+  // Room voting: the phones rate the question on screen.
+  const voting = useRoomVoting();
+  useFollowQuestion(voting, currentID);
   const gap = isGap(valueOf(report, currentID));
 
   // A deep link (#…/assessment/<question>) opens its question, also while the screen is open.
@@ -295,6 +302,9 @@ export function AssessmentScreen({
           ) : null}
         </p>
         <div className="assess-toolbar__end">
+          {voting ? (
+            <RoomVotingControl voting={voting} onStarted={() => setProjector(true)} />
+          ) : null}
           <Button
             variant="secondary"
             icon="presentation"
@@ -371,8 +381,11 @@ export function AssessmentScreen({
           question={question}
           index={step.index}
           answer={answer}
+          book={book}
           report={report}
           lang={lang}
+          tools={voting && !voting.status.on ? <RoomVotingControl voting={voting} /> : null}
+          aside={voting?.status.on ? <RoomVotingPanel voting={voting} /> : null}
           onRate={rate}
           onNA={toggleNA}
           onPrev={() => move(-1)}

@@ -7,6 +7,7 @@ import { JumpList, type JumpItem } from './JumpList';
 const text = (de: string, en = de) => ({ de, en });
 const question = (id: string, de: string, en: string) => ({
   id,
+  number: '1.1',
   text: text(de, en),
   followups: [],
   options: [],

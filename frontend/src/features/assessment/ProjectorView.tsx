@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Answer, Catalog, CatalogArea, CatalogQuestion, Report } from '../../api/assessment';
 import type { Client } from '../../api/clients';
 import { Button } from '../../components/Button';
 import type { Rating } from './keyboard';
+import type { AnswerBook } from './answerBook';
+import { AnswerTextField } from './AnswerTextField';
 import { RatingScale } from './RatingScale';
 import { fewRated, formatScore, ratedCount, scoreBand } from './scoreFormat';
 import { questionOf, tx } from './text';
@@ -16,8 +18,14 @@ interface Props {
   question: CatalogQuestion;
   index: number;
   answer: Answer;
+  /** book stores the finding the room agrees on, typed here for all to read. */
+  book: AnswerBook;
   report: Report;
   lang: string;
+  /** tools go into the header beside the navigation (room voting's start). */
+  tools?: ReactNode;
+  /** aside is shown beside the question (room voting's QR code and code). */
+  aside?: ReactNode;
   onRate: (r: Rating) => void;
   onNA: () => void;
   onPrev: () => void;
@@ -27,8 +35,9 @@ interface Props {
 
 /**
  * ProjectorView is what the room sees: the question large and in high
- * contrast, its prompts, the rating scale and the live scores. The
- * consultant's notes, flags and actions never appear here. The keys keep
+ * contrast, its prompts, the rating scale, the finding the room agrees on
+ * (the sentence of the customer's report) and the live scores. The
+ * consultant's internal notes, flags and actions never appear here. The keys keep
  * working (rate, move on), and P or Escape returns to the working view.
  */
 export function ProjectorView(props: Props) {
@@ -72,6 +81,7 @@ export function ProjectorView(props: Props) {
         </p>
         <div className="projector__tools">
           <p className="projector__keys">{t('assessment.projector.keys')}</p>
+          {props.tools}
           <Button
             variant="ghost"
             icon="chevronLeft"
@@ -90,33 +100,45 @@ export function ProjectorView(props: Props) {
         </div>
       </header>
 
-      <div className="projector__body">
-        <h2 className="projector__question" id={headingId}>
-          {tx(question.text, lang)}
-        </h2>
-        {question.followups.length > 0 ? (
-          <ul className="projector__prompts">
-            {question.followups.map((f, i) => (
-              <li key={i}>{tx(f, lang)}</li>
-            ))}
-          </ul>
-        ) : null}
-        {question.options.length > 0 ? (
-          <ul className="projector__options" aria-label={t('assessment.options')}>
-            {question.options.map((o) => {
-              const on = answer.checked.includes(o.id);
-              return (
-                <li key={o.id} className={on ? 'projector__option--on' : undefined}>
-                  <span aria-hidden="true">{on ? '✓' : '○'}</span> {tx(o.label, lang)}
-                  {on ? <span className="visually-hidden"> ({t('assessment.ticked')})</span> : null}
-                </li>
-              );
-            })}
-          </ul>
-        ) : null}
+      <div className="projector__main">
+        <div className="projector__body">
+          <h2 className="projector__question" id={headingId}>
+            {tx(question.text, lang)}
+          </h2>
+          {question.followups.length > 0 ? (
+            <ul className="projector__prompts">
+              {question.followups.map((f, i) => (
+                <li key={i}>{tx(f, lang)}</li>
+              ))}
+            </ul>
+          ) : null}
+          {question.options.length > 0 ? (
+            <ul className="projector__options" aria-label={t('assessment.options')}>
+              {question.options.map((o) => {
+                const on = answer.checked.includes(o.id);
+                return (
+                  <li key={o.id} className={on ? 'projector__option--on' : undefined}>
+                    <span aria-hidden="true">{on ? '✓' : '○'}</span> {tx(o.label, lang)}
+                    {on ? (
+                      <span className="visually-hidden"> ({t('assessment.ticked')})</span>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : null}
 
-        <RatingScale look="projector" answer={answer} onRate={props.onRate} onNA={props.onNA} />
-        <p className="projector__guide">{guideKey ? tx(question.guide[guideKey], lang) : ' '}</p>
+          <RatingScale look="projector" answer={answer} onRate={props.onRate} onNA={props.onNA} />
+          <p className="projector__guide">{guideKey ? tx(question.guide[guideKey], lang) : ' '}</p>
+          <AnswerTextField
+            key={`${question.id}-finding`}
+            book={props.book}
+            questionID={question.id}
+            field="finding"
+            look="projector"
+          />
+        </div>
+        {props.aside}
       </div>
 
       <footer className="projector__foot">

@@ -8,7 +8,7 @@ import { Icon } from '../../components/Icon';
 import { formatDate } from '../../i18n/format';
 import type { AnswerBook, SaveState } from './answerBook';
 import type { Rating } from './keyboard';
-import { NotesField } from './NotesField';
+import { AnswerTextField } from './AnswerTextField';
 import { RatingScale } from './RatingScale';
 import { SaveChip, type ChipState } from './SaveChip';
 import { questionOf, tx } from './text';
@@ -46,30 +46,35 @@ function guideMatch(line: number, answer: Answer): 'exact' | 'near' | null {
   return Math.abs(answer.rating - line) === 1 ? 'near' : null;
 }
 
-/** QuestionCard is the question on screen: prompts, rating, guide, ticks, notes, flag and actions. */
+/** QuestionCard is the question on screen: prompts, rating, guide, ticks, finding, notes, flag and actions. */
 export function QuestionCard(props: Props) {
   const { ref, notesRef, book, area, question, index, answer, saveState, actions, lang } = props;
   const { t } = useTranslation();
   const headingId = useId();
   const rated = !answer.na && answer.rating !== null;
   const gap = props.gap;
-  const [notes, setNotes] = useState<{ state: ChipState; error: ApiError | null }>({
-    state: 'idle',
-    error: null,
-  });
+  type Typed = { state: ChipState; error: ApiError | null };
+  const [notes, setNotes] = useState<Typed>({ state: 'idle', error: null });
+  const [finding, setFinding] = useState<Typed>({ state: 'idle', error: null });
   const onNotesStatus = useCallback(
     (state: ChipState, error: ApiError | null) => setNotes({ state, error }),
     [],
   );
+  const onFindingStatus = useCallback(
+    (state: ChipState, error: ApiError | null) => setFinding({ state, error }),
+    [],
+  );
   // One state for the whole answer: a failure anywhere wins, then anything on its way.
-  const state: ChipState =
-    notes.state === 'error' || saveState === 'error'
-      ? 'error'
-      : notes.state === 'saving' || saveState === 'saving'
-        ? 'saving'
-        : saveState === 'saved' || notes.state === 'saved'
-          ? 'saved'
-          : 'idle';
+  const states = [notes.state, finding.state, saveState];
+  const state: ChipState = states.includes('error')
+    ? 'error'
+    : states.includes('saving')
+      ? 'saving'
+      : states.includes('saved')
+        ? 'saved'
+        : 'idle';
+  const typedError =
+    notes.state === 'error' ? notes.error : finding.state === 'error' ? finding.error : null;
 
   return (
     <section ref={ref} className="question-card" aria-labelledby={headingId} tabIndex={-1}>
@@ -80,7 +85,7 @@ export function QuestionCard(props: Props) {
           <span>{questionOf(t, area, index)}</span>
         </p>
         <div className="question-card__tools">
-          <SaveChip state={state} error={notes.state === 'error' ? notes.error : null} />
+          <SaveChip state={state} error={typedError} />
           <button
             type="button"
             className={`flag-toggle${answer.follow_up ? ' flag-toggle--on' : ''}`}
@@ -157,11 +162,19 @@ export function QuestionCard(props: Props) {
         </fieldset>
       ) : null}
 
-      <NotesField
+      <AnswerTextField
+        key={`${question.id}-finding`}
+        book={book}
+        questionID={question.id}
+        field="finding"
+        onStatus={onFindingStatus}
+      />
+      <AnswerTextField
         key={question.id}
         ref={notesRef}
         book={book}
         questionID={question.id}
+        field="notes"
         onStatus={onNotesStatus}
       />
 
@@ -224,6 +237,12 @@ function QuestionActions({
                 {t(`glossary.priority.${a.priority}`)}
               </span>
               <span className="q-actions__title">{a.title}</span>
+              {a.internal ? (
+                <span className="q-actions__internal" title={t('assessment.actions.internalHint')}>
+                  <Icon name="lock" size={14} />
+                  {t('assessment.actions.internal')}
+                </span>
+              ) : null}
               <span className="q-actions__meta">
                 {[a.owner, a.due ? formatDate(a.due, i18n.language) : '']
                   .filter(Boolean)

@@ -1,7 +1,7 @@
 import type { Answer } from '../../api/assessment';
 
 export type AnswerPatch = Partial<
-  Pick<Answer, 'rating' | 'na' | 'notes' | 'follow_up' | 'checked'>
+  Pick<Answer, 'rating' | 'na' | 'finding' | 'notes' | 'follow_up' | 'checked'>
 >;
 
 /** emptyAnswer is a question not answered yet. */

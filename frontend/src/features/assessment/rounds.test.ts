@@ -43,8 +43,9 @@ describe('changes', () => {
         id: 'x',
         title: { de: 'X', en: 'X' },
         intro: { de: '', en: '' },
-        questions: ['x1', 'x2', 'x3', 'x4', 'x5'].map((id) => ({
+        questions: ['x1', 'x2', 'x3', 'x4', 'x5'].map((id, i) => ({
           id,
+          number: `1.${i + 1}`,
           text: { de: id, en: id },
           followups: [],
           options: [],

@@ -72,6 +72,7 @@ describe('areaQuestions', () => {
   it('lists the question ids per area in catalogue order', () => {
     const q = (id: string) => ({
       id,
+      number: '',
       text: { de: id, en: id },
       followups: [],
       options: [],

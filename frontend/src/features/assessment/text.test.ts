@@ -4,8 +4,9 @@ import { i18n } from '../../i18n';
 import { questionOf, tx } from './text';
 
 const text = (de: string) => ({ de, en: de });
-const question = (id: string) => ({
+const question = (id: string, n: number) => ({
   id,
+  number: `1.${n}`,
   text: text(id),
   followups: [],
   options: [],
@@ -15,7 +16,7 @@ const area: CatalogArea = {
   id: 'org',
   title: text('Organisation'),
   intro: text(''),
-  questions: [question('a'), question('b'), question('c')],
+  questions: [question('a', 1), question('b', 2), question('c', 3)],
 };
 
 describe('tx', () => {
@@ -27,9 +28,9 @@ describe('tx', () => {
 });
 
 describe('questionOf', () => {
-  it('counts the question from one, out of the questions of its area', async () => {
-    expect(questionOf(i18n.t, area, 0)).toBe('Frage 1 von 3');
+  it('names the question by its number, as the PDF does, and where it stands in its area', async () => {
+    expect(questionOf(i18n.t, area, 0)).toBe('Frage 1.1 · 1 von 3');
     await i18n.changeLanguage('en');
-    expect(questionOf(i18n.t, area, 2)).toBe('Question 3 of 3');
+    expect(questionOf(i18n.t, area, 2)).toBe('Question 1.3 · 3 of 3');
   });
 });

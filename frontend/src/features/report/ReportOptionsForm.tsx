@@ -1,35 +1,35 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reportSections, type ReportAudience, type ReportLanguage } from '../../api/reports';
+import type { AudienceSections, ReportAudience, ReportLanguage } from '../../api/reports';
 import { Button } from '../../components/Button';
 import { languages } from '../../i18n';
-import { toggleSection, type ReportChoice } from './options';
+import { audienceOf, chooseAudience, toggleSection, type ReportChoice } from './options';
 
 interface Props {
   choice: ReportChoice;
   onChange: (c: ReportChoice) => void;
-  /** customerOmits are the sections the customer version leaves out. */
-  customerOmits: readonly string[];
+  /** audiences are what Go says each audience may have and starts with. */
+  audiences: readonly AudienceSections[];
   disabled?: boolean;
 }
 
-const audiences: ReportAudience[] = ['customer', 'internal'];
-
 /**
- * ReportOptionsForm chooses the report's language, its audience (an explicit
- * choice: nothing is preselected) and its sections (all on at first).
+ * ReportOptionsForm chooses the report's audience (the customer version
+ * first), its language and its sections: only those the audience may have,
+ * starting from its defaults whenever the audience changes.
  */
-export function ReportOptionsForm({ choice, onChange, customerOmits, disabled = false }: Props) {
+export function ReportOptionsForm({ choice, onChange, audiences, disabled = false }: Props) {
   const { t } = useTranslation();
   const name = useId();
-  const omitted = (s: string) => choice.audience === 'customer' && customerOmits.includes(s);
+  const allowed = audienceOf(audiences, choice.audience).sections;
+  const order: ReportAudience[] = audiences.map((a) => a.audience);
 
   return (
     <div className="report-form">
       <fieldset className="report-fieldset" disabled={disabled}>
         <legend className="report-legend">{t('report.audience.legend')}</legend>
         <div className="report-audiences">
-          {audiences.map((a) => (
+          {order.map((a) => (
             <label
               key={a}
               className={`report-audience${choice.audience === a ? ' report-audience--on' : ''}`}
@@ -39,7 +39,7 @@ export function ReportOptionsForm({ choice, onChange, customerOmits, disabled = 
                 name={`${name}-audience`}
                 value={a}
                 checked={choice.audience === a}
-                onChange={() => onChange({ ...choice, audience: a })}
+                onChange={() => onChange(chooseAudience(choice, a, audiences))}
                 aria-describedby={`${name}-${a}-hint`}
               />
               <span className="report-audience__text">
@@ -77,7 +77,7 @@ export function ReportOptionsForm({ choice, onChange, customerOmits, disabled = 
           <Button
             size="sm"
             variant="ghost"
-            onClick={() => onChange({ ...choice, sections: [...reportSections] })}
+            onClick={() => onChange({ ...choice, sections: [...allowed] })}
           >
             {t('report.sections.all')}
           </Button>
@@ -86,30 +86,26 @@ export function ReportOptionsForm({ choice, onChange, customerOmits, disabled = 
           </Button>
         </span>
         <ul className="report-sections">
-          {reportSections.map((s) => {
-            const out = omitted(s);
-            return (
-              <li key={s}>
-                <label className={`report-section${out ? ' report-section--out' : ''}`}>
-                  <input
-                    type="checkbox"
-                    checked={choice.sections.includes(s) && !out}
-                    disabled={out}
-                    onChange={() =>
-                      onChange({ ...choice, sections: toggleSection(choice.sections, s) })
-                    }
-                  />
-                  <span>{t(`report.sections.${s}`)}</span>
-                  {out ? (
-                    <span className="report-section__note">
-                      {t('report.sections.notForCustomer')}
-                    </span>
-                  ) : null}
-                </label>
-              </li>
-            );
-          })}
+          {allowed.map((s) => (
+            <li key={s}>
+              <label className="report-section">
+                <input
+                  type="checkbox"
+                  checked={choice.sections.includes(s)}
+                  onChange={() =>
+                    onChange({ ...choice, sections: toggleSection(choice.sections, s, allowed) })
+                  }
+                />
+                <span>{t(`report.sections.${s}`)}</span>
+              </label>
+            </li>
+          ))}
         </ul>
+        {choice.audience === 'customer' ? (
+          <p className="report-never">
+            <strong>{t('report.never.title')}:</strong> {t('report.never.items')}
+          </p>
+        ) : null}
       </fieldset>
     </div>
   );

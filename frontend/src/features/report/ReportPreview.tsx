@@ -9,15 +9,13 @@ interface Props {
 
 /**
  * ReportPreview lists what the PDF will hold, section by section with what
- * each carries, so the consultant knows what they hand over.
+ * each carries for the chosen audience, so the consultant knows what they
+ * hand over.
  */
 export function ReportPreview({ contents, choice }: Props) {
   const { t } = useTranslation();
-  const sections = includedSections(choice, contents.customer_omits);
+  const sections = includedSections(choice, contents.audiences);
   const customer = choice.audience === 'customer';
-  const left = customer
-    ? contents.customer_omits.filter((s) => choice.sections.includes(s as ReportSection))
-    : [];
 
   const detail = (s: ReportSection): string => {
     const c = contents;
@@ -29,21 +27,30 @@ export function ReportPreview({ contents, choice }: Props) {
           ? t('report.preview.summaryCompare', { title: c.previous_title })
           : t('report.preview.summaryAlone');
       case 'assessment': {
-        const answered = t('report.preview.answered', {
-          answered: String(c.answered),
-          count: c.questions,
-        });
-        return c.not_applicable > 0
-          ? `${answered} · ${t('report.preview.notApplicable', { count: c.not_applicable })}`
-          : answered;
+        const parts: string[] = [
+          t('report.preview.answered', { answered: String(c.answered), count: c.questions }),
+        ];
+        if (c.not_applicable > 0)
+          parts.push(t('report.preview.notApplicable', { count: c.not_applicable }));
+        if (c.findings > 0) parts.push(t('report.preview.findings', { count: c.findings }));
+        if (c.notes > 0)
+          parts.push(
+            customer
+              ? t('report.preview.withoutNotes', { count: c.notes })
+              : t('report.preview.withNotes', { count: c.notes }),
+          );
+        return parts.join(' · ');
       }
+      case 'orgchart':
+        return t('report.preview.orgchart', {
+          count: c.stakeholders,
+          lines: String(c.reporting_lines),
+        });
       case 'stakeholders':
-        return customer
-          ? t('report.preview.stakeholdersCustomer', { count: c.stakeholders })
-          : t('report.preview.stakeholders', {
-              count: c.stakeholders,
-              relations: String(c.relations),
-            });
+        return t('report.preview.stakeholders', {
+          count: c.stakeholders,
+          relations: String(c.relations),
+        });
       case 'competitors':
         return t('report.preview.competitors', { count: c.competitors });
       case 'swot':
@@ -52,8 +59,15 @@ export function ReportPreview({ contents, choice }: Props) {
         return t('report.preview.opportunities', { count: c.opportunities });
       case 'arguments':
         return t('report.preview.arguments', { count: c.arguments });
-      case 'actions':
-        return t('report.preview.actions', { count: c.actions });
+      case 'actions': {
+        if (!customer) return t('report.preview.actions', { count: c.actions });
+        const shown = t('report.preview.actionsCustomer', {
+          count: c.actions - c.internal_actions,
+        });
+        return c.internal_actions > 0
+          ? `${shown} · ${t('report.preview.internalLeftOut', { count: c.internal_actions })}`
+          : shown;
+      }
     }
   };
 
@@ -71,13 +85,6 @@ export function ReportPreview({ contents, choice }: Props) {
           ))}
         </ol>
       )}
-      {left.length > 0 ? (
-        <p className="report-preview__omitted">
-          {t('report.preview.omitted', {
-            sections: left.map((s) => t(`report.sections.${s as ReportSection}`)).join(', '),
-          })}
-        </p>
-      ) : null}
     </div>
   );
 }

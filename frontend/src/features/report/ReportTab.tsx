@@ -2,7 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { toApiError, type ApiError } from '../../api/errors';
-import { exportReportPDF, reportContents } from '../../api/reports';
+import {
+  exportReportPDF,
+  exportReportXLSX,
+  reportContents,
+  type ReportContents,
+  type ReportOptions,
+} from '../../api/reports';
+import { MoreFormats } from './MoreFormats';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
@@ -10,6 +17,7 @@ import { errorReason } from '../../components/errorReason';
 import { useLoad } from '../../components/useLoad';
 import type { WorkshopTabProps } from '../workshops/tabProps';
 import { exportOptions, initialChoice, splitPath, type ReportChoice } from './options';
+import { UndrawnList } from './UndrawnList';
 import { ReportOptionsForm } from './ReportOptionsForm';
 import { ReportPreview } from './ReportPreview';
 import './report.css';
@@ -23,10 +31,20 @@ type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; error: ApiErr
  * dialog.
  */
 export function ReportTab({ workshop }: WorkshopTabProps) {
-  const { t, i18n } = useTranslation();
   const load = useCallback(() => reportContents(workshop.id), [workshop.id]);
   const [result, { reload }] = useLoad(load);
-  const [choice, setChoice] = useState<ReportChoice>(() => initialChoice(i18n.language));
+  if (result.state !== 'ready')
+    return <LoadState result={result} reload={reload} failedKey="report.loadFailed" />;
+  return <ReportForm workshopID={workshop.id} contents={result.data} />;
+}
+
+/** ReportForm is the tab once Go said what the report draws on. */
+function ReportForm({ workshopID, contents }: { workshopID: string; contents: ReportContents }) {
+  const { t, i18n } = useTranslation();
+  // The customer version first, with its safe defaults.
+  const [choice, setChoice] = useState<ReportChoice>(() =>
+    initialChoice(i18n.language, contents.audiences),
+  );
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const running = useRef(false);
@@ -35,19 +53,17 @@ export function ReportTab({ workshop }: WorkshopTabProps) {
     // The answer sits below the button; on a small screen it must not go unseen.
     if (outcome) outcomeRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [outcome]);
+  const opts = exportOptions(choice, contents.audiences);
 
-  if (result.state !== 'ready')
-    return <LoadState result={result} reload={reload} failedKey="report.loadFailed" />;
-  const contents = result.data;
-  const opts = exportOptions(choice, contents.customer_omits);
-
-  const run = async () => {
+  const run = async (
+    exporter: (id: string, o: ReportOptions) => Promise<string> = exportReportPDF,
+  ) => {
     if (!opts || running.current) return; // one export at a time, however fast the clicks
     running.current = true;
     setBusy(true);
     setOutcome(null);
     try {
-      const path = await exportReportPDF(workshop.id, opts);
+      const path = await exporter(workshopID, opts);
       setOutcome(path ? { kind: 'saved', path } : null);
     } catch (err) {
       setOutcome({ kind: 'failed', error: toApiError(err) });
@@ -57,11 +73,7 @@ export function ReportTab({ workshop }: WorkshopTabProps) {
     }
   };
 
-  const hint = !choice.audience
-    ? t('report.audience.choose')
-    : !opts
-      ? t('report.sections.noneChosen')
-      : null;
+  const hint = !opts ? t('report.sections.noneChosen') : null;
 
   return (
     <div className="report">
@@ -74,7 +86,7 @@ export function ReportTab({ workshop }: WorkshopTabProps) {
         <ReportOptionsForm
           choice={choice}
           onChange={setChoice}
-          customerOmits={contents.customer_omits}
+          audiences={contents.audiences}
           disabled={busy}
         />
       </section>
@@ -84,6 +96,7 @@ export function ReportTab({ workshop }: WorkshopTabProps) {
           {t('report.preview.title')}
         </h2>
         <ReportPreview contents={contents} choice={choice} />
+        <UndrawnList workshopID={workshopID} opts={opts} />
         <div className="report__export">
           <Button
             variant="primary"
@@ -97,6 +110,11 @@ export function ReportTab({ workshop }: WorkshopTabProps) {
           >
             {busy ? t('report.exporting') : t('report.export')}
           </Button>
+          <MoreFormats
+            disabled={!opts || busy}
+            onExcel={() => void run(exportReportXLSX)}
+            onExport={(exporter) => void run(exporter)}
+          />
           {hint ? (
             <p className="report__hint" id="report-export-hint">
               {hint}

@@ -15,6 +15,8 @@ import { useLoad } from '../../components/useLoad';
 import { formatDate } from '../../i18n/format';
 import { routeHref, tabIds, type Route, type TabId } from '../../routing';
 import { useClientList } from '../clients/ClientListContext';
+import { RoomVotingProvider } from '../room-voting/RoomVotingContext';
+import { WorkshopDetailsButton } from './WorkshopDetailsButton';
 import { tabIcons, workshopTabs } from './workshopTabs';
 import './workshop-page.css';
 
@@ -131,6 +133,13 @@ export function WorkshopPage({ clientId, workshopId, tab, navigate }: Props) {
             {meta.join(' · ')}
           </span>
         </p>
+        <WorkshopDetailsButton
+          workshop={workshop}
+          onSaved={(w) => {
+            set({ client, workshop: w });
+            reload();
+          }}
+        />
       </header>
 
       <div className="workshop-page__tabs">
@@ -142,15 +151,17 @@ export function WorkshopPage({ clientId, workshopId, tab, navigate }: Props) {
           onSelect={(id) => navigate({ page: 'workshop', clientId, workshopId, tab: id })}
         />
       </div>
-      <TabPanel
-        idPrefix="workshop"
-        id={tab}
-        className={`workshop-page__panel workshop-page__panel--${tab}`}
-      >
-        <div className="workshop-page__content">
-          <Panel client={client} workshop={workshop} />
-        </div>
-      </TabPanel>
+      <RoomVotingProvider workshopID={workshop.id} onAdded={retry}>
+        <TabPanel
+          idPrefix="workshop"
+          id={tab}
+          className={`workshop-page__panel workshop-page__panel--${tab}`}
+        >
+          <div className="workshop-page__content">
+            <Panel client={client} workshop={workshop} />
+          </div>
+        </TabPanel>
+      </RoomVotingProvider>
     </div>
   );
 }

@@ -9,3 +9,23 @@ export function Contents(arg1) {
 export function ExportPDF(arg1, arg2) {
   return window['go']['app']['Reports']['ExportPDF'](arg1, arg2);
 }
+
+export function ExportXLSX(arg1, arg2) {
+  return window['go']['app']['Reports']['ExportXLSX'](arg1, arg2);
+}
+
+export function SavePicture(arg1, arg2, arg3, arg4, arg5) {
+  return window['go']['app']['Reports']['SavePicture'](arg1, arg2, arg3, arg4, arg5);
+}
+
+export function SaveSlides(arg1, arg2, arg3) {
+  return window['go']['app']['Reports']['SaveSlides'](arg1, arg2, arg3);
+}
+
+export function Slides(arg1, arg2) {
+  return window['go']['app']['Reports']['Slides'](arg1, arg2);
+}
+
+export function Undrawable(arg1, arg2) {
+  return window['go']['app']['Reports']['Undrawable'](arg1, arg2);
+}

@@ -3,7 +3,7 @@
 import {kam} from '../models';
 import {app} from '../models';
 
-export function CreateRound(arg1:string,arg2:string,arg3:string):Promise<kam.Workshop>;
+export function CreateRound(arg1:kam.Workshop,arg2:string):Promise<kam.Workshop>;
 
 export function Delete(arg1:string):Promise<app.Deleted>;
 

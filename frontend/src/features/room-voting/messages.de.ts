@@ -1,0 +1,30 @@
+/** German texts of room voting (namespace roomVoting). */
+export const roomVotingDe = {
+  title: 'Abstimmung im Raum',
+  start: 'Abstimmung im Raum',
+  startHint: 'Die Teilnehmenden stimmen mit dem Telefon ab – ohne App und ohne Internet.',
+  stop: 'Abstimmung beenden',
+  on: 'Abstimmung im Raum läuft',
+  heading: 'Mit dem Telefon abstimmen',
+  scan: 'QR-Code scannen',
+  qrAlt: 'QR-Code mit der Adresse der Abstimmung',
+  orType: 'oder im Browser eingeben',
+  address: 'Adresse',
+  code: 'Code',
+  codeDead: 'Code gesperrt – bitte den QR-Code scannen',
+  phones_one: '{{count}} Telefon verbunden',
+  phones_other: '{{count}} Telefone verbunden',
+  voted_one: '{{count}} hat abgestimmt',
+  voted_other: '{{count}} haben abgestimmt',
+  noQuestion: 'Keine Frage offen',
+  network: 'Netzwerk',
+  networkOption: '{{addr}} ({{name}})',
+  revealed: 'Ergebnis gezeigt',
+  failed: 'Abstimmung im Raum: {{reason}}',
+  kinds: {
+    no_network:
+      'Kein lokales Netzwerk. Verbinden Sie den Laptop mit dem WLAN des Raums oder öffnen Sie einen Hotspot.',
+    network: 'Dieses Netzwerk gibt es auf dem Laptop nicht (mehr). Bitte ein anderes wählen.',
+    listen: 'Das System lässt die Abstimmung nicht zu (Port gesperrt). Bitte die Firewall prüfen.',
+  },
+} as const;

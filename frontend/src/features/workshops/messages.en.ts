@@ -1,0 +1,41 @@
+import type { workshopDetailsDe } from './messages.de';
+
+/** English texts of a workshop's details and participants (namespace workshopDetails). */
+export const workshopDetailsEn: typeof workshopDetailsDe = {
+  open: 'Details',
+  openLabel: "The workshop's details: date, place, facilitator, participants",
+  title: 'Workshop details',
+  text: 'Date, place, facilitator and who is in the room. Every change is saved at once.',
+  date: 'Date',
+  location: 'Place',
+  locationPlaceholder: 'e.g. Heilbronn, meeting room Neckar',
+  facilitator: 'Facilitator',
+  facilitatorPlaceholder: 'Who leads the workshop?',
+  participants: 'Participants',
+  count: 'Participants: {{count}}',
+  sideCount: '{{side}}: {{count}}',
+  none: "Nobody yet. Add the customer's people and your team.",
+  name: 'Name',
+  role: 'Role',
+  side: 'Side',
+  stakeholder: 'Person on the map',
+  rowName: 'Name, row {{n}}',
+  rowRole: 'Role, row {{n}}',
+  rowSide: 'Side, row {{n}}',
+  rowStakeholder: 'Person on the map, row {{n}}',
+  notLinked: '– none –',
+  add: 'Add person',
+  fromMap: 'Add from the map',
+  fromMapPick: 'Add from the map…',
+  fromMapNone: 'Everyone on the map is listed.',
+  remove: 'Remove “{{name}}”',
+  removeRow: 'Remove row {{n}}',
+  removeVotesTitle: 'Remove “{{name}}”?',
+  removeVotesText_one:
+    '{{name}} rated {{count}} question. Removing the person deletes this vote too.',
+  removeVotesText_other:
+    '{{name}} rated {{count}} questions. Removing the person deletes these votes too.',
+  removeVotesConfirm: 'Remove and delete votes',
+  nameRequired: 'Please enter a name.',
+  done: 'Done',
+};
