@@ -2,8 +2,8 @@ package app
 
 import (
 	"bytes"
-	"encoding/base64"
 	"context"
+	"encoding/base64"
 	"fmt"
 	"path/filepath"
 	"strings"

@@ -75,7 +75,9 @@ func TestReportsDeliverables(t *testing.T) {
 		{"a deck that is no zip", func() (string, error) { return s.SaveSlides(w.ID, customer, b64("<html>")) }},
 		{"a PNG that is no PNG", func() (string, error) { return s.SavePicture(w.ID, customer, "map", "png", b64("GIF89a")) }},
 		{"an SVG that is no SVG", func() (string, error) { return s.SavePicture(w.ID, customer, "radar", "svg", b64("<html>")) }},
-		{"an unknown picture", func() (string, error) { return s.SavePicture(w.ID, customer, "../etc", "png", b64("\x89PNG\r\n\x1a\n")) }},
+		{"an unknown picture", func() (string, error) {
+			return s.SavePicture(w.ID, customer, "../etc", "png", b64("\x89PNG\r\n\x1a\n"))
+		}},
 		{"not base64", func() (string, error) { return s.SaveSlides(w.ID, customer, "@@@") }},
 		{"an audience that is not one", func() (string, error) {
 			return s.SaveSlides(w.ID, ReportOptions{Lang: "de", Audience: "public", Sections: []string{"cover"}}, b64("PK\x03\x04"))
