@@ -137,7 +137,9 @@ func client(c kam.Client, customer, cover, swot bool) kam.Client {
 func workshop(w kam.WorkshopData, customer, cover, answers, actions bool) kam.WorkshopData {
 	out := kam.WorkshopData{Workshop: kam.Workshop{ID: w.ID, ClientID: w.ClientID, Title: w.Title, Date: w.Date,
 		Location: w.Location, Facilitator: w.Facilitator}}
-	if cover {
+	// Our own version names who voted how, so its participants come along
+	// with the votes even without the cover.
+	if cover || answers && !customer {
 		for _, p := range w.Participants {
 			x := p
 			if customer {

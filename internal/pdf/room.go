@@ -216,11 +216,11 @@ func (d *doc) roomRating(id string) []span {
 	return out
 }
 
-// roomVotes is, for our own version only, who in the room rated a question
-// how: the customer's version shows the room's spread but never a name
-// beside a vote.
+// roomVotes is who in the room rated a question how. Only our own version
+// has the votes one by one (audience.For): the customer's shows the room's
+// spread but never a name beside a vote.
 func (d *doc) roomVotes(id string) []span {
-	if !d.internal || d.questionScore(id) == nil {
+	if d.questionScore(id) == nil {
 		return nil
 	}
 	names := map[string]kam.Participant{}

@@ -111,3 +111,17 @@ func TestNoRoomWithoutVotes(t *testing.T) {
 		}
 	}
 }
+
+// TestVotersWithoutCover: our own version names who voted how on the
+// assessment pages even when the cover is left out.
+func TestVotersWithoutCover(t *testing.T) {
+	cat := catalog.MustLoad()
+	acc := demo.Account(cat)
+	ws := acc.Workshops[1]
+	in := pdf.Input{Account: acc, WorkshopID: ws.ID, Catalog: cat, Audience: audience.Internal, Now: now,
+		Sections: []pdf.Section{audience.Assessment}}
+	all := squash(pdfText(t, render(t, in)))
+	if !strings.Contains(all, "BewertungenimRaum") || !strings.Contains(all, squash(ws.Participants[0].Name)) {
+		t.Error("the assessment of our own version does not say who voted how")
+	}
+}
