@@ -48,7 +48,10 @@ async function openReportTab(page: Page) {
 
 /** saved is the file the report tab names after an export whose name matches. */
 async function saved(page: Page, file: RegExp): Promise<string> {
-  const status = page.getByRole('status').filter({ hasText: 'gespeichert' }).filter({ hasText: file });
+  const status = page
+    .getByRole('status')
+    .filter({ hasText: 'gespeichert' })
+    .filter({ hasText: file });
   await expect(status).toBeVisible({ timeout: 30_000 });
   const name = (await status.locator('.report-saved__name').textContent()) ?? '';
   const folder = (await status.locator('.report-saved__path').textContent()) ?? '';
@@ -61,7 +64,7 @@ async function slideText(path: string): Promise<string> {
     /^ppt\/(slides\/slide|charts\/chart)\d+\.xml$/.test(n),
   );
   expect(slides.length).toBeGreaterThan(3);
-  const parts = await Promise.all(slides.map((n) => zip.file(n)!.async('string')));
+  const parts = await Promise.all(slides.map((n) => zip.file(n)?.async('string') ?? ''));
   return parts.join('\n');
 }
 

@@ -26,8 +26,9 @@ function picture(what: 'map' | 'radar', format: 'png' | 'svg'): Exporter {
     const deck = await slideDeck(id, opts);
     const slide = deck.slides.find((s) => (what === 'map' ? s.map : s.radar));
     if (!slide) return '';
-    const svg =
-      what === 'map' ? mapSvg(slide.map!, slide.title) : radarSvg(slide.radar!, slide.title);
+    const svg = slide.map
+      ? mapSvg(slide.map, slide.title)
+      : radarSvg(slide.radar ?? { axes: [], series: [] }, slide.title);
     const name: Picture =
       what === 'radar' ? 'radar' : opts.audience === 'customer' ? 'orgchart' : 'map';
     const data = format === 'svg' ? new TextEncoder().encode(svgText(svg)) : await pngOf(svg, 2);

@@ -93,7 +93,7 @@ export function mapSvg(map: NonNullable<Slide['map']>, title: string): SVGSVGEle
     );
   }
   for (const p of people) {
-    const { x, y } = at.get(p.id)!;
+    const { x, y } = at.get(p.id) ?? { x: pad, y: pad };
     const g = el('g', { 'data-person': p.id }, svg);
     el(
       'rect',
@@ -145,7 +145,7 @@ export function radarSvg(radar: NonNullable<Slide['radar']>, title: string): SVG
     });
   });
   radar.series.forEach((s, k) => {
-    const colour = seriesColour[k % seriesColour.length]!;
+    const colour = seriesColour[k % seriesColour.length] ?? accent;
     const pts = s.values.map((v, i) => point(i, v ?? 0).join(',')).join(' ');
     el(
       'polygon',

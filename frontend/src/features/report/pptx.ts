@@ -152,10 +152,11 @@ function scoresSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, s: Slide) {
   } else if (s.table) {
     table(slide, s.table, 1.1, left);
   }
-  if (s.radar) {
-    const data = s.radar.series.map((ser) => ({
+  const radar = s.radar;
+  if (radar) {
+    const data = radar.series.map((ser) => ({
       name: ser.name,
-      labels: s.radar!.axes,
+      labels: radar.axes,
       values: ser.values.map((v) => v ?? 0),
     }));
     slide.addChart(pptx.ChartType.radar, data, {
@@ -245,7 +246,7 @@ function mapSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, m: NonNullable<Slide[
     });
   }
   for (const p of people) {
-    const pos = at.get(p.id)!;
+    const pos = at.get(p.id) ?? { x: M, y: 1.1 };
     slide.addText(
       [
         { text: p.name, options: { bold: true, fontSize: 10, color: ink, breakLine: true } },
