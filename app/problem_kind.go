@@ -14,10 +14,10 @@ type ProblemKind string
 // The kinds of start-up problem.
 const (
 	ProblemDamaged    ProblemKind = "damaged"    // quick_check or the file's structure failed; a backup helps
-	ProblemNewer                  = "newer"      // written by a newer KAM Workbench; updating helps
-	ProblemUnreadable             = "unreadable" // not a workspace, not readable, a bad path
-	ProblemDiskFull               = "disk_full"  // the disk where the workspace lives is full; freeing space helps, a backup does not
-	ProblemBusy                   = "busy"       // another program holds the workspace locked; closing it helps, a backup does not
+	ProblemNewer      ProblemKind = "newer"      // written by a newer KAM Workbench; updating helps
+	ProblemUnreadable ProblemKind = "unreadable" // not a workspace, not readable, a bad path
+	ProblemDiskFull   ProblemKind = "disk_full"  // the disk where the workspace lives is full; freeing space helps, a backup does not
+	ProblemBusy       ProblemKind = "busy"       // another program holds the workspace locked; closing it helps, a backup does not
 )
 
 // problemKind sorts a start-up failure by its code: a newer schema is a
