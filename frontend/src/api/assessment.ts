@@ -41,6 +41,20 @@ export async function listVotes(workshopID: string): Promise<Vote[]> {
   return (await (call('Assessment', 'Votes', workshopID) as Promise<Vote[] | null>)) ?? [];
 }
 
+/** saveVote stores a participant's vote on a question (a rating 0–4 or not applicable). */
+export function saveVote(workshopID: string, v: Vote): Promise<void> {
+  return call('Assessment', 'SaveVote', workshopID, v);
+}
+
+/** deleteVote takes back a participant's vote on a question. */
+export function deleteVote(
+  workshopID: string,
+  participantID: string,
+  questionID: string,
+): Promise<void> {
+  return call('Assessment', 'DeleteVote', workshopID, participantID, questionID);
+}
+
 export function getReport(workshopID: string): Promise<Report> {
   return call('Assessment', 'Report', workshopID);
 }
