@@ -26,7 +26,7 @@ export function ProjectorVotes({ summary, revealed, lang, onReveal }: Props) {
     ...ratings.map((r) => ({
       id: String(r),
       num: String(r),
-      label: t(`glossary.rating.${r}`),
+      label: `${r} – ${t(`glossary.rating.${r}`)}`,
       count: summary.counts[r] ?? 0,
     })),
     {

@@ -2,7 +2,7 @@ import type { Messages } from '../../i18n/messages';
 
 /** English texts of the room's votes (namespace roomVotes): votes, round the table, grid, reveal. */
 export const roomVotesEn: Messages['roomVotes'] = {
-  heading: "The room's votes",
+  heading: 'Ratings in the room',
   count_one: '{{count}} vote',
   count_other: '{{count}} votes',
   none: 'No vote on this question yet.',
