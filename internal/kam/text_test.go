@@ -62,6 +62,8 @@ func TestValidateRefusesControlText(t *testing.T) {
 		{"participant name on two lines", "participants[0].name", kam.RuleLineBreak, w.Validate()},
 		{"action title with newline", "title", kam.RuleLineBreak, (&kam.Action{Title: "a\nb", Priority: "low", Status: "open"}).Validate()},
 		{"answer finding invalid", "finding", kam.RuleText, (&kam.Answer{QuestionID: "q", Finding: "\xff"}).Validate()},
+		{"argument feature on lines (a text box)", "", "", (&kam.Argument{Feature: "eins\nzwei"}).Validate()},
+		{"argument feature blank", "feature", kam.RuleRequired, (&kam.Argument{Feature: " \n "}).Validate()},
 		{"argument benefit with NUL", "benefit", kam.RuleControl, (&kam.Argument{Feature: "F", Benefit: "\x00"}).Validate()},
 		{"competitor name with tab", "name", kam.RuleLineBreak, (&kam.Competitor{Name: "A\tB", Threat: 1}).Validate()},
 		{"opportunity next step with lines", "", "", (&kam.Opportunity{Title: "T", Stage: "lead", NextStep: "a\nb"}).Validate()},

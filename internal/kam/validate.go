@@ -240,8 +240,12 @@ func (a *Argument) Validate() error {
 	if a.BuyingRole != AnyRole {
 		role = checkEnum("buying_role", BuyingRole(a.BuyingRole), BuyingRoles)
 	}
+	feature := CheckText("feature", a.Feature, MultiLine, MaxName) // a text box in the window
+	if strings.TrimSpace(a.Feature) == "" {
+		feature = breaks("feature", RuleRequired, 0, 0, "must not be empty")
+	}
 	return first(
-		checkRequired("feature", a.Feature),
+		feature,
 		checkLines("advantage", a.Advantage),
 		checkLines("benefit", a.Benefit),
 		role,
