@@ -61,6 +61,8 @@ export const de = {
     invalid: 'Eingabe ungültig',
     not_found: 'nicht mehr vorhanden',
     conflict: 'inzwischen anderweitig geändert',
+    stale:
+      'inzwischen anderweitig geändert; Ihre Änderung ist nicht gespeichert. Bitte die Ansicht neu laden und die Änderung noch einmal machen',
     internal: 'interner Fehler',
     disk_full: 'kein Speicherplatz frei',
     busy: 'von einem anderen Programm gesperrt, bitte gleich noch einmal versuchen',

@@ -62,6 +62,8 @@ export const en: Messages = {
     invalid: 'invalid input',
     not_found: 'no longer exists',
     conflict: 'changed elsewhere in the meantime',
+    stale:
+      'changed elsewhere in the meantime; your change is not saved. Please reload the view and make the change again',
     internal: 'internal error',
     disk_full: 'the disk is full',
     busy: 'locked by another program, please try again in a moment',

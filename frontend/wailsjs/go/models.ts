@@ -268,6 +268,7 @@ export namespace kam {
 	    status: Status;
 	    question_id: string;
 	    internal: boolean;
+	    updated_at?: string;
 	}
 	export interface Answer {
 	    workshop_id?: string;
@@ -278,6 +279,7 @@ export namespace kam {
 	    notes: string;
 	    follow_up: boolean;
 	    checked: string[];
+	    updated_at?: string;
 	}
 	export interface AreaScore {
 	    id: string;
@@ -294,6 +296,7 @@ export namespace kam {
 	    benefit: string;
 	    buying_role: ArgumentRole;
 	    position: number;
+	    updated_at?: string;
 	}
 	export interface SWOT {
 	    strengths: string;
@@ -320,6 +323,7 @@ export namespace kam {
 	    partners: string;
 	    counter: string;
 	    threat: number;
+	    updated_at?: string;
 	}
 	export interface Gap {
 	    kind: GapKind;
@@ -337,6 +341,7 @@ export namespace kam {
 	    probability: number;
 	    expected_close: string;
 	    next_step: string;
+	    updated_at?: string;
 	}
 	export interface Participant {
 	    id: string;
@@ -373,6 +378,7 @@ export namespace kam {
 	    from: string;
 	    to: string;
 	    kind: RelationKind;
+	    updated_at?: string;
 	}
 	export interface Report {
 	    workshop_id: string;
@@ -400,6 +406,7 @@ export namespace kam {
 	    phone: string;
 	    x: number;
 	    y: number;
+	    updated_at?: string;
 	}
 	export interface Vote {
 	    participant_id: string;
@@ -415,6 +422,7 @@ export namespace kam {
 	    location: string;
 	    facilitator: string;
 	    participants: Participant[];
+	    updated_at?: string;
 	}
 
 }
