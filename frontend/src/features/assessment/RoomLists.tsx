@@ -71,13 +71,15 @@ export function RoomLists({ catalog, report, lang, onOpen }: Props) {
             <p className="muted">{t('perspectives.noDisagree')}</p>
           ) : (
             <ol className="room-list" aria-labelledby="overview-disagree-title">
-              {disagree.slice(0, listLength).map((d) =>
-                question(
-                  d.question_id,
-                  t('perspectives.spread', { spread: String(d.spread) }),
-                  <span className="room-list__mark">{t('perspectives.noConsensus')}</span>,
-                ),
-              )}
+              {disagree
+                .slice(0, listLength)
+                .map((d) =>
+                  question(
+                    d.question_id,
+                    t('perspectives.spread', { spread: String(d.spread) }),
+                    <span className="room-list__mark">{t('perspectives.noConsensus')}</span>,
+                  ),
+                )}
             </ol>
           )}
           {more(disagree.length)}

@@ -95,7 +95,9 @@ type Scores = Pick<Report, 'overall' | 'areas' | 'perspectives'>;
  * showing (the PDF's rule too).
  */
 export function roomVotedIn(r: Scores | null): boolean {
-  return r !== null && (r.perspectives.customer.overall !== null || r.perspectives.ours.overall !== null);
+  return (
+    r !== null && (r.perspectives.customer.overall !== null || r.perspectives.ours.overall !== null)
+  );
 }
 
 /**
