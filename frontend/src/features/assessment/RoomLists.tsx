@@ -60,7 +60,7 @@ export function RoomLists({ catalog, report, lang, onOpen }: Props) {
     ) : null;
 
   return (
-    <section className="card overview__room" aria-label={t('perspectives.title')}>
+    <section className="card overview__room">
       <div className="room-lists">
         <div>
           <h2 className="card__title" id="overview-disagree-title">

@@ -18,7 +18,7 @@ export const perspectivesEn: Record<keyof typeof perspectivesDe, string> = {
   sideDiffTitle: 'Where the customer and we differ most',
   sideDiffNote: "Each side's mean vote, the difference customer − us, the largest first.",
   noSideDiff: 'No question was rated differently by the two sides.',
-  spread: 'spread {{spread}}',
+  spread: 'Spread {{spread}}',
   noConsensus: 'no consensus',
   customerShort: 'Customer',
   oursShort: 'Us',
