@@ -157,15 +157,18 @@ test.describe('perspectives on the overview', () => {
     }
     await expect(section).toContainText('Veränderung seit „KAM-Erstaufnahme“');
 
-    // Without a comparison, no changes.
-    await page.getByLabel('Vergleichen mit').selectOption('');
-    await expect(overallRow).not.toContainText('(');
-
     await section.evaluate((el) => el.scrollIntoView());
     await page.screenshot({ path: join(artefacts, 'perspectives-1366x768.png') });
     await page.setViewportSize({ width: 1280, height: 720 });
     await section.evaluate((el) => el.scrollIntoView());
     await page.screenshot({ path: join(artefacts, 'perspectives-1280x720.png') });
+    // Nothing of the card is cut off or overflows sideways on the projector's width.
+    const fits = await section.evaluate((el) => el.scrollWidth <= el.clientWidth);
+    expect(fits).toBe(true);
+
+    // Without a comparison, no changes.
+    await page.getByLabel('Vergleichen mit').selectOption('');
+    await expect(overallRow).not.toContainText('(');
   });
 
   test('where the room disagrees and where the sides differ, a click opens the question', async ({
