@@ -19,12 +19,14 @@ const (
 // language from the rule and its limits; Message stays the English sentence
 // for the command line and the logs.
 const (
-	RuleRequired = "required"     // empty where a value is needed
-	RuleTooLong  = "too_long"     // more characters than Max
-	RuleRange    = "out_of_range" // a number outside Min…Max
-	RuleChoice   = "not_a_choice" // not one of the allowed values
-	RuleDate     = "not_a_date"   // not a calendar date YYYY-MM-DD
-	RuleText     = "not_text"     // not valid UTF-8 text
+	RuleRequired  = "required"     // empty where a value is needed
+	RuleTooLong   = "too_long"     // more characters than Max
+	RuleRange     = "out_of_range" // a number outside Min…Max
+	RuleChoice    = "not_a_choice" // not one of the allowed values
+	RuleDate      = "not_a_date"   // not a calendar date YYYY-MM-DD
+	RuleText      = "not_text"     // not valid UTF-8 text (or a lone surrogate)
+	RuleControl   = "control_char" // a control character such as NUL or ESC
+	RuleLineBreak = "line_break"   // a line break or tab in a single-line field
 )
 
 // Error is the one error type of the domain. Message is meant for the user.

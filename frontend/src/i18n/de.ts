@@ -74,6 +74,8 @@ export const de = {
       not_a_choice: 'dieser Wert steht nicht zur Auswahl',
       not_a_date: 'kein gültiges Datum',
       not_text: 'enthält Zeichen, die kein Text sind',
+      control_char: 'enthält ein Steuerzeichen (etwa NUL oder ESC), das kein Text ist',
+      line_break: 'muss einzeilig sein: ohne Zeilenumbruch oder Tabulator',
     },
   },
   common: {

@@ -75,6 +75,8 @@ export const en: Messages = {
       not_a_choice: 'this value is not one of the choices',
       not_a_date: 'not a valid date',
       not_text: 'contains characters that are not text',
+      control_char: 'contains a control character (such as NUL or ESC) that is not text',
+      line_break: 'must be one line: no line break or tab',
     },
   },
   common: {
