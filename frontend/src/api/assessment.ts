@@ -24,6 +24,8 @@ export type Perspective = Wire<kam.Perspective>;
 export type QuestionScore = Wire<kam.QuestionScore>;
 /** Report is a workshop's scores (kam.Report, DESIGN.md "Scores"). */
 export type Report = Wire<kam.Report>;
+/** Band is a score's colour band (kam.BandOf), judged by the whole number shown. */
+export type Band = Wire<kam.Band>;
 
 export function getCatalog(): Promise<Catalog> {
   return call('Assessment', 'Catalog');
