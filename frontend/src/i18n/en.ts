@@ -4,6 +4,7 @@ import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
 import { roomVotingEn } from '../features/room-voting/messages.en';
 import { roomVotesEn } from '../features/assessment/messages.en';
+import { perspectivesEn } from '../features/assessment/perspectives.messages.en';
 import { actionPlanEn } from '../features/actions/messages.en';
 import { workshopDetailsEn } from '../features/workshops/messages.en';
 import { competitorsEn, swotEn } from '../features/competitors/messages.en';
@@ -63,6 +64,8 @@ export const en: Messages = {
     invalid: 'invalid input',
     not_found: 'no longer exists',
     conflict: 'changed elsewhere in the meantime',
+    stale:
+      'changed elsewhere in the meantime; your change is not saved. Please reload the view and make the change again',
     internal: 'internal error',
     disk_full: 'the disk is full',
     busy: 'locked by another program, please try again in a moment',
@@ -181,6 +184,7 @@ export const en: Messages = {
   backups: backupsEn,
   roomVoting: roomVotingEn,
   roomVotes: roomVotesEn,
+  perspectives: perspectivesEn,
   assessment: {
     viewLabel: 'View',
     views: { questions: 'Questions', overview: 'Results' },
