@@ -298,7 +298,13 @@ test("both perspectives on the overview and in the PDF; the customer's PDF shows
   // Values 3, 2.33, 2.5 → area 65.3 → overall 65.
   await expect(page.getByTestId('overall-score')).toHaveText('65');
 
+  // Both perspectives on the overview: the customer 4, 3.33, 3.33 → 89; we 2, 1.33, 1.67 → 42.
   await page.getByRole('button', { name: 'Auswertung' }).click();
+  await expect(page.getByRole('heading', { name: 'Sichtweisen im Raum' })).toBeVisible();
+  await expect(page.getByTestId('persp-customer-overall')).toHaveText('89');
+  await expect(page.getByTestId('persp-ours-overall')).toHaveText('42');
+  await expect(page.getByTestId('persp-agreed-overall')).toHaveText('65');
+  await page.getByRole('heading', { name: 'Sichtweisen im Raum' }).scrollIntoViewIfNeeded();
   await shot(page, '07-overview');
 
   // The PDF for the customer: the room's spread and the two views, no names beside votes.

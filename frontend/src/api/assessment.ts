@@ -50,18 +50,32 @@ export async function listVotes(workshopID: string): Promise<Vote[]> {
   return (await (call('Assessment', 'Votes', workshopID) as Promise<Vote[] | null>)) ?? [];
 }
 
-/** saveVote stores a participant's vote on a question (a rating 0–4 or not applicable). */
-export function saveVote(workshopID: string, v: Vote): Promise<void> {
-  return call('Assessment', 'SaveVote', workshopID, v);
+/** voteKey names a vote in the window's save queue: one participant's vote on one question. */
+const voteKey = (workshopID: string, participantID: string, questionID: string) =>
+  `vote:${workshopID}:${participantID}:${questionID}`;
+
+/**
+ * saveVote stores a participant's vote on a question (a rating 0–4 or not
+ * applicable) through the window's save queue (saveQueue.ts): one save of a
+ * vote in flight, the newest change of it — a save or a deletion — next.
+ */
+export async function saveVote(workshopID: string, v: Vote): Promise<void> {
+  await saveQueue.save(voteKey(workshopID, v.participant_id, v.question_id), {}, async () => {
+    await call('Assessment', 'SaveVote', workshopID, v);
+    return {};
+  });
 }
 
-/** deleteVote takes back a participant's vote on a question. */
-export function deleteVote(
+/** deleteVote takes back a participant's vote on a question, through the same queue as saveVote. */
+export async function deleteVote(
   workshopID: string,
   participantID: string,
   questionID: string,
 ): Promise<void> {
-  return call('Assessment', 'DeleteVote', workshopID, participantID, questionID);
+  await saveQueue.save(voteKey(workshopID, participantID, questionID), {}, async () => {
+    await call('Assessment', 'DeleteVote', workshopID, participantID, questionID);
+    return {};
+  });
 }
 
 export function getReport(workshopID: string): Promise<Report> {

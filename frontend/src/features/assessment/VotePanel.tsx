@@ -4,7 +4,7 @@ import type { Answer } from '../../api/assessment';
 import type { Participant } from '../../api/workshops';
 import { Button } from '../../components/Button';
 import type { Round } from './roundTable';
-import type { SaveState } from './saveChain';
+import type { SaveState } from './answerBook';
 import { SaveChip } from './SaveChip';
 import { cellText } from './voteGrid';
 import { VoteStats } from './VoteStats';

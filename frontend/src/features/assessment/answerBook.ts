@@ -1,7 +1,4 @@
 import type { Answer } from '../../api/assessment';
-import { SaveChains, type SaveState } from './saveChain';
-
-export type { SaveState };
 
 export type AnswerPatch = Partial<
   Pick<Answer, 'rating' | 'na' | 'finding' | 'notes' | 'follow_up' | 'checked'>
@@ -21,6 +18,14 @@ export function emptyAnswer(workshopID: string, questionID: string): Answer {
   };
 }
 
+interface Chain {
+  running: Promise<void> | null;
+  queued: Promise<void> | null;
+}
+
+/** SaveState of one question: saving while a save runs or waits, saved once the newest state is stored. */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
 /**
  * AnswerBook holds a workshop's answers as the screen shows them and stores
  * them. Every edit changes the screen at once (`update`); `persist` sends the
@@ -31,7 +36,7 @@ export function emptyAnswer(workshopID: string, questionID: string): Answer {
  */
 export class AnswerBook {
   private answers = new Map<string, Answer>();
-  private readonly chains: SaveChains;
+  private chains = new Map<string, Chain>();
   private states = new Map<string, SaveState>();
   private listeners = new Set<() => void>();
   private version = 0;
@@ -39,12 +44,8 @@ export class AnswerBook {
   constructor(
     readonly workshopID: string,
     initial: readonly Answer[],
-    save: (a: Answer) => Promise<unknown>,
+    private readonly save: (a: Answer) => Promise<unknown>,
   ) {
-    this.chains = new SaveChains(
-      (questionID) => save({ ...this.get(questionID) }),
-      (questionID, s) => this.setState(questionID, s),
-    );
     for (const a of initial) this.answers.set(a.question_id, { ...a, checked: a.checked ?? [] });
   }
 
@@ -94,11 +95,43 @@ export class AnswerBook {
   }
 
   /**
-   * persist stores the question's answer as it is now; saves of one question
-   * run one at a time, each with the newest state (SaveChains). It resolves
-   * once Go has stored the newest state and rejects if that failed.
+   * persist stores the question's answer as it is now. While a save of the
+   * same question runs, it waits for it and then sends whatever is newest by
+   * then (several calls meanwhile share that one save). It resolves once Go
+   * has stored the newest state and rejects if that failed.
    */
   persist(questionID: string): Promise<void> {
-    return this.chains.persist(questionID);
+    let c = this.chains.get(questionID);
+    if (!c) {
+      c = { running: null, queued: null };
+      this.chains.set(questionID, c);
+    }
+    const chain = c;
+    this.setState(questionID, 'saving');
+    if (chain.running) {
+      chain.queued ??= chain.running
+        .catch(() => undefined)
+        .then(() => {
+          chain.queued = null;
+          return this.persist(questionID);
+        });
+      return chain.queued;
+    }
+    const snapshot = { ...this.get(questionID) };
+    // The call is made right here, synchronously, so a flush in
+    // beforeunload reaches Go before the page is gone.
+    const p: Promise<void> = this.save(snapshot).then(
+      () => {
+        if (chain.running === p) chain.running = null;
+        if (!chain.queued) this.setState(questionID, 'saved');
+      },
+      (err: unknown) => {
+        if (chain.running === p) chain.running = null;
+        if (!chain.queued) this.setState(questionID, 'error');
+        throw err;
+      },
+    );
+    chain.running = p;
+    return p;
   }
 }

@@ -1,29 +1,40 @@
-import type { Vote } from '../../api/assessment';
+import { deleteVote, saveVote, type Vote } from '../../api/assessment';
+import { installFakeGo } from '../../test/fakeGo';
 import { VoteBook } from './voteBook';
 
-/** A slow Go: each call waits until the test lets it finish; the table keeps what arrived. */
+/**
+ * A slow Go behind the real save functions (and so the window's save
+ * queue): each call waits until the test lets it finish; the table keeps
+ * what arrived.
+ */
 function slowGo() {
   const stored = new Map<string, Vote>();
   const pending: (() => void)[] = [];
-  let calls = 0;
-  const later = (fn: () => void) => {
-    calls++;
-    return new Promise<void>((resolve) =>
+  const later = (fn: () => void) =>
+    new Promise<null>((resolve) =>
       pending.push(() => {
         fn();
-        resolve();
+        resolve(null);
       }),
     );
-  };
+  const go = installFakeGo({
+    Assessment: {
+      SaveVote: (_w: string, v: Vote) =>
+        later(() => stored.set(`${v.participant_id}/${v.question_id}`, v)),
+      DeleteVote: (_w: string, p: string, q: string) => later(() => stored.delete(`${p}/${q}`)),
+    },
+  });
   return {
     stored,
-    calls: () => calls,
+    calls: () =>
+      (go.Assessment?.SaveVote?.mock.calls.length ?? 0) +
+      (go.Assessment?.DeleteVote?.mock.calls.length ?? 0),
     store: {
-      save: (v: Vote) => later(() => stored.set(`${v.participant_id}/${v.question_id}`, v)),
-      remove: (p: string, q: string) => later(() => stored.delete(`${p}/${q}`)),
+      save: (v: Vote) => saveVote('w1', v),
+      remove: (p: string, q: string) => deleteVote('w1', p, q),
     },
     finishAll: async () => {
-      while (pending.length) {
+      for (let i = 0; i < 50; i++) {
         pending.shift()?.();
         await new Promise((r) => setTimeout(r, 0));
       }
@@ -39,6 +50,7 @@ describe('VoteBook', () => {
       book.set('anna', 'q1', 1),
       book.set('ben', 'q1', 2),
       book.set('anna', 'q1', 3),
+      book.set('anna', 'q1', null),
       book.set('anna', 'q1', 'na'),
       book.set('cem', 'q1', 4),
     ];
@@ -53,7 +65,7 @@ describe('VoteBook', () => {
       ['ben', 2, false],
       ['cem', 4, false],
     ]);
-    // Anna's second and third key shared one save after the first.
+    // Anna's keys after the first one waited, and only the newest was sent.
     expect(go.calls()).toBe(4);
     expect(book.saveState('q1')).toBe('saved');
     expect(book.saveState('q2')).toBe('idle');

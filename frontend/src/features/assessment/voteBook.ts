@@ -1,5 +1,5 @@
 import type { Vote } from '../../api/assessment';
-import { SaveChains, type SaveState } from './saveChain';
+import type { SaveState } from './answerBook';
 import { voteOf, type VoteValue } from './voteSummary';
 
 const sep = '\n';
@@ -13,33 +13,27 @@ export interface VoteStore {
 
 /**
  * VoteBook holds the room's votes of a workshop as the screen shows them and
- * stores them. A vote changes on screen at once (`set`) and is sent to Go
- * through SaveChains, one save at a time per participant and question, each
- * with the newest state: digits typed faster than Go stores them all end up
- * stored, the last one of each person winning. Votes the phones cast arrive
- * through `receive` and are shown without being sent back.
+ * stores them. A vote changes on screen at once (`set`) and is handed to the
+ * store right away, without waiting for earlier saves: the store (saveVote
+ * and deleteVote, through the window's save queue) keeps one save per vote
+ * in flight and the newest next, so digits typed faster than Go stores them
+ * all end up stored, the last one of each person winning. A vote's save
+ * state follows its newest change. Votes the phones cast arrive through
+ * `receive` and are shown without being sent back.
  */
 export class VoteBook {
   private votes = new Map<string, Vote>();
   private states = new Map<string, SaveState>();
   private listeners = new Set<() => void>();
-  private readonly chains: SaveChains;
+  /** The number of each vote's newest change: only its save says what the state is. */
+  private changes = new Map<string, number>();
   private version = 0;
 
-  constructor(initial: readonly Vote[], store: VoteStore) {
+  constructor(
+    initial: readonly Vote[],
+    private readonly store: VoteStore,
+  ) {
     for (const v of initial) this.votes.set(keyOf(v.participant_id, v.question_id), v);
-    this.chains = new SaveChains(
-      (key) => {
-        const [participantID = '', questionID = ''] = key.split(sep);
-        const v = this.votes.get(key);
-        return v ? store.save({ ...v }) : store.remove(participantID, questionID);
-      },
-      (key, s) => {
-        if (this.states.get(key) === s) return;
-        this.states.set(key, s);
-        this.changed();
-      },
-    );
   }
 
   subscribe = (l: () => void): (() => void) => {
@@ -70,10 +64,35 @@ export class VoteBook {
    */
   set(participantID: string, questionID: string, value: VoteValue | null): Promise<void> {
     const key = keyOf(participantID, questionID);
-    if (value === null) this.votes.delete(key);
-    else this.votes.set(key, voteOf(participantID, questionID, value));
+    const n = (this.changes.get(key) ?? 0) + 1;
+    this.changes.set(key, n);
+    let saving: Promise<unknown>;
+    if (value === null) {
+      this.votes.delete(key);
+      saving = this.store.remove(participantID, questionID);
+    } else {
+      const v = voteOf(participantID, questionID, value);
+      this.votes.set(key, v);
+      saving = this.store.save(v);
+    }
+    this.setState(key, 'saving');
     this.changed();
-    return this.chains.persist(key);
+    const newest = () => this.changes.get(key) === n;
+    return saving.then(
+      () => {
+        if (newest()) this.setState(key, 'saved');
+      },
+      (err: unknown) => {
+        if (newest()) this.setState(key, 'error');
+        throw err;
+      },
+    );
+  }
+
+  private setState(key: string, s: SaveState): void {
+    if (this.states.get(key) === s) return;
+    this.states.set(key, s);
+    this.changed();
   }
 
   /** receive shows a vote Go has stored already (a phone's). */
