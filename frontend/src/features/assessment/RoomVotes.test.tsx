@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Catalog, Vote } from '../../api/assessment';
@@ -6,6 +6,7 @@ import type { Client } from '../../api/clients';
 import { roomVotingEvents, roomVotingOff, type RoomVotingStatus } from '../../api/roomVoting';
 import type { Workshop } from '../../api/workshops';
 import { SaveStatusProvider } from '../../components/save/SaveStatusContext';
+import { installFakeEvents, removeFakeEvents } from '../../test/fakeEvents';
 import { installFakeGo } from '../../test/fakeGo';
 import { RoomVotingProvider } from '../room-voting/RoomVotingContext';
 import { AssessmentScreen } from './AssessmentScreen';
@@ -49,26 +50,12 @@ const workshop: Workshop = {
 };
 
 // The Wails runtime's events, as the window would hear them from Go.
-let handlers: Map<string, Set<(d: unknown) => void>>;
-function emit(name: string, data: unknown) {
-  act(() => handlers.get(name)?.forEach((cb) => cb(data)));
-}
+let emit: (name: string, data: unknown) => void;
 beforeEach(() => {
   window.location.hash = '#/clients/c1/workshops/w1/assessment';
-  handlers = new Map();
-  window.runtime = {
-    EventsOn: (name: string, cb: (...d: unknown[]) => void) => {
-      const wrapped = (d: unknown) => cb(d);
-      const set = handlers.get(name) ?? new Set();
-      set.add(wrapped);
-      handlers.set(name, set);
-      return () => handlers.get(name)?.delete(wrapped);
-    },
-  };
+  ({ emit } = installFakeEvents());
 });
-afterEach(() => {
-  delete window.runtime;
-});
+afterEach(removeFakeEvents);
 
 function setup(votes: Vote[] = [], voting = false) {
   const saved: Vote[] = [];
