@@ -82,6 +82,8 @@ async function allSaved(page: Page) {
 test('round the table by keyboard: 6 people × 10 questions, Backspace corrects, the mean confirmed as the agreed rating', async ({
   page,
 }) => {
+  // Sixty votes and their saves on a shared two-core machine: more than the default minute.
+  test.setTimeout(180_000);
   const url = await setUpRoom(page, `Reihum ${Date.now()}`);
   await expect(question(page)).toHaveText('Existiert ein CRM?');
   await shot(page, '01-participants-on-the-card');
