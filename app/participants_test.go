@@ -100,7 +100,8 @@ func TestDetailsSaveKeepsParticipantsAddedMeanwhile(t *testing.T) {
 
 // TestDetailsSavesRacePhones: phones join while the window saves the
 // details and edits its own participants as fast as it can; every phone's
-// participant and vote is there at the end.
+// participant and vote is there at the end, and no save of the window was
+// refused as stale because a phone joined.
 func TestDetailsSavesRacePhones(t *testing.T) {
 	db := openWindowWorkspace(t, filepath.Join(t.TempDir(), "workspace.db"))
 	defer db.Close()
@@ -129,13 +130,17 @@ func TestDetailsSavesRacePhones(t *testing.T) {
 	}
 	wg.Go(func() {
 		anna := w.Participants[0]
+		version := w.UpdatedAt
 		for i := range 40 {
 			stale := w // the list the dialog loaded, before any phone joined
 			stale.Location = fmt.Sprintf("Raum %d", i)
-			if _, err := svc.Workshops.Save(stale); err != nil {
+			stale.UpdatedAt = version // the details' version the window stored last: a phone joining is no new version
+			saved, err := svc.Workshops.Save(stale)
+			if err != nil {
 				errs <- err
 				return
 			}
+			version = saved.UpdatedAt
 			anna.Role = fmt.Sprintf("Funktion %d", i)
 			if _, err := svc.Workshops.UpdateParticipant(w.ID, anna); err != nil {
 				errs <- err

@@ -10,7 +10,10 @@ import (
 // AddParticipant adds one participant at the end of a workshop's list and
 // returns it with its new id, leaving the others and their votes as they
 // are: a phone in the room joining as "anonymous" while the window edits
-// the list. A workshop holds at most kam.MaxParticipants.
+// the list. A workshop holds at most kam.MaxParticipants. Participants are
+// records of their own: adding, changing or removing one leaves the
+// workshop's version (UpdatedAt) alone, so the window's next save of the
+// details is not refused as stale because a phone joined.
 func (db *DB) AddParticipant(ctx context.Context, workshopID string, p kam.Participant) (kam.Participant, error) {
 	if p.Side == "" {
 		p.Side = kam.SideCustomer
@@ -41,11 +44,8 @@ func (db *DB) AddParticipant(ctx context.Context, workshopID string, p kam.Parti
 			return kam.Invalid("participants", "%d participants; at most %d are allowed", count+1, kam.MaxParticipants)
 		}
 		p.ID = newID()
-		if _, err := tx.ExecContext(ctx, `INSERT INTO participants (id, workshop_id, position, name, role, side, stakeholder_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, p.ID, workshopID, next, p.Name, p.Role, p.Side, nullable(p.StakeholderID)); err != nil {
-			return err
-		}
-		_, err := tx.ExecContext(ctx, "UPDATE workshops SET updated_at = ? WHERE id = ?", db.stamp(), workshopID)
+		_, err := tx.ExecContext(ctx, `INSERT INTO participants (id, workshop_id, position, name, role, side, stakeholder_id)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, p.ID, workshopID, next, p.Name, p.Role, p.Side, nullable(p.StakeholderID))
 		return err
 	})
 	if err != nil {
@@ -104,11 +104,8 @@ func (db *DB) UpdateParticipant(ctx context.Context, workshopID string, p kam.Pa
 		if err := checkLink(ctx, tx, clientID, p.StakeholderID); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE participants SET name = ?, role = ?, side = ?, stakeholder_id = ? WHERE id = ?`,
-			p.Name, p.Role, p.Side, nullable(p.StakeholderID), p.ID); err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, "UPDATE workshops SET updated_at = ? WHERE id = ?", db.stamp(), workshopID)
+		_, err = tx.ExecContext(ctx, `UPDATE participants SET name = ?, role = ?, side = ?, stakeholder_id = ? WHERE id = ?`,
+			p.Name, p.Role, p.Side, nullable(p.StakeholderID), p.ID)
 		return err
 	})
 	return p, err
@@ -124,10 +121,6 @@ func (db *DB) RemoveParticipant(ctx context.Context, workshopID, id string) erro
 		return err
 	}
 	return db.write(ctx, func(tx *sql.Tx) error {
-		if err := execOne(ctx, tx, "participant", "DELETE FROM participants WHERE id = ? AND workshop_id = ?", id, workshopID); err != nil {
-			return err
-		}
-		_, err := tx.ExecContext(ctx, "UPDATE workshops SET updated_at = ? WHERE id = ?", db.stamp(), workshopID)
-		return err
+		return execOne(ctx, tx, "participant", "DELETE FROM participants WHERE id = ? AND workshop_id = ?", id, workshopID)
 	})
 }

@@ -1,6 +1,7 @@
 import type { kam } from '../../wailsjs/go/models';
 import type { Deleted } from './bin';
 import { call } from './bridge';
+import { queued } from './saveQueue';
 import type { Wire } from './wire';
 
 export { sides } from './domain.gen';
@@ -27,13 +28,14 @@ export async function getWorkshop(id: string): Promise<Workshop> {
 }
 
 /**
- * saveWorkshop stores a workshop's title, date, place and facilitator. For
- * a stored workshop Go leaves the participants alone, whatever w lists, and
- * returns them as stored now; they change one at a time (addParticipant,
- * updateParticipant, removeParticipant).
+ * saveWorkshop stores a workshop's title, date, place and facilitator
+ * through the window's save queue (saveQueue.ts). For a stored workshop Go
+ * leaves the participants alone, whatever w lists, and returns them as
+ * stored now; they change one at a time (addParticipant, updateParticipant,
+ * removeParticipant).
  */
-export async function saveWorkshop(w: Workshop): Promise<Workshop> {
-  return normalise(await call('Workshops', 'Save', w));
+export function saveWorkshop(w: Workshop): Promise<Workshop> {
+  return queued('workshop', w, async (v) => normalise(await call('Workshops', 'Save', v)));
 }
 
 /** addParticipant adds a participant at the end of a workshop's list; it comes back with its id. */
