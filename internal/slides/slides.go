@@ -223,7 +223,7 @@ func (b *builder) scores() Slide {
 	s := Slide{Kind: KindScores, Title: b.word("scores")}
 	s.Scores = append(s.Scores, score(b.word("overall"), r.Overall))
 	titles := b.areaTitles()
-	agreed := Series{Name: b.word("agreed")}
+	agreed := Series{Name: glossary.Label(b.lang, glossary.Perspective, glossary.Agreed)}
 	for i, a := range r.Areas {
 		s.Scores = append(s.Scores, score(titles[i], a.Score))
 		agreed.Values = append(agreed.Values, a.Score)
@@ -246,8 +246,8 @@ func (b *builder) perspectives() (Slide, bool) {
 		return Slide{}, false
 	}
 	titles := b.areaTitles()
-	customer := Series{Name: glossary.Label(b.lang, glossary.Side, kam.SideCustomer)}
-	ours := Series{Name: glossary.Label(b.lang, glossary.Side, kam.SideOurs)}
+	customer := Series{Name: glossary.Label(b.lang, glossary.Perspective, kam.SideCustomer)}
+	ours := Series{Name: glossary.Label(b.lang, glossary.Perspective, kam.SideOurs)}
 	t := &Table{Columns: []string{b.word("area"), customer.Name, ours.Name}, Widths: []float64{3, 1, 1}}
 	t.Rows = append(t.Rows, []string{b.word("overall"), shown(r.Perspectives.Customer.Overall), shown(r.Perspectives.Ours.Overall)})
 	for i := range r.Areas {

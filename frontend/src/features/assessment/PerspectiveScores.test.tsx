@@ -178,8 +178,8 @@ describe('RoomLists', () => {
         .getAllByRole('listitem')
         .map((i) => i.textContent),
     ).toEqual([
-      '−2,0Gibt es Ziele? · OrganisationKunde 1,0Wir 3,0',
-      '+1,0Gibt es einen Plan? · MarketingKunde 3,0Wir 2,0',
+      '−2,0Gibt es Ziele? · OrganisationKunde 1,0Unser Team 3,0',
+      '+1,0Gibt es einen Plan? · MarketingKunde 3,0Unser Team 2,0',
     ]);
     await userEvent.click(within(disagree).getByRole('button', { name: 'Existiert ein CRM?' }));
     expect(onOpen).toHaveBeenCalledWith('org.a');

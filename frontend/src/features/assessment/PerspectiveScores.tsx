@@ -41,7 +41,7 @@ export function PerspectiveScores({ catalog, report, earlier, lang }: Props) {
     .filter((p) => hasVotes[p])
     .map((p) => ({
       id: p,
-      label: t(`perspectives.${p}`),
+      label: t(`glossary.perspective.${p}`),
       variant: p,
       scores: areas.map((a) => a[p].now),
     }));
@@ -85,7 +85,7 @@ export function PerspectiveScores({ catalog, report, earlier, lang }: Props) {
             <ul className="radar-legend">
               {perspectiveOrder.map((p) => (
                 <li key={p} className={`radar-legend__item radar-legend__item--${p}`}>
-                  {t(`perspectives.${p}`)}
+                  {t(`glossary.perspective.${p}`)}
                   {hasVotes[p] ? null : (
                     <span className="muted"> ({t('perspectives.sideNoVotes')})</span>
                   )}
@@ -101,7 +101,7 @@ export function PerspectiveScores({ catalog, report, earlier, lang }: Props) {
                 <th scope="col">{t('assessment.overview.area')}</th>
                 {perspectiveOrder.map((p) => (
                   <th key={p} scope="col" className={`num persp-table__head--${p}`}>
-                    {t(`perspectives.${p}`)}
+                    {t(`glossary.perspective.${p}`)}
                     {hasVotes[p] ? null : (
                       <span className="persp-table__none">{t('perspectives.sideNoVotes')}</span>
                     )}

@@ -76,8 +76,8 @@ export function RoomLists({ catalog, report, lang, onOpen }: Props) {
                 .map((d) =>
                   question(
                     d.question_id,
-                    t('perspectives.spread', { spread: String(d.spread) }),
-                    <span className="room-list__mark">{t('perspectives.noConsensus')}</span>,
+                    `${t('glossary.spread')} ${d.spread}`,
+                    <span className="room-list__mark">{t('glossary.no_consensus')}</span>,
                   ),
                 )}
             </ol>
@@ -99,10 +99,10 @@ export function RoomLists({ catalog, report, lang, onOpen }: Props) {
                   signed(d.difference, lang),
                   <>
                     <span className="room-list__side room-list__side--customer">
-                      {t('perspectives.customerShort')} {formatValue(d.customer, lang)}
+                      {t('glossary.side.customer')} {formatValue(d.customer, lang)}
                     </span>
                     <span className="room-list__side room-list__side--ours">
-                      {t('perspectives.oursShort')} {formatValue(d.ours, lang)}
+                      {t('glossary.side.ours')} {formatValue(d.ours, lang)}
                     </span>
                   </>,
                 ),

@@ -2,9 +2,6 @@
 export const perspectivesDe = {
   title: 'Sichtweisen im Raum',
   note: 'Aus den Einzelbewertungen der Teilnehmenden, je Seite gemittelt; die vereinbarte Bewertung fließt dort nicht ein.',
-  customer: 'Sicht des Kunden',
-  ours: 'Unsere Sicht',
-  agreed: 'Vereinbart',
   sideNoVotes: 'keine Stimmen',
   radarLabel: 'Netzdiagramm: Sicht des Kunden, unsere Sicht und die vereinbarten Werte je Bereich',
   tableLabel: 'Werte je Bereich aus Sicht des Kunden, aus unserer Sicht und vereinbart',
@@ -16,10 +13,6 @@ export const perspectivesDe = {
   sideDiffTitle: 'Hier sehen Kunde und wir es am unterschiedlichsten',
   sideDiffNote: 'Mittel der Stimmen je Seite, Unterschied Kunde − wir, der größte zuerst.',
   noSideDiff: 'Keine Frage haben beide Seiten unterschiedlich bewertet.',
-  spread: 'Spanne {{spread}}',
-  noConsensus: 'kein Konsens',
-  customerShort: 'Kunde',
-  oursShort: 'Wir',
   more_one: 'und {{count}} weitere Frage',
   more_other: 'und {{count}} weitere Fragen',
 } as const;

@@ -4,9 +4,6 @@ import type { perspectivesDe } from './perspectives.messages.de';
 export const perspectivesEn: Record<keyof typeof perspectivesDe, string> = {
   title: 'Views in the room',
   note: "From the participants' individual ratings, averaged per side; the agreed rating is not part of it.",
-  customer: "Customer's view",
-  ours: 'Our view',
-  agreed: 'Agreed',
   sideNoVotes: 'no votes',
   radarLabel: "Radar chart: the customer's view, our view and the agreed scores per area",
   tableLabel: "Scores per area in the customer's view, in ours and agreed",
@@ -18,10 +15,6 @@ export const perspectivesEn: Record<keyof typeof perspectivesDe, string> = {
   sideDiffTitle: 'Where the customer and we differ most',
   sideDiffNote: "Each side's mean vote, the difference customer − us, the largest first.",
   noSideDiff: 'No question was rated differently by the two sides.',
-  spread: 'Spread {{spread}}',
-  noConsensus: 'no consensus',
-  customerShort: 'Customer',
-  oursShort: 'Us',
   more_one: 'and {{count}} more question',
   more_other: 'and {{count}} more questions',
 };
