@@ -192,7 +192,7 @@ export function VoteGrid({ catalog, participants, book, votes, lang, ...props }:
                     <td key={q.id} className={s.consensus ? undefined : 'vote-grid__dissent'}>
                       {formatValue(s.mean, lang)}
                       {s.consensus ? null : (
-                        <span className="visually-hidden"> ({t('roomVotes.noConsensus')})</span>
+                        <span className="visually-hidden"> ({t('glossary.no_consensus')})</span>
                       )}
                     </td>
                   );

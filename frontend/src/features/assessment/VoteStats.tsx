@@ -6,21 +6,24 @@ import { formatValue } from './scoreFormat';
 export function VoteStats({ summary, lang }: { summary: VoteSummary; lang: string }) {
   const { t } = useTranslation();
   return (
-    <dl className="vote-stats">
-      <div>
-        <dt>{t('roomVotes.mean')}</dt>
-        <dd data-testid="vote-mean">{formatValue(summary.mean, lang)}</dd>
-      </div>
-      <div>
-        <dt>{t('roomVotes.spread')}</dt>
-        <dd data-testid="vote-spread">{summary.spread === null ? '–' : String(summary.spread)}</dd>
-      </div>
-      {summary.consensus ? null : (
-        <div className="vote-stats__dissent">
-          <dt className="visually-hidden">{t('roomVotes.consensus')}</dt>
-          <dd data-testid="no-consensus">{t('roomVotes.noConsensus')}</dd>
+    <>
+      <dl className="vote-stats">
+        <div>
+          <dt>{t('roomVotes.mean')}</dt>
+          <dd data-testid="vote-mean">{formatValue(summary.mean, lang)}</dd>
         </div>
+        <div>
+          <dt>{t('glossary.spread')}</dt>
+          <dd data-testid="vote-spread">
+            {summary.spread === null ? '–' : String(summary.spread)}
+          </dd>
+        </div>
+      </dl>
+      {summary.consensus ? null : (
+        <p className="vote-stats__dissent" data-testid="no-consensus">
+          {t('glossary.no_consensus')}
+        </p>
       )}
-    </dl>
+    </>
   );
 }
