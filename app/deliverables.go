@@ -13,6 +13,7 @@ import (
 	"kamworkbench/internal/filename"
 	"kamworkbench/internal/kam"
 	"kamworkbench/internal/slides"
+	"kamworkbench/internal/usecase"
 	"kamworkbench/internal/xlsx"
 )
 
@@ -174,11 +175,8 @@ func (s *Reports) saveAs(v audience.View, opts ReportOptions, whatDE, whatEN, fi
 	if filepath.Ext(path) == "" { // some dialogs leave the extension to the user
 		path += ext
 	}
-	if path, err = filepath.Abs(path); err != nil {
-		return "", kam.Errorf(kam.EInvalid, "file: %v", err)
-	}
-	if path == s.db.Path() {
-		return "", kam.Errorf(kam.EInvalid, "the file cannot overwrite the workspace itself")
+	if path, err = usecase.Target(s.db, path, "file"); err != nil {
+		return "", err
 	}
 	return path, atomicfile.Write(path, "the "+strings.ToLower(whatEN), data)
 }

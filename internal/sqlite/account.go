@@ -10,12 +10,36 @@ import (
 	"kamworkbench/internal/kam"
 )
 
-// Account loads a client with everything recorded about it.
-func (db *DB) Account(ctx context.Context, clientID string) (kam.Account, error) {
-	var acc kam.Account
-	var err error
+// Account loads a client with everything recorded about it, in one read
+// transaction: an export never mixes the states before and after a save.
+func (db *DB) Account(ctx context.Context, clientID string) (acc kam.Account, err error) {
+	err = db.snapshot(ctx, func(r *DB) error {
+		acc, err = r.account(ctx, clientID)
+		return err
+	})
+	return acc, err
+}
+
+// WorkshopAccount loads the client of a workshop with everything recorded
+// about it, in one read transaction (see Account).
+func (db *DB) WorkshopAccount(ctx context.Context, workshopID string) (acc kam.Account, err error) {
+	err = db.snapshot(ctx, func(r *DB) error {
+		w, err := r.Workshop(ctx, workshopID)
+		if err != nil {
+			return err
+		}
+		acc, err = r.account(ctx, w.ClientID)
+		return err
+	})
+	return acc, err
+}
+
+func (db *DB) account(ctx context.Context, clientID string) (acc kam.Account, err error) {
 	if acc.Client, err = db.Client(ctx, clientID); err != nil {
 		return acc, err
+	}
+	if midRead != nil {
+		midRead()
 	}
 	workshops, err := db.Workshops(ctx, clientID)
 	if err != nil {

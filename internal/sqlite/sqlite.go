@@ -65,6 +65,7 @@ type DB struct {
 	db   *sql.DB
 	path string
 	now  func() time.Time
+	snap *sql.Tx // the read transaction of a snapshot (snapshot.go); nil otherwise
 
 	mu   sync.Mutex // guards last
 	last time.Time  // the last stamp handed out

@@ -17,7 +17,7 @@ func (db *DB) Workshops(ctx context.Context, clientID string) ([]kam.Workshop, e
 	if err := validID("client", clientID); err != nil {
 		return nil, err
 	}
-	rows, err := db.db.QueryContext(ctx, "SELECT "+workshopColumns+" FROM workshops WHERE client_id = ? ORDER BY date, created_at, id", clientID)
+	rows, err := db.reads().QueryContext(ctx, "SELECT "+workshopColumns+" FROM workshops WHERE client_id = ? ORDER BY date, created_at, id", clientID)
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (db *DB) Workshop(ctx context.Context, id string) (kam.Workshop, error) {
 	if err := validID("workshop", id); err != nil {
 		return w, err
 	}
-	err := db.db.QueryRowContext(ctx, "SELECT "+workshopColumns+" FROM workshops WHERE id = ?", id).
+	err := db.reads().QueryRowContext(ctx, "SELECT "+workshopColumns+" FROM workshops WHERE id = ?", id).
 		Scan(&w.ID, &w.ClientID, &w.Title, &w.Date, &w.Location, &w.Facilitator, &w.UpdatedAt)
 	if err == sql.ErrNoRows {
 		return w, kam.Errorf(kam.ENotFound, "workshop not found")
@@ -60,7 +60,7 @@ func (db *DB) Workshop(ctx context.Context, id string) (kam.Workshop, error) {
 }
 
 func (db *DB) participants(ctx context.Context, workshopID string) ([]kam.Participant, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT id, name, role, side, coalesce(stakeholder_id, '') FROM participants
+	rows, err := db.reads().QueryContext(ctx, `SELECT id, name, role, side, coalesce(stakeholder_id, '') FROM participants
 		WHERE workshop_id = ? ORDER BY position`, workshopID)
 	if err != nil {
 		return nil, err
