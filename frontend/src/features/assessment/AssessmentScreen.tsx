@@ -93,14 +93,18 @@ export function AssessmentScreen({
       }),
   );
   const voteVersion = useSyncExternalStore(voteBook.subscribe, voteBook.getVersion);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the book changes in place; voteVersion tells when
-  const votes = useMemo(() => voteBook.all(), [voteBook, voteVersion]);
   // Participants a phone adds show at once; the workshop reloads with them too.
   const [added, setAdded] = useState<Participant[]>([]);
   const participants = useMemo(
     () => withAdded(workshop.participants, added),
     [workshop.participants, added],
   );
+  // The votes of the people taking part: someone removed in the details takes their votes along.
+  const votes = useMemo(() => {
+    const ids = new Set(participants.map((p) => p.id));
+    return voteBook.all().filter((v) => ids.has(v.participant_id));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the book changes in place; voteVersion tells when
+  }, [voteBook, voteVersion, participants]);
   useEffect(() => {
     const offVote = onVoteStored((e) => {
       if (e.workshop_id === workshop.id) voteBook.receive(e.vote);

@@ -144,6 +144,16 @@ describe("the room's votes on the workshop screen", { timeout: 30_000 }, () => {
     expect(screen.getByTestId('vote-proposal')).toHaveTextContent('Vorschlag: 2 – teilweise');
   });
 
+  it('counts only the votes of the people taking part (someone removed takes their votes along)', () => {
+    setup([
+      { participant_id: 'p1', question_id: 'org.a', rating: 4, na: false },
+      { participant_id: 'gone', question_id: 'org.a', rating: 0, na: false },
+    ]);
+    expect(screen.getByTestId('votes')).toHaveTextContent('1 Stimme');
+    expect(screen.getByTestId('vote-mean')).toHaveTextContent('4,0');
+    expect(screen.queryByTestId('no-consensus')).toBeNull();
+  });
+
   it('hides the votes on the projector until V, which also reveals the phones’ question', async () => {
     const { go, user } = setup(
       [
