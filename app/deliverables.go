@@ -149,9 +149,6 @@ func (s *Reports) saveAs(v audience.View, opts ReportOptions, whatDE, whatEN, fi
 	if path == "" {
 		return "", nil
 	}
-	if filepath.Ext(path) == "" { // some dialogs leave the extension to the user
-		path += ext
-	}
 	if path, err = filepath.Abs(path); err != nil {
 		return "", kam.Errorf(kam.EInvalid, "file: %v", err)
 	}

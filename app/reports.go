@@ -209,9 +209,6 @@ func (s *Reports) ExportPDF(workshopID string, opts ReportOptions) (path string,
 	if path == "" {
 		return "", nil
 	}
-	if filepath.Ext(path) == "" { // some dialogs leave the extension to the user
-		path += ".pdf"
-	}
 	if path, err = filepath.Abs(path); err != nil {
 		return "", kam.Errorf(kam.EInvalid, "PDF file: %v", err)
 	}
