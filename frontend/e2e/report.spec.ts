@@ -22,7 +22,7 @@ const client = 'Hofmann Antriebstechnik GmbH';
 const workshop = 'KAM-Workshop Herbst 2026';
 /** An answer note of the sample workshop, with umlauts and a dash. */
 const answerNote =
-  'Funnel existiert in Excel, Pflege unregelmäßig – meist vor dem Quartalsgespräch.';
+  'Innendienst arbeitet täglich im CRM – der Außendienst trägt Besuche erst am Monatsende nach.';
 /** A stakeholder note: for our side only. */
 const internalNote = 'Sieht uns als teuer; braucht TCO-Argumente.';
 /** A battle card's counter-argument: for our side only. */
