@@ -228,6 +228,7 @@ export const de = {
     toOverview: 'Zur Auswertung',
     keyHint: '0–4 bewerten · N nicht zutreffend · Enter weiter · ? alle Tasten',
     projector: {
+      title: 'Projektoransicht',
       open: 'Projektor',
       close: 'Projektoransicht beenden',
       keys: '0–4 bewerten · Enter weiter · P zurück zur Arbeitsansicht',

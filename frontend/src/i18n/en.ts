@@ -229,6 +229,7 @@ export const en: Messages = {
     toOverview: 'To the results',
     keyHint: '0–4 rate · N not applicable · Enter next · ? all keys',
     projector: {
+      title: 'Projector view',
       open: 'Projector',
       close: 'Leave projector view',
       keys: '0–4 rate · Enter next · P back to the working view',
