@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importBundlePath } from '../playwright.config';
+import { importBundlePath, openedLog } from '../playwright.config';
 
 /**
  * The report tab and moving a client, against the real app (wails dev, a
@@ -59,6 +59,11 @@ async function savedPath(page: Page): Promise<string> {
   const name = (await saved.locator('.report-saved__name').textContent()) ?? '';
   const folder = (await saved.locator('.report-saved__path').textContent()) ?? '';
   return join(folder, name);
+}
+
+/** opened is what "Öffnen" and "Im Ordner zeigen" would have started so far. */
+function opened(): string {
+  return existsSync(openedLog) ? readFileSync(openedLog, 'utf8') : '';
 }
 
 async function openSampleClient(page: Page) {
@@ -128,6 +133,13 @@ test('the sample workshop as PDF, for the customer and for us', async ({ page })
     /Hofmann Antriebstechnik GmbH – KAM-Workshop Herbst 2026 – 2026-11-26 \(Kunde\)\.pdf$/,
   );
   await shot(page, '03-customer-saved');
+  // The file just saved opens with the system's viewer, or in its folder
+  // (under wails dev the command is written down instead of started).
+  const savedStatus = page.getByRole('status').filter({ hasText: 'Bericht gespeichert' });
+  await savedStatus.getByRole('button', { name: 'Öffnen' }).click();
+  await expect.poll(() => opened()).toContain(`xdg-open\t${customer}`);
+  await savedStatus.getByRole('button', { name: 'Im Ordner zeigen' }).click();
+  await expect.poll(() => opened()).toContain(`xdg-open\t${dirname(customer)}`);
   let text = pdfText(customer);
   for (const want of [client, 'Organigramm', finding, 'Claudia Neumann', 'Leiterin Controlling'])
     expect(text).toContain(want);
