@@ -217,10 +217,14 @@ test('a client leaves as a bundle and comes back as a copy; a broken bundle chan
   await page.getByRole('button', { name: 'Kunde exportieren (.kamw)' }).click();
   const toast = page.locator('.toast').filter({ hasText: 'exportiert:' });
   await expect(toast).toBeVisible();
-  const bundle = ((await toast.textContent()) ?? '').replace(/^.*exportiert:\s*/, '').trim();
+  const message = toast.getByText('exportiert:');
+  const bundle = ((await message.textContent()) ?? '').replace(/^.*exportiert:\s*/, '').trim();
   expect(bundle).toMatch(/Hofmann Antriebstechnik GmbH-\d{4}-\d{2}-\d{2}\.kamw$/);
   expect(existsSync(bundle)).toBe(true);
   await shot(page, '05-client-exported');
+  // The bundle just saved, opened from the message.
+  await toast.getByRole('button', { name: 'Öffnen' }).click();
+  await expect.poll(() => opened()).toContain(`xdg-open\t${bundle}\n`);
 
   // A broken bundle: refused with its own message, nothing changes.
   writeFileSync(importBundlePath, 'kein ZIP');
