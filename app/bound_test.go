@@ -27,6 +27,8 @@ var hostile = []string{
 	"x'; DROP TABLE clients; --",
 	"../../../../etc/passwd",
 	"\x00\xff\xfe not UTF-8",
+	"\x00",                     // a name of NUL alone is no name
+	"Hofmann \x1b[31mGmbH",     // ESC, as a terminal colour
 	strings.Repeat("ä", 5<<20), // 10 MB
 }
 
@@ -131,12 +133,12 @@ func fill(v reflect.Value, k reflect.Kind, i, depth int) {
 
 // spoilt returns copies of the valid record v, each with one field set to a
 // value no field may hold: text that is not UTF-8 or 10 MB long, numbers at
-// the ends of the integer range, NaN and infinities. Fields the store
+// the ends of the integer range, NaN and infinities; NUL and ESC. Fields the store
 // ignores when it updates a record (the stamp, the owner, an argument's
 // place, which only ReorderArguments changes) are left alone.
 func spoilt(v reflect.Value) []reflect.Value {
 	bad := map[reflect.Kind][]any{
-		reflect.String:  {"\xff\xfe not UTF-8", hostile[len(hostile)-1]},
+		reflect.String:  {"\xff\xfe not UTF-8", "\x00", "eins\x1bzwei", hostile[len(hostile)-1]},
 		reflect.Int:     {math.MinInt64, math.MaxInt64},
 		reflect.Float64: {math.NaN(), math.Inf(1), math.Inf(-1)},
 	}

@@ -79,34 +79,56 @@ func (s *Reports) SaveSlides(workshopID string, opts ReportOptions, b64 string) 
 	return s.saveAs(v, opts, "Folien", "Slides", "PowerPoint (*.pptx)", ".pptx", data)
 }
 
-// SavePicture asks where to save a picture the window drew (what: "map" or
-// "radar"; format: "png" or "svg") and writes it; "" when the user
-// cancelled.
-func (s *Reports) SavePicture(workshopID string, opts ReportOptions, what, format, b64 string) (path string, err error) {
+// Picture is a picture of the report the window draws and saves.
+type Picture string
+
+// The pictures, and their file names' words (German, English).
+const (
+	PictureMap      Picture = "map"
+	PictureOrgChart Picture = "orgchart"
+	PictureRadar    Picture = "radar"
+)
+
+// Pictures lists every picture.
+var Pictures = []Picture{PictureMap, PictureOrgChart, PictureRadar}
+
+// PictureFormat is the file format of a saved picture.
+type PictureFormat string
+
+// The picture formats.
+const (
+	PNG PictureFormat = "png"
+	SVG PictureFormat = "svg"
+)
+
+// SavePicture asks where to save a picture the window drew and writes it;
+// "" when the user cancelled.
+func (s *Reports) SavePicture(workshopID string, opts ReportOptions, what Picture, format PictureFormat, b64 string) (path string, err error) {
 	defer guard(&err)
 	data, err := decoded(b64, maxPicture, "picture")
 	if err != nil {
 		return "", err
 	}
-	names := map[string][2]string{"map": {"Stakeholder-Landkarte", "Stakeholder map"}, "orgchart": {"Organigramm", "Org chart"}, "radar": {"Radar", "Radar"}}
+	names := map[Picture][2]string{PictureMap: {"Stakeholder-Landkarte", "Stakeholder map"},
+		PictureOrgChart: {"Organigramm", "Org chart"}, PictureRadar: {"Radar", "Radar"}}
 	name, ok := names[what]
 	if !ok {
 		return "", kam.Invalid("what", "%q is not a picture of the report", what)
 	}
 	var filter string
 	switch {
-	case format == "png" && bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")):
+	case format == PNG && bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")):
 		filter = "PNG (*.png)"
-	case format == "svg" && bytes.HasPrefix(data, []byte("<?xml")) && bytes.Contains(data[:min(len(data), 512)], []byte("<svg")):
+	case format == SVG && bytes.HasPrefix(data, []byte("<?xml")) && bytes.Contains(data[:min(len(data), 512)], []byte("<svg")):
 		filter = "SVG (*.svg)"
 	default:
-		return "", kam.Invalid("picture", "is not a %s picture", strings.ToUpper(format))
+		return "", kam.Invalid("picture", "is not a %s picture", strings.ToUpper(string(format)))
 	}
 	v, err := s.view(context.Background(), workshopID, opts)
 	if err != nil {
 		return "", err
 	}
-	return s.saveAs(v, opts, name[0], name[1], filter, "."+format, data)
+	return s.saveAs(v, opts, name[0], name[1], filter, "."+string(format), data)
 }
 
 // decoded is base64 text from the window as bytes, refused when it would

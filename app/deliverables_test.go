@@ -20,8 +20,8 @@ func TestReportsDeliverables(t *testing.T) {
 	dir := t.TempDir()
 	fd := &fileDialogs{saveDir: dir}
 	s := &Reports{db: db, cat: catalog.MustLoad(), dialogs: fd.dialogs(), now: exportDay}
-	customer := ReportOptions{Lang: "de", Audience: "customer", Sections: strs(audience.Defaults(audience.Customer))}
-	internal := ReportOptions{Lang: "en", Audience: "internal", Sections: strs(audience.Allowed(audience.Internal))}
+	customer := ReportOptions{Lang: "de", Audience: "customer", Sections: audience.Defaults(audience.Customer)}
+	internal := ReportOptions{Lang: "en", Audience: "internal", Sections: audience.Allowed(audience.Internal)}
 
 	// The workbook, for the customer: no competitor's name anywhere.
 	path, err := s.ExportXLSX(w.ID, customer)
@@ -80,7 +80,7 @@ func TestReportsDeliverables(t *testing.T) {
 		}},
 		{"not base64", func() (string, error) { return s.SaveSlides(w.ID, customer, "@@@") }},
 		{"an audience that is not one", func() (string, error) {
-			return s.SaveSlides(w.ID, ReportOptions{Lang: "de", Audience: "public", Sections: []string{"cover"}}, b64("PK\x03\x04"))
+			return s.SaveSlides(w.ID, ReportOptions{Lang: "de", Audience: "public", Sections: []audience.Section{"cover"}}, b64("PK\x03\x04"))
 		}},
 	} {
 		if _, err := bad.call(); kam.ErrorCode(err) != kam.EInvalid {

@@ -3,8 +3,10 @@ package app
 import (
 	"strings"
 
+	"kamworkbench/internal/audience"
 	"kamworkbench/internal/contacts"
 	"kamworkbench/internal/kam"
+	"kamworkbench/internal/slides"
 )
 
 // enumValue is one value of an enum as Wails binds it (options.App.EnumBind):
@@ -43,6 +45,12 @@ func Enums() []any {
 		enumOf(kam.Statuses),
 		enumOf(kam.Sides),
 		enumOf(kam.GapKinds),
+		enumOf(kam.Bands),
+		enumOf(audience.Audiences),
+		enumOf(audience.Sections),
+		enumOf(slides.Kinds),
+		enumOf(Pictures),
+		enumOf([]PictureFormat{PNG, SVG}),
 		enumOf([]ImportStatus{BundleImported, BundleConflict}),
 		enumOf([]ImportConflict{ConflictNone, ConflictClient, ConflictRecords}),
 		enumOf([]ProblemKind{"", ProblemDamaged, ProblemNewer, ProblemUnreadable, ProblemDiskFull, ProblemBusy}),

@@ -25,17 +25,17 @@ type Reports struct {
 
 // ReportOptions are the consultant's choices for one export.
 type ReportOptions struct {
-	Lang     string   `json:"lang"`     // "de" or "en"
-	Audience string   `json:"audience"` // "internal" or "customer"
-	Sections []string `json:"sections"` // at least one of ReportContents.Sections
+	Lang     string             `json:"lang"` // "de" or "en"
+	Audience audience.Audience  `json:"audience"`
+	Sections []audience.Section `json:"sections" ts_type:"audience.Section[]"` // at least one the audience may have
 }
 
 // AudienceSections are the sections one audience's report may have, and
 // those it starts with, in report order (package audience decides both).
 type AudienceSections struct {
-	Audience string   `json:"audience"`
-	Sections []string `json:"sections"`
-	Defaults []string `json:"defaults"`
+	Audience audience.Audience  `json:"audience"`
+	Sections []audience.Section `json:"sections" ts_type:"audience.Section[]"`
+	Defaults []audience.Section `json:"defaults" ts_type:"audience.Section[]"`
 }
 
 // ReportContents is what a workshop's report draws on, counted, so the
@@ -70,14 +70,6 @@ type ReportContents struct {
 	InternalActions int `json:"internal_actions"`
 }
 
-func strs(secs []audience.Section) []string {
-	out := make([]string, 0, len(secs))
-	for _, s := range secs {
-		out = append(out, string(s))
-	}
-	return out
-}
-
 // Contents counts what the report of a workshop will contain.
 func (s *Reports) Contents(workshopID string) (out ReportContents, err error) {
 	defer guard(&err)
@@ -87,8 +79,8 @@ func (s *Reports) Contents(workshopID string) (out ReportContents, err error) {
 	}
 	out = ReportContents{ClientName: acc.Client.Name}
 	for _, a := range audience.Audiences {
-		out.Audiences = append(out.Audiences, AudienceSections{Audience: string(a),
-			Sections: strs(audience.Allowed(a)), Defaults: strs(audience.Defaults(a))})
+		out.Audiences = append(out.Audiences, AudienceSections{Audience: a,
+			Sections: audience.Allowed(a), Defaults: audience.Defaults(a)})
 	}
 	customer, err := audience.For(audience.Request{Account: acc, WorkshopID: workshopID, Audience: audience.Customer,
 		Sections: audience.Allowed(audience.Customer)})
@@ -137,19 +129,17 @@ func (s *Reports) Contents(workshopID string) (out ReportContents, err error) {
 // input checks the consultant's choices and loads what the report is
 // drawn from.
 func (s *Reports) input(ctx context.Context, workshopID string, opts ReportOptions) (pdf.Input, error) {
-	in := pdf.Input{WorkshopID: workshopID, Catalog: s.cat, Lang: opts.Lang, Audience: audience.Audience(opts.Audience)}
+	in := pdf.Input{WorkshopID: workshopID, Catalog: s.cat, Lang: opts.Lang, Audience: opts.Audience,
+		Sections: opts.Sections}
 	switch {
 	case opts.Lang != "de" && opts.Lang != "en":
 		return in, kam.Invalid("lang", "%q is not a report language; use de or en", opts.Lang)
-	case opts.Audience != string(audience.Internal) && opts.Audience != string(audience.Customer):
+	case opts.Audience != audience.Internal && opts.Audience != audience.Customer:
 		return in, kam.Invalid("audience", "%q is not an audience; use internal or customer", opts.Audience)
 	case len(opts.Sections) == 0:
 		return in, kam.Invalid("sections", "choose at least one section for the report")
 	case len(opts.Sections) > len(audience.Sections):
 		return in, kam.Invalid("sections", "too many sections (%d)", len(opts.Sections))
-	}
-	for _, sec := range opts.Sections {
-		in.Sections = append(in.Sections, audience.Section(sec))
 	}
 	// The audience decides which sections it may have; ask before the
 	// workspace is read.

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -77,7 +78,7 @@ func TestReportsExportPDF(t *testing.T) {
 	dir := t.TempDir()
 	fd := &fileDialogs{saveDir: dir}
 	s := &Reports{db: db, cat: catalog.MustLoad(), dialogs: fd.dialogs(), now: exportDay}
-	all := strs(audience.Allowed(audience.Internal))
+	all := audience.Allowed(audience.Internal)
 	note := "Sieht uns als teuer; braucht TCO-Argumente." // a stakeholder note: internal only
 
 	internal, err := s.ExportPDF(w.ID, ReportOptions{Lang: "de", Audience: "internal", Sections: all})
@@ -99,7 +100,7 @@ func TestReportsExportPDF(t *testing.T) {
 	if _, err := s.ExportPDF(w.ID, ReportOptions{Lang: "en", Audience: "customer", Sections: all}); kam.ErrorCode(err) != kam.EInvalid {
 		t.Errorf("a customer version with internal sections: got %v, want it refused", err)
 	}
-	customer, err := s.ExportPDF(w.ID, ReportOptions{Lang: "en", Audience: "customer", Sections: strs(audience.Allowed(audience.Customer))})
+	customer, err := s.ExportPDF(w.ID, ReportOptions{Lang: "en", Audience: "customer", Sections: audience.Allowed(audience.Customer)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +124,7 @@ func TestReportsExportPDF(t *testing.T) {
 		t.Errorf("the customer version lacks the finding %q", finding)
 	}
 
-	only, err := s.ExportPDF(w.ID, ReportOptions{Lang: "de", Audience: "internal", Sections: []string{"cover", "actions"}})
+	only, err := s.ExportPDF(w.ID, ReportOptions{Lang: "de", Audience: "internal", Sections: []audience.Section{"cover", "actions"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,10 +146,10 @@ func TestReportsExportPDFRefusesAndCancels(t *testing.T) {
 		code string
 	}{
 		{"no sections", w.ID, ReportOptions{Lang: "de", Audience: "internal"}, kam.EInvalid},
-		{"unknown section", w.ID, ReportOptions{Lang: "de", Audience: "internal", Sections: []string{"cover", "gossip"}}, kam.EInvalid},
-		{"language", w.ID, ReportOptions{Lang: "fr", Audience: "internal", Sections: []string{"cover"}}, kam.EInvalid},
-		{"audience", w.ID, ReportOptions{Lang: "de", Audience: "press", Sections: []string{"cover"}}, kam.EInvalid},
-		{"unknown workshop", "00000000-0000-4000-8000-000000000000", ReportOptions{Lang: "de", Audience: "internal", Sections: []string{"cover"}}, kam.ENotFound},
+		{"unknown section", w.ID, ReportOptions{Lang: "de", Audience: "internal", Sections: []audience.Section{"cover", "gossip"}}, kam.EInvalid},
+		{"language", w.ID, ReportOptions{Lang: "fr", Audience: "internal", Sections: []audience.Section{"cover"}}, kam.EInvalid},
+		{"audience", w.ID, ReportOptions{Lang: "de", Audience: "press", Sections: []audience.Section{"cover"}}, kam.EInvalid},
+		{"unknown workshop", "00000000-0000-4000-8000-000000000000", ReportOptions{Lang: "de", Audience: "internal", Sections: []audience.Section{"cover"}}, kam.ENotFound},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			path, err := s.ExportPDF(tt.id, tt.opts)
@@ -162,7 +163,7 @@ func TestReportsExportPDFRefusesAndCancels(t *testing.T) {
 	}
 
 	fd.saveDir = ""
-	if path, err := s.ExportPDF(w.ID, ReportOptions{Lang: "de", Audience: "internal", Sections: []string{"cover"}}); path != "" || err != nil {
+	if path, err := s.ExportPDF(w.ID, ReportOptions{Lang: "de", Audience: "internal", Sections: []audience.Section{"cover"}}); path != "" || err != nil {
 		t.Errorf("cancelled: got %q, %v; want \"\", nil", path, err)
 	}
 	if files, _ := os.ReadDir(dir); len(files) != 0 {
@@ -171,7 +172,7 @@ func TestReportsExportPDFRefusesAndCancels(t *testing.T) {
 
 	// A folder that cannot be written names the file in its message.
 	fd.saveDir = filepath.Join(dir, "gone")
-	_, err := s.ExportPDF(w.ID, ReportOptions{Lang: "de", Audience: "internal", Sections: []string{"cover"}})
+	_, err := s.ExportPDF(w.ID, ReportOptions{Lang: "de", Audience: "internal", Sections: []audience.Section{"cover"}})
 	if err == nil || !strings.Contains(err.Error(), "folder does not exist") {
 		t.Errorf("got %v; want a clear message", err)
 	}
@@ -222,8 +223,8 @@ func TestReportsContents(t *testing.T) {
 		SWOT: 4, Opportunities: len(acc.Opportunities), Arguments: len(acc.Arguments), Actions: len(cur.Actions),
 	}
 	if len(got.Audiences) != 2 || got.Audiences[0].Audience != "customer" ||
-		strings.Join(got.Audiences[0].Sections, ",") != "cover,summary,assessment,orgchart,actions" ||
-		strings.Join(got.Audiences[0].Defaults, ",") != "cover,summary,assessment,actions" ||
+		fmt.Sprint(got.Audiences[0].Sections) != "[cover summary assessment orgchart actions]" ||
+		fmt.Sprint(got.Audiences[0].Defaults) != "[cover summary assessment actions]" ||
 		len(got.Audiences[1].Sections) != len(audience.Allowed(audience.Internal)) {
 		t.Errorf("audiences %+v", got.Audiences)
 	}

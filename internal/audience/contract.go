@@ -48,6 +48,7 @@ var Fields = map[string]Class{
 	"Workshop.Date":        Public,
 	"Workshop.Location":    Public,
 	"Workshop.Facilitator": Public,
+	"Workshop.UpdatedAt":   Private, // the stored version, for saves only
 
 	"Participant.ID":            Key,
 	"Participant.Name":          Public,
@@ -70,6 +71,7 @@ var Fields = map[string]Class{
 	"Answer.Notes":      Private,
 	"Answer.FollowUp":   Private, // our own reminder to follow up; the catalogue's follow-up prompts are printed
 	"Answer.Checked":    Public,
+	"Answer.UpdatedAt":  Private, // the stored version, for saves only
 
 	"Stakeholder.ID":             Key,
 	"Stakeholder.ClientID":       Key,
@@ -88,14 +90,16 @@ var Fields = map[string]Class{
 	"Stakeholder.Phone":          Private,
 	"Stakeholder.X":              Private, // the org chart is laid out by reporting lines, not by our map
 	"Stakeholder.Y":              Private,
+	"Stakeholder.UpdatedAt":      Private, // the stored version, for saves only
 
 	// Only reporting lines: influence and conflict lines are Private by
 	// the record rule in For.
-	"Relation.ID":       Key,
-	"Relation.ClientID": Key,
-	"Relation.From":     Chart,
-	"Relation.To":       Chart,
-	"Relation.Kind":     Chart,
+	"Relation.ID":        Key,
+	"Relation.ClientID":  Key,
+	"Relation.From":      Chart,
+	"Relation.To":        Chart,
+	"Relation.Kind":      Chart,
+	"Relation.UpdatedAt": Private, // the stored version, for saves only
 
 	"Competitor.ID":         Private,
 	"Competitor.ClientID":   Private,
@@ -106,6 +110,7 @@ var Fields = map[string]Class{
 	"Competitor.Partners":   Private,
 	"Competitor.Counter":    Private,
 	"Competitor.Threat":     Private,
+	"Competitor.UpdatedAt":  Private, // the stored version, for saves only
 
 	"Opportunity.ID":            Private,
 	"Opportunity.ClientID":      Private,
@@ -115,6 +120,7 @@ var Fields = map[string]Class{
 	"Opportunity.Probability":   Private,
 	"Opportunity.ExpectedClose": Private,
 	"Opportunity.NextStep":      Private,
+	"Opportunity.UpdatedAt":     Private, // the stored version, for saves only
 
 	"Argument.ID":         Private,
 	"Argument.ClientID":   Private,
@@ -123,6 +129,7 @@ var Fields = map[string]Class{
 	"Argument.Benefit":    Private,
 	"Argument.BuyingRole": Private,
 	"Argument.Position":   Private,
+	"Argument.UpdatedAt":  Private, // the stored version, for saves only
 
 	// Actions that are not internal; an internal action is left out whole.
 	"Action.ID":          Key,
@@ -136,5 +143,6 @@ var Fields = map[string]Class{
 	"Action.QuestionID":  Key,
 	// An internal action is left out whole; the ones that go in are not
 	// internal, and the customer never learns that others were.
-	"Action.Internal": Private,
+	"Action.Internal":  Private,
+	"Action.UpdatedAt": Private, // the stored version, for saves only
 }

@@ -91,6 +91,9 @@ func For(req Request) (View, error) {
 			v.Account.Stakeholders = append(v.Account.Stakeholders, stakeholder(s, customer))
 		}
 		for _, r := range acc.Relations {
+			if customer && r.Kind == "reports_to" {
+				r.UpdatedAt = ""
+			}
 			if !customer || r.Kind == "reports_to" {
 				v.Account.Relations = append(v.Account.Relations, r)
 			}
@@ -137,6 +140,9 @@ func client(c kam.Client, customer, cover, swot bool) kam.Client {
 func workshop(w kam.WorkshopData, customer, cover, answers, actions bool) kam.WorkshopData {
 	out := kam.WorkshopData{Workshop: kam.Workshop{ID: w.ID, ClientID: w.ClientID, Title: w.Title, Date: w.Date,
 		Location: w.Location, Facilitator: w.Facilitator}}
+	if !customer {
+		out.UpdatedAt = w.UpdatedAt
+	}
 	// Our own version names who voted how, so its participants come along
 	// with the votes even without the cover.
 	if cover || answers && !customer {
@@ -157,7 +163,7 @@ func workshop(w kam.WorkshopData, customer, cover, answers, actions bool) kam.Wo
 				x.Rating = &r
 			}
 			if !customer {
-				x.Notes, x.FollowUp = a.Notes, a.FollowUp
+				x.Notes, x.FollowUp, x.UpdatedAt = a.Notes, a.FollowUp, a.UpdatedAt
 			}
 			out.Answers = append(out.Answers, x)
 		}

@@ -177,6 +177,18 @@ func brokenBundles(tb testing.TB, bombMiB int) []broken {
 			rawEntry{name: "attachments/c.bin", deflated: bomb, unpacked: 100 * mib}),
 			"would unpack to 301 MiB"},
 		{"encrypted", encrypted(tb, doc), "manifest.json is encrypted"},
+		{"client named NUL", edit(tb, "client.name", "\x00"), "workshop.json: client.name: holds the control character NUL (U+0000)"},
+		{"ESC in notes", edit(tb, "client.notes", "rot \x1b[31m"), "workshop.json: client.notes: holds the control character ESC (U+001B)"},
+		{"name on two lines", edit(tb, "stakeholders.2.name", "Claudia\nNeumann"), "workshop.json: stakeholders[2].name: must be one line"},
+		{"tab in a title", edit(tb, "workshops.0.title", "Runde\t1"), "workshops[0].title: must be one line; it holds a tab"},
+		{"participant NUL", edit(tb, "workshops.1.participants.0.role", "a\x00"), "workshops[1].participants[0].role: holds the control character NUL"},
+		{"finding with DEL", edit(tb, "workshops.0.answers.0.finding", "\x7f"), "workshops[0].answers[0].finding: holds the control character DEL"},
+		{"invalid UTF-8", zipOf(tb, man, entry{"workshop.json", bytes.Replace(doc, []byte("Hofmann Antriebstechnik"), []byte("Hofmann \xffntriebstechnik"), 1)}),
+			"workshop.json: client.name: is not valid UTF-8 text (byte 0xFF)"},
+		{"lone surrogate", zipOf(tb, man, entry{"workshop.json", bytes.Replace(doc, []byte("Hofmann Antriebstechnik"), []byte(`Hofmann \ud800ntriebstechnik`), 1)}),
+			`workshop.json: client.name: holds \ud800, half of a character (a lone surrogate)`},
+		{"lone surrogate in the manifest", zipOf(tb, entry{"manifest.json", []byte(`{"format": "kam-workbench/bundle\udc00", "version": 2}`)}, ws),
+			`manifest.json: format: holds \udc00`},
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"kamworkbench/internal/bundle"
 	"kamworkbench/internal/bundle/bundletest"
+	"kamworkbench/internal/kam"
 )
 
 // FuzzRead feeds Read arbitrary bytes, starting from good bundles and the
@@ -41,7 +42,8 @@ func FuzzRead(f *testing.F) {
 
 // FuzzDocument fuzzes workshop.json inside a sound archive, where byte
 // mutations reach the JSON and the checks behind it instead of stopping at
-// the ZIP's checksums.
+// the ZIP's checksums. testdata/fuzz/FuzzDocument adds text that is not
+// text: NUL, ESC, line breaks in names, bad UTF-8 and lone surrogates.
 func FuzzDocument(f *testing.F) {
 	f.Add(unzip(f, write(f, demoAccount()))["workshop.json"])
 	f.Add([]byte(`{"format":"kam-workbench/bundle","version":1,"client":{"id":"0b6a2a55-2c7f-4d5e-9a3e-8f1c2d3e4f50","name":"x"},` +
@@ -58,6 +60,11 @@ func FuzzDocument(f *testing.F) {
 		acc, err := read(data)
 		if err != nil {
 			return
+		}
+		// Nothing accepted was mended on the way in (testdata/fuzz holds
+		// the seeds with control characters, bad bytes and surrogates).
+		if err := kam.CheckJSONText(doc); err != nil {
+			t.Fatalf("accepted a document whose text decoding mends: %v", err)
 		}
 		again, err := read(write(t, acc))
 		if err != nil {

@@ -254,8 +254,12 @@ func checkFormat(format string, version int) error {
 	return nil
 }
 
-// decode parses one JSON entry into v and says where it breaks.
+// decode parses one JSON entry into v and says where it breaks. Text that
+// decoding would mend (invalid UTF-8, lone surrogates) is refused first.
 func decode(name string, data []byte, v any) error {
+	if err := kam.CheckJSONText(data); err != nil {
+		return inFile(name, err)
+	}
 	err := json.Unmarshal(data, v)
 	if err == nil {
 		return nil

@@ -83,8 +83,7 @@ func stored(t *testing.T, path string) []kam.Account {
 		if err != nil {
 			t.Fatal(err)
 		}
-		acc.Client.UpdatedAt = ""
-		out = append(out, acc)
+		out = append(out, acc.Unversioned())
 	}
 	return out
 }

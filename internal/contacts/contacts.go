@@ -215,26 +215,25 @@ func tooMany(label string) error {
 	return fileError(FileTooMany, kam.EInvalid, "%s holds more than %d contacts; split it into smaller files", label, MaxPeople)
 }
 
-// oneLine makes a single-line field of s: any run of spaces, line breaks or
-// control characters becomes one space.
+// oneLine tidies a single-line field: a run of spaces becomes one space,
+// and blank space at either end goes. Line breaks, tabs and other control
+// characters stay, so that validation (kam.CheckText) refuses the row and
+// names the field instead of mending it silently.
 func oneLine(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsControl(r)
+		return unicode.IsSpace(r) && !unicode.IsControl(r)
 	}), " ")
 }
 
-// multiLine tidies a notes field: CRLF becomes LF, other control
-// characters go, and blank space at either end is trimmed.
+// multiLine tidies a notes field: every form of line break (CRLF, CR, and
+// the vertical tab and form feed some spreadsheets write for one) becomes
+// LF, and blank space at either end goes. Other control characters stay
+// for validation to refuse.
 func multiLine(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\t':
-			return r
-		case r == '\r' || r == '\v' || r == '\f':
+		if r == '\r' || r == '\v' || r == '\f' {
 			return '\n'
-		case unicode.IsControl(r):
-			return -1
 		}
 		return r
 	}, s)

@@ -68,6 +68,9 @@ func checkParse(t *testing.T, name string, data []byte) {
 	}
 }
 
+// FuzzParseCSV and FuzzParseVCard start from the test files and, in
+// testdata/fuzz, from rows and cards with control characters, line breaks
+// in single-line fields and bytes that are not UTF-8.
 func FuzzParseCSV(f *testing.F) {
 	for _, s := range seeds(f, ".csv", ".bin", ".pdf", ".xlsx") {
 		f.Add(s)

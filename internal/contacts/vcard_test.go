@@ -1,6 +1,7 @@
 package contacts_test
 
 import (
+	"strings"
 	"testing"
 
 	"kamworkbench/internal/contacts"
@@ -52,6 +53,15 @@ func TestParseVCard(t *testing.T) {
 				{Line: 1, Reason: "no name", Kind: contacts.KindNoName},
 				{Line: 5, Reason: "a group, not a person", Kind: contacts.KindGroup},
 				{Line: 9, Reason: "no name", Kind: contacts.KindNoName},
+			}},
+		{name: "control characters and line breaks in single-line fields are refused, not mended",
+			data: "BEGIN:VCARD\nFN:Karl\x1b Weber\nEND:VCARD\nBEGIN:VCARD\nFN:Lena\\nBrandt\nEND:VCARD\n" +
+				"BEGIN:VCARD\nFN:Anna Berg\nNOTE:eins\x07zwei" + strings.Repeat(" und so weiter", 20) + "\nEND:VCARD\nBEGIN:VCARD\nFN:Karl Weber\nEND:VCARD\n",
+			people: []kam.Stakeholder{weber},
+			problems: []contacts.Problem{
+				{Line: 1, Reason: "name: holds the control character ESC (U+001B)", Kind: contacts.KindInvalid, Field: "name"},
+				{Line: 4, Reason: "name: must be one line; it holds a line break", Kind: contacts.KindInvalid, Field: "name"},
+				{Line: 7, Reason: "notes: holds the control character U+0007", Kind: contacts.KindInvalid, Field: "notes", Name: "Anna Berg"},
 			}},
 		{name: "lines outside cards and lines without a colon are skipped",
 			data:   "BEGIN:VCARD\nFN:Karl Weber\nkaputt\n:nur Wert\nEND:VCARD\nirgendwas\n",

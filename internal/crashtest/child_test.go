@@ -78,6 +78,13 @@ func childEdits(path, base string, run int, out io.Writer) error {
 			accounts = append(accounts, c.ID)
 		}
 	}
+	// The stored version of each answer, as the window carries it.
+	versions := map[string]string{}
+	for _, w := range acc.Workshops {
+		for _, a := range w.Answers {
+			versions[w.ID+"/"+a.QuestionID] = a.UpdatedAt
+		}
+	}
 	questions := cat.QuestionIDs()
 	r := rand.New(rand.NewPCG(uint64(run), 42))
 	fmt.Fprintln(out, "ready")
@@ -98,7 +105,14 @@ func childEdits(path, base string, run int, out io.Writer) error {
 			}
 			ch.Kind = "answer"
 			set("answer/"+w+"/"+a.QuestionID, answerValue(a))
-			do = func() error { _, err := svc.Assessment.SaveAnswer(a); return err }
+			a.UpdatedAt = versions[w+"/"+a.QuestionID]
+			do = func() error {
+				saved, err := svc.Assessment.SaveAnswer(a)
+				if err == nil {
+					versions[w+"/"+a.QuestionID] = saved.UpdatedAt
+				}
+				return err
+			}
 		case p < 55: // a drag of several stakeholders at once
 			ch.Kind = "move"
 			var moves []sqlite.Position

@@ -42,16 +42,26 @@ const (
 	Rating           Kind = "rating"
 	CoverageGap      Kind = "coverage_gap"
 	CoverageGapShort Kind = "coverage_gap_short"
+	// Perspective labels the room's views: the sides' (kam.Sides) and the
+	// agreed one (Agreed).
+	Perspective Kind = "perspective"
 )
 
 // Single words of words.json that belong to no set.
 const (
 	AnyRole = "any_role" // an argument meant for every buying role
 	NAShort = "na_short" // "not applicable" where there is room for two letters
+	// NoConsensus marks a question the room has no consensus on
+	// (kam.QuestionScore.Consensus false).
+	NoConsensus = "no_consensus"
+	Spread      = "spread" // highest minus lowest rated vote of a question
 )
 
 // NA is the rating value "not applicable" among the ratings 0–4.
 const NA = "na"
+
+// Agreed is the perspective of the agreed ratings, beside the sides'.
+const Agreed = "agreed"
 
 // language is one language's words: the names of the kinds, the sets of
 // labels by kind, and the single words.

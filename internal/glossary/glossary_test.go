@@ -45,6 +45,7 @@ func domain() map[glossary.Kind][]string {
 		glossary.Rating:           append(scale(kam.MinRating, kam.MaxRating), glossary.NA),
 		glossary.CoverageGap:      strs(kam.GapKinds),
 		glossary.CoverageGapShort: strs(kam.GapKinds),
+		glossary.Perspective:      append(strs(kam.Sides), glossary.Agreed),
 	}
 }
 

@@ -19,12 +19,17 @@ const (
 // language from the rule and its limits; Message stays the English sentence
 // for the command line and the logs.
 const (
-	RuleRequired = "required"     // empty where a value is needed
-	RuleTooLong  = "too_long"     // more characters than Max
-	RuleRange    = "out_of_range" // a number outside Min…Max
-	RuleChoice   = "not_a_choice" // not one of the allowed values
-	RuleDate     = "not_a_date"   // not a calendar date YYYY-MM-DD
-	RuleText     = "not_text"     // not valid UTF-8 text
+	RuleRequired  = "required"     // empty where a value is needed
+	RuleTooLong   = "too_long"     // more characters than Max
+	RuleRange     = "out_of_range" // a number outside Min…Max
+	RuleChoice    = "not_a_choice" // not one of the allowed values
+	RuleDate      = "not_a_date"   // not a calendar date YYYY-MM-DD
+	RuleText      = "not_text"     // not valid UTF-8 text (or a lone surrogate)
+	RuleControl   = "control_char" // a control character such as NUL or ESC
+	RuleLineBreak = "line_break"   // a line break or tab in a single-line field
+	// RuleStale is an EConflict: the save came from a copy older than the
+	// record stored, which someone changed meanwhile; nothing was written.
+	RuleStale = "stale"
 )
 
 // Error is the one error type of the domain. Message is meant for the user.
@@ -57,6 +62,13 @@ func (e *Error) Error() string {
 		return e.Message
 	}
 	return e.Field + ": " + e.Message
+}
+
+// Stale returns the EConflict error of a save from an outdated copy of a
+// record (RuleStale): what was stored stays as it is.
+func Stale(what string) *Error {
+	return &Error{Code: EConflict, Rule: RuleStale,
+		Message: fmt.Sprintf("the %s was changed elsewhere meanwhile; nothing was saved, reload it and make the change again", what)}
 }
 
 // Invalid returns an EInvalid error about one field.

@@ -19,7 +19,7 @@ type Client struct {
 	Location  string `json:"location"`
 	Notes     string `json:"notes"`
 	SWOT      SWOT   `json:"swot"`
-	UpdatedAt string `json:"updated_at,omitempty"`
+	UpdatedAt string `json:"updated_at,omitempty"` // the stored version; a save from an older copy is refused
 }
 
 // Side is whose side a workshop's participant is on.
@@ -65,6 +65,7 @@ type Workshop struct {
 	Location     string        `json:"location"`
 	Facilitator  string        `json:"facilitator"`
 	Participants []Participant `json:"participants"`
+	UpdatedAt    string        `json:"updated_at,omitempty"` // the stored version; a save from an older copy is refused
 }
 
 // Answer is a workshop's answer to one catalogue question. Rating is the
@@ -80,6 +81,7 @@ type Answer struct {
 	Notes      string   `json:"notes"`
 	FollowUp   bool     `json:"follow_up"`
 	Checked    []string `json:"checked"`
+	UpdatedAt  string   `json:"updated_at,omitempty"` // the stored version; a save from an older copy is refused
 }
 
 // Stakeholder is a person at the client.
@@ -101,15 +103,17 @@ type Stakeholder struct {
 	Phone          string     `json:"phone"`
 	X              float64    `json:"x"`
 	Y              float64    `json:"y"`
+	UpdatedAt      string     `json:"updated_at,omitempty"` // the stored version; a save from an older copy is refused
 }
 
 // Relation links two stakeholders of one client.
 type Relation struct {
-	ID       string       `json:"id"`
-	ClientID string       `json:"client_id,omitempty"`
-	From     string       `json:"from"`
-	To       string       `json:"to"`
-	Kind     RelationKind `json:"kind"`
+	ID        string       `json:"id"`
+	ClientID  string       `json:"client_id,omitempty"`
+	From      string       `json:"from"`
+	To        string       `json:"to"`
+	Kind      RelationKind `json:"kind"`
+	UpdatedAt string       `json:"updated_at,omitempty"` // the stored version; a save from an older copy is refused
 }
 
 // Competitor is a battle card for a competitor at a client.
@@ -123,6 +127,7 @@ type Competitor struct {
 	Partners   string `json:"partners"`
 	Counter    string `json:"counter"`
 	Threat     int    `json:"threat"`
+	UpdatedAt  string `json:"updated_at,omitempty"` // the stored version; a save from an older copy is refused
 }
 
 // Opportunity is a sales opportunity at a client. Value is in EUR.
@@ -135,6 +140,7 @@ type Opportunity struct {
 	Probability   int     `json:"probability"`
 	ExpectedClose string  `json:"expected_close"`
 	NextStep      string  `json:"next_step"`
+	UpdatedAt     string  `json:"updated_at,omitempty"` // the stored version; a save from an older copy is refused
 }
 
 // Argument is a feature → advantage → benefit (MVN) argument, optionally
@@ -147,6 +153,7 @@ type Argument struct {
 	Benefit    string       `json:"benefit"`
 	BuyingRole ArgumentRole `json:"buying_role"`
 	Position   int          `json:"position"`
+	UpdatedAt  string       `json:"updated_at,omitempty"` // the stored version; a save from an older copy is refused
 }
 
 // Action is an agreed task of a workshop. An internal action never appears
@@ -162,6 +169,7 @@ type Action struct {
 	Status      Status   `json:"status"`
 	QuestionID  string   `json:"question_id"`
 	Internal    bool     `json:"internal"`
+	UpdatedAt   string   `json:"updated_at,omitempty"` // the stored version; a save from an older copy is refused
 }
 
 // WorkshopData is a workshop with everything recorded in it.

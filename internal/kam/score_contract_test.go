@@ -28,6 +28,7 @@ type scoreContract struct {
 		Questions     []kam.QuestionScore `json:"questions"`
 		Gaps          []string            `json:"gaps"`
 		Disagreements []string            `json:"disagreements"`
+		SideDiffs     []string            `json:"side_differences"`
 	} `json:"cases"`
 }
 
@@ -102,6 +103,11 @@ func TestScoreContractTable(t *testing.T) {
 			if tc.Disagreements != nil {
 				if got := ids(r.Disagreements()); !slices.Equal(got, tc.Disagreements) {
 					t.Errorf("disagreements: got %v, want %v", got, tc.Disagreements)
+				}
+			}
+			if tc.SideDiffs != nil {
+				if got := ids(r.SideDifferences()); !slices.Equal(got, tc.SideDiffs) {
+					t.Errorf("side differences: got %v, want %v", got, tc.SideDiffs)
 				}
 			}
 		})

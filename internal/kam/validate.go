@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Size limits for text fields: generous for what people type, small enough
@@ -23,21 +22,19 @@ const MaxProbability = 100
 // MaxParticipants caps the participant list of one workshop.
 const MaxParticipants = 200
 
-func checkText(field, v string, max int) error {
-	if !utf8.ValidString(v) {
-		return breaks(field, RuleText, 0, 0, "is not valid UTF-8 text")
-	}
-	if n := utf8.RuneCountInString(v); n > max {
-		return breaks(field, RuleTooLong, 0, max, "is %d characters long; at most %d are allowed", n, max)
-	}
-	return nil
-}
+// checkLine checks a single-line field of at most MaxName characters.
+func checkLine(field, v string) error { return CheckText(field, v, OneLine, MaxName) }
 
+// checkLines checks a multi-line field of at most MaxText characters.
+func checkLines(field, v string) error { return CheckText(field, v, MultiLine, MaxText) }
+
+// checkRequired checks a single-line field that must hold more than blank
+// space (a name of NUL alone holds a control character instead).
 func checkRequired(field, v string) error {
 	if strings.TrimSpace(v) == "" {
 		return breaks(field, RuleRequired, 0, 0, "must not be empty")
 	}
-	return checkText(field, v, MaxName)
+	return checkLine(field, v)
 }
 
 func checkRange(field string, v, lo, hi int) error {
@@ -88,13 +85,13 @@ func first(errs ...error) error {
 func (c *Client) Validate() error {
 	return first(
 		checkRequired("name", c.Name),
-		checkText("industry", c.Industry, MaxName),
-		checkText("location", c.Location, MaxName),
-		checkText("notes", c.Notes, MaxText),
-		checkText("swot.strengths", c.SWOT.Strengths, MaxText),
-		checkText("swot.weaknesses", c.SWOT.Weaknesses, MaxText),
-		checkText("swot.opportunities", c.SWOT.Opportunities, MaxText),
-		checkText("swot.threats", c.SWOT.Threats, MaxText),
+		checkLine("industry", c.Industry),
+		checkLine("location", c.Location),
+		checkLines("notes", c.Notes),
+		checkLines("swot.strengths", c.SWOT.Strengths),
+		checkLines("swot.weaknesses", c.SWOT.Weaknesses),
+		checkLines("swot.opportunities", c.SWOT.Opportunities),
+		checkLines("swot.threats", c.SWOT.Threats),
 	)
 }
 
@@ -111,8 +108,8 @@ func (w *Workshop) Validate() error {
 	return first(
 		checkRequired("title", w.Title),
 		checkDate("date", w.Date),
-		checkText("location", w.Location, MaxName),
-		checkText("facilitator", w.Facilitator, MaxName),
+		checkLine("location", w.Location),
+		checkLine("facilitator", w.Facilitator),
 	)
 }
 
@@ -121,9 +118,9 @@ func (w *Workshop) Validate() error {
 func (p *Participant) Validate() error {
 	return first(
 		checkRequired("name", p.Name),
-		checkText("role", p.Role, MaxName),
+		checkLine("role", p.Role),
 		checkEnum("side", p.Side, Sides),
-		checkText("stakeholder_id", p.StakeholderID, MaxName),
+		checkLine("stakeholder_id", p.StakeholderID),
 	)
 }
 
@@ -159,14 +156,14 @@ func (a *Answer) Validate() error {
 		return Invalid("checked", "too many ticked options")
 	}
 	for _, c := range a.Checked {
-		if err := checkText("checked", c, 100); err != nil {
+		if err := CheckText("checked", c, OneLine, 100); err != nil {
 			return err
 		}
 	}
 	return first(
 		checkRequired("question_id", a.QuestionID),
-		checkText("finding", a.Finding, MaxText),
-		checkText("notes", a.Notes, MaxText),
+		checkLines("finding", a.Finding),
+		checkLines("notes", a.Notes),
 	)
 }
 
@@ -174,17 +171,17 @@ func (a *Answer) Validate() error {
 func (s *Stakeholder) Validate() error {
 	return first(
 		checkRequired("name", s.Name),
-		checkText("title", s.Title, MaxName),
+		checkLine("title", s.Title),
 		checkEnum("department", s.Department, Departments),
 		checkEnum("buying_role", s.BuyingRole, BuyingRoles),
 		checkRange("attitude", s.Attitude, MinAttitude, MaxAttitude),
 		checkRange("influence", s.Influence, MinInfluence, MaxInfluence),
 		checkRange("relationship", s.Relationship, MinRelationship, MaxRelationship),
-		checkText("owner", s.Owner, MaxName),
+		checkLine("owner", s.Owner),
 		checkDate("last_contact", s.LastContact),
-		checkText("notes", s.Notes, MaxText),
-		checkText("email", s.Email, MaxName),
-		checkText("phone", s.Phone, MaxName),
+		checkLines("notes", s.Notes),
+		checkLine("email", s.Email),
+		checkLine("phone", s.Phone),
 		checkCoord("x", s.X),
 		checkCoord("y", s.Y),
 	)
@@ -214,11 +211,11 @@ func (r *Relation) Validate() error {
 func (c *Competitor) Validate() error {
 	return first(
 		checkRequired("name", c.Name),
-		checkText("location", c.Location, MaxName),
-		checkText("strengths", c.Strengths, MaxText),
-		checkText("weaknesses", c.Weaknesses, MaxText),
-		checkText("partners", c.Partners, MaxText),
-		checkText("counter", c.Counter, MaxText),
+		checkLine("location", c.Location),
+		checkLines("strengths", c.Strengths),
+		checkLines("weaknesses", c.Weaknesses),
+		checkLines("partners", c.Partners),
+		checkLines("counter", c.Counter),
 		checkRange("threat", c.Threat, MinThreat, MaxThreat),
 	)
 }
@@ -233,7 +230,7 @@ func (o *Opportunity) Validate() error {
 		checkEnum("stage", o.Stage, Stages),
 		checkRange("probability", o.Probability, 0, MaxProbability),
 		checkDate("expected_close", o.ExpectedClose),
-		checkText("next_step", o.NextStep, MaxText),
+		checkLines("next_step", o.NextStep),
 	)
 }
 
@@ -243,10 +240,14 @@ func (a *Argument) Validate() error {
 	if a.BuyingRole != AnyRole {
 		role = checkEnum("buying_role", BuyingRole(a.BuyingRole), BuyingRoles)
 	}
+	feature := CheckText("feature", a.Feature, MultiLine, MaxName) // a text box in the window
+	if strings.TrimSpace(a.Feature) == "" {
+		feature = breaks("feature", RuleRequired, 0, 0, "must not be empty")
+	}
 	return first(
-		checkRequired("feature", a.Feature),
-		checkText("advantage", a.Advantage, MaxText),
-		checkText("benefit", a.Benefit, MaxText),
+		feature,
+		checkLines("advantage", a.Advantage),
+		checkLines("benefit", a.Benefit),
 		role,
 	)
 }
@@ -255,11 +256,11 @@ func (a *Argument) Validate() error {
 func (a *Action) Validate() error {
 	return first(
 		checkRequired("title", a.Title),
-		checkText("owner", a.Owner, MaxName),
+		checkLine("owner", a.Owner),
 		checkDate("due", a.Due),
 		checkEnum("priority", a.Priority, Priorities),
 		checkRange("probability", a.Probability, 0, MaxProbability),
 		checkEnum("status", a.Status, Statuses),
-		checkText("question_id", a.QuestionID, MaxName),
+		checkLine("question_id", a.QuestionID),
 	)
 }

@@ -69,11 +69,19 @@ var kindNames = map[string]glossary.Kind{
 	"stage": glossary.Stage, "priority": glossary.Priority, "status": glossary.Status,
 }
 
-// glossaryWord looks key up in the glossary: a kind's name, or the totals
-// of won and lost opportunities, which are named by their stage.
+// glossaryWord looks key up in the glossary: a kind's name, the totals of
+// won and lost opportunities, which are named by their stage, or the room's
+// words (perspectives, spread, no consensus).
 func (l lang) glossaryWord(key string) (string, bool) {
-	if key == "won" || key == "lost" {
+	switch key {
+	case "won", "lost":
 		return glossary.Label(l.code(), glossary.Stage, key), true
+	case "persp.customer", "persp.ours", "persp.agreed":
+		return glossary.Label(l.code(), glossary.Perspective, strings.TrimPrefix(key, "persp.")), true
+	case "noconsensus":
+		return glossary.Word(l.code(), glossary.NoConsensus), true
+	case "spread":
+		return glossary.Word(l.code(), glossary.Spread), true
 	}
 	if k, ok := kindNames[key]; ok {
 		return glossary.Name(l.code(), k), true

@@ -2,13 +2,14 @@ package pdf
 
 import (
 	"maps"
-	"math"
+
 	"strconv"
 	"strings"
 
 	"github.com/jung-kurt/gofpdf"
 
 	"kamworkbench/internal/audience"
+	"kamworkbench/internal/kam"
 )
 
 // Page geometry in millimetres (A4).
@@ -47,10 +48,10 @@ var (
 // band is the colour of a score, judged by the whole number shown: red below
 // 40, amber from 40 to 69, green from 70.
 func band(v float64) rgb {
-	switch shown := math.Round(v); {
-	case shown < 40:
+	switch kam.BandOf(&v) {
+	case kam.BandLow:
 		return bandLow
-	case shown < 70:
+	case kam.BandMid:
 		return bandMid
 	}
 	return bandHigh

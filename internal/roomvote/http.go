@@ -11,6 +11,8 @@ import (
 	"net/http"
 	"runtime/debug"
 	"strings"
+
+	"kamworkbench/internal/kam"
 )
 
 // securityHeaders go on every answer: nothing from elsewhere, nothing
@@ -144,10 +146,14 @@ func readJSON(w http.ResponseWriter, r *http.Request, v any) bool {
 	return true
 }
 
-// decodeStrict decodes exactly one JSON object with known fields.
+// decodeStrict decodes exactly one JSON object with known fields, whose
+// text is text (kam.CheckJSONText: nothing decoding would mend).
 func decodeStrict(body []byte, v any) error {
 	if t := bytes.TrimLeft(body, " \t\r\n"); len(t) == 0 || t[0] != '{' {
 		return errors.New("not a JSON object")
+	}
+	if err := kam.CheckJSONText(body); err != nil {
+		return err
 	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()

@@ -24,32 +24,38 @@ type Deck struct {
 	Slides []Slide `json:"slides"`
 }
 
+// Kind is what a slide shows, and so which of its fields are set.
+type Kind string
+
 // Kinds of slides.
 const (
-	KindTitle  = "title"  // Title, Subtitle, Lines (details and participants)
-	KindScores = "scores" // Title, Scores, Radar
-	KindTable  = "table"  // Title, Table
-	KindMap    = "map"    // Title, Map
+	KindTitle  Kind = "title"  // Title, Subtitle, Lines (details and participants)
+	KindScores Kind = "scores" // Title, Scores, Radar
+	KindTable  Kind = "table"  // Title, Table
+	KindMap    Kind = "map"    // Title, Map
 )
+
+// Kinds lists every kind of slide.
+var Kinds = []Kind{KindTitle, KindScores, KindTable, KindMap}
 
 // Slide is one slide. Only the fields of its Kind are set.
 type Slide struct {
-	Kind     string   `json:"kind"`
+	Kind     Kind     `json:"kind"`
 	Title    string   `json:"title"`
 	Subtitle string   `json:"subtitle"`
-	Lines    []string `json:"lines"`
-	Scores   []Score  `json:"scores"`
-	Radar    *Radar   `json:"radar"`
-	Table    *Table   `json:"table"`
-	Map      *Map     `json:"map"`
+	Lines    []string `json:"lines" ts_type:"string[] | null"`
+	Scores   []Score  `json:"scores" ts_type:"Score[] | null"`
+	Radar    *Radar   `json:"radar" ts_type:"Radar | null"`
+	Table    *Table   `json:"table" ts_type:"Table | null"`
+	Map      *Map     `json:"map" ts_type:"Map | null"`
 }
 
 // Score is one line of a score table: a label, the score as shown (a
 // whole number or a dash) and its band ("low", "mid", "high", "" for none).
 type Score struct {
-	Label string `json:"label"`
-	Value string `json:"value"`
-	Band  string `json:"band"`
+	Label string   `json:"label"`
+	Value string   `json:"value"`
+	Band  kam.Band `json:"band" ts_type:"kam.Band | ''"`
 }
 
 // Radar is a radar chart: one axis per area, one polygon per series, the
@@ -62,7 +68,7 @@ type Radar struct {
 // Series is one polygon of a radar.
 type Series struct {
 	Name   string     `json:"name"`
-	Values []*float64 `json:"values"`
+	Values []*float64 `json:"values" ts_type:"(number | null)[]"`
 }
 
 // Table is a table with a header row; Widths are relative column widths.
@@ -75,8 +81,8 @@ type Table struct {
 // Map is the stakeholder map or org chart: people where they stand on the
 // map, and the lines between them.
 type Map struct {
-	People []Person `json:"people"`
-	Lines  []Line   `json:"lines"`
+	People []Person `json:"people" ts_type:"Person[] | null"`
+	Lines  []Line   `json:"lines" ts_type:"Line[] | null"`
 }
 
 // Person is one card on the map; Detail is the second line of the card.
@@ -90,9 +96,9 @@ type Person struct {
 
 // Line joins two people; Kind is a relation kind.
 type Line struct {
-	From string `json:"from"`
-	To   string `json:"to"`
-	Kind string `json:"kind"`
+	From string           `json:"from"`
+	To   string           `json:"to"`
+	Kind kam.RelationKind `json:"kind"`
 }
 
 // Input is what a deck is drawn from.
@@ -217,7 +223,7 @@ func (b *builder) scores() Slide {
 	s := Slide{Kind: KindScores, Title: b.word("scores")}
 	s.Scores = append(s.Scores, score(b.word("overall"), r.Overall))
 	titles := b.areaTitles()
-	agreed := Series{Name: b.word("agreed")}
+	agreed := Series{Name: glossary.Label(b.lang, glossary.Perspective, glossary.Agreed)}
 	for i, a := range r.Areas {
 		s.Scores = append(s.Scores, score(titles[i], a.Score))
 		agreed.Values = append(agreed.Values, a.Score)
@@ -240,8 +246,8 @@ func (b *builder) perspectives() (Slide, bool) {
 		return Slide{}, false
 	}
 	titles := b.areaTitles()
-	customer := Series{Name: glossary.Label(b.lang, glossary.Side, kam.SideCustomer)}
-	ours := Series{Name: glossary.Label(b.lang, glossary.Side, kam.SideOurs)}
+	customer := Series{Name: glossary.Label(b.lang, glossary.Perspective, kam.SideCustomer)}
+	ours := Series{Name: glossary.Label(b.lang, glossary.Perspective, kam.SideOurs)}
 	t := &Table{Columns: []string{b.word("area"), customer.Name, ours.Name}, Widths: []float64{3, 1, 1}}
 	t.Rows = append(t.Rows, []string{b.word("overall"), shown(r.Perspectives.Customer.Overall), shown(r.Perspectives.Ours.Overall)})
 	for i := range r.Areas {
@@ -283,7 +289,7 @@ func (b *builder) people() Slide {
 		m.People = append(m.People, Person{ID: p.ID, Name: p.Name, Detail: detail, X: p.X, Y: p.Y})
 	}
 	for _, r := range b.v.Account.Relations {
-		m.Lines = append(m.Lines, Line{From: r.From, To: r.To, Kind: string(r.Kind)})
+		m.Lines = append(m.Lines, Line{From: r.From, To: r.To, Kind: r.Kind})
 	}
 	title := b.word("orgchart")
 	if b.internal() {
@@ -386,14 +392,7 @@ func score(label string, v *float64) Score {
 	if v == nil {
 		return Score{Label: label, Value: "–"}
 	}
-	band := "low"
-	switch r := math.Round(*v); {
-	case r >= 70:
-		band = "high"
-	case r >= 40:
-		band = "mid"
-	}
-	return Score{Label: label, Value: shown(v), Band: band}
+	return Score{Label: label, Value: shown(v), Band: kam.BandOf(v)}
 }
 
 func shown(v *float64) string {

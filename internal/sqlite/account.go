@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 
@@ -75,12 +76,12 @@ func (db *DB) PutAccount(ctx context.Context, acc kam.Account, replace bool) err
 		now := db.stamp()
 		if _, err := tx.ExecContext(ctx, `INSERT INTO clients (id, name, industry, location, notes, swot_strengths, swot_weaknesses, swot_opportunities, swot_threats, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, c.ID, c.Name, c.Industry, c.Location, c.Notes,
-			c.SWOT.Strengths, c.SWOT.Weaknesses, c.SWOT.Opportunities, c.SWOT.Threats, now, now); err != nil {
+			c.SWOT.Strengths, c.SWOT.Weaknesses, c.SWOT.Opportunities, c.SWOT.Threats, now, cmp.Or(c.UpdatedAt, now)); err != nil {
 			return err
 		}
 		// People first: participants may be stakeholders of the map.
 		for _, s := range acc.Stakeholders {
-			if err := db.insert(ctx, tx, stakeholders, s.ID, c.ID, stakeholderValues(s)...); err != nil {
+			if err := db.insert(ctx, tx, stakeholders, s.ID, c.ID, s.UpdatedAt, stakeholderValues(s)...); err != nil {
 				return err
 			}
 		}
@@ -90,23 +91,23 @@ func (db *DB) PutAccount(ctx context.Context, acc kam.Account, replace bool) err
 			}
 		}
 		for _, r := range acc.Relations {
-			if err := db.insert(ctx, tx, relations, r.ID, c.ID, r.From, r.To, r.Kind); err != nil {
+			if err := db.insert(ctx, tx, relations, r.ID, c.ID, r.UpdatedAt, r.From, r.To, r.Kind); err != nil {
 				return err
 			}
 		}
 		for _, x := range acc.Competitors {
-			if err := db.insert(ctx, tx, competitors, x.ID, c.ID, competitorValues(x)...); err != nil {
+			if err := db.insert(ctx, tx, competitors, x.ID, c.ID, x.UpdatedAt, competitorValues(x)...); err != nil {
 				return err
 			}
 		}
 		for _, o := range acc.Opportunities {
-			if err := db.insert(ctx, tx, opportunities, o.ID, c.ID, opportunityValues(o)...); err != nil {
+			if err := db.insert(ctx, tx, opportunities, o.ID, c.ID, o.UpdatedAt, opportunityValues(o)...); err != nil {
 				return err
 			}
 		}
 		for i, a := range acc.Arguments {
 			a.Position = i
-			if err := db.insert(ctx, tx, arguments, a.ID, c.ID, argumentValues(a)...); err != nil {
+			if err := db.insert(ctx, tx, arguments, a.ID, c.ID, a.UpdatedAt, argumentValues(a)...); err != nil {
 				return err
 			}
 		}
@@ -117,7 +118,7 @@ func (db *DB) PutAccount(ctx context.Context, acc kam.Account, replace bool) err
 func (db *DB) putWorkshopData(ctx context.Context, tx *sql.Tx, clientID string, w kam.WorkshopData) error {
 	now := db.stamp()
 	if _, err := tx.ExecContext(ctx, `INSERT INTO workshops (id, client_id, title, date, location, facilitator, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, w.ID, clientID, w.Title, w.Date, w.Location, w.Facilitator, now, now); err != nil {
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, w.ID, clientID, w.Title, w.Date, w.Location, w.Facilitator, now, cmp.Or(w.UpdatedAt, now)); err != nil {
 		return err
 	}
 	for i, p := range w.Participants {
@@ -141,7 +142,7 @@ func (db *DB) putWorkshopData(ctx context.Context, tx *sql.Tx, clientID string, 
 		}
 	}
 	for _, a := range w.Actions {
-		if err := db.insert(ctx, tx, actions, a.ID, w.ID, actionValues(a)...); err != nil {
+		if err := db.insert(ctx, tx, actions, a.ID, w.ID, a.UpdatedAt, actionValues(a)...); err != nil {
 			return err
 		}
 	}

@@ -18,7 +18,7 @@ func actionValues(a kam.Action) []any {
 func (db *DB) Actions(ctx context.Context, workshopID string) ([]kam.Action, error) {
 	return list(ctx, db, actions, workshopID, "created_at, id", func(row interface{ Scan(...any) error }) (kam.Action, error) {
 		var a kam.Action
-		err := row.Scan(&a.ID, &a.WorkshopID, &a.Title, &a.Owner, &a.Due, &a.Priority, &a.Probability, &a.Status, &a.QuestionID, &a.Internal)
+		err := row.Scan(&a.ID, &a.WorkshopID, &a.Title, &a.Owner, &a.Due, &a.Priority, &a.Probability, &a.Status, &a.QuestionID, &a.Internal, &a.UpdatedAt)
 		return a, err
 	})
 }
@@ -30,7 +30,7 @@ func (db *DB) SaveAction(ctx context.Context, a kam.Action) (kam.Action, error) 
 		return a, err
 	}
 	err := db.write(ctx, func(tx *sql.Tx) error {
-		return db.save(ctx, tx, actions, &a.ID, &a.WorkshopID, actionValues(a)...)
+		return db.save(ctx, tx, actions, &a.ID, &a.WorkshopID, &a.UpdatedAt, actionValues(a)...)
 	})
 	return a, err
 }

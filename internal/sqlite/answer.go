@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -13,7 +14,7 @@ func (db *DB) Answers(ctx context.Context, workshopID string) ([]kam.Answer, err
 	if err := validID("workshop", workshopID); err != nil {
 		return nil, err
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT question_id, rating, na, finding, notes, follow_up, checked FROM answers
+	rows, err := db.db.QueryContext(ctx, `SELECT question_id, rating, na, finding, notes, follow_up, checked, updated_at FROM answers
 		WHERE workshop_id = ? ORDER BY question_id`, workshopID)
 	if err != nil {
 		return nil, err
@@ -24,7 +25,7 @@ func (db *DB) Answers(ctx context.Context, workshopID string) ([]kam.Answer, err
 		a := kam.Answer{WorkshopID: workshopID}
 		var rating sql.NullInt64
 		var checked string
-		if err := rows.Scan(&a.QuestionID, &rating, &a.NA, &a.Finding, &a.Notes, &a.FollowUp, &checked); err != nil {
+		if err := rows.Scan(&a.QuestionID, &rating, &a.NA, &a.Finding, &a.Notes, &a.FollowUp, &checked, &a.UpdatedAt); err != nil {
 			return nil, err
 		}
 		if rating.Valid {
@@ -40,7 +41,9 @@ func (db *DB) Answers(ctx context.Context, workshopID string) ([]kam.Answer, err
 }
 
 // SaveAnswer stores a workshop's answer to one question, replacing the one
-// before. Whether the question exists is checked by the caller, which knows
+// before: the one of version a.UpdatedAt, or none when a.UpdatedAt is empty.
+// An answer stored since (a newer version) is kept, and the save refused as
+// stale. Whether the question exists is checked by the caller, which knows
 // the catalogue.
 func (db *DB) SaveAnswer(ctx context.Context, a kam.Answer) (kam.Answer, error) {
 	if err := a.Validate(); err != nil {
@@ -56,11 +59,43 @@ func (db *DB) SaveAnswer(ctx context.Context, a kam.Answer) (kam.Answer, error) 
 		if ok, err := exists(ctx, tx, "workshops", a.WorkshopID); err != nil || !ok {
 			return orNotFound(err, "workshop")
 		}
-		return db.putAnswer(ctx, tx, a)
+		return db.replaceAnswer(ctx, tx, &a)
 	})
 	return a, err
 }
 
+// replaceAnswer writes a over the stored version a.UpdatedAt (over none when
+// empty) and sets a.UpdatedAt to the new one.
+func (db *DB) replaceAnswer(ctx context.Context, tx *sql.Tx, a *kam.Answer) error {
+	checked, err := json.Marshal(a.Checked)
+	if err != nil {
+		return err
+	}
+	now := db.stamp()
+	var res sql.Result
+	if a.UpdatedAt == "" {
+		res, err = tx.ExecContext(ctx, `INSERT INTO answers (workshop_id, question_id, rating, na, finding, notes, follow_up, checked, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (workshop_id, question_id) DO NOTHING`,
+			a.WorkshopID, a.QuestionID, a.Rating, b2i(a.NA), a.Finding, a.Notes, b2i(a.FollowUp), string(checked), now)
+	} else {
+		res, err = tx.ExecContext(ctx, `UPDATE answers SET rating = ?, na = ?, finding = ?, notes = ?, follow_up = ?, checked = ?, updated_at = ?
+			WHERE workshop_id = ? AND question_id = ? AND updated_at = ?`,
+			a.Rating, b2i(a.NA), a.Finding, a.Notes, b2i(a.FollowUp), string(checked), now, a.WorkshopID, a.QuestionID, a.UpdatedAt)
+	}
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return kam.Stale("answer")
+	}
+	a.UpdatedAt = now
+	return nil
+}
+
+// putAnswer writes a as it is (an import, a put back), keeping its version
+// when it has one.
 func (db *DB) putAnswer(ctx context.Context, tx *sql.Tx, a kam.Answer) error {
 	checked, err := json.Marshal(a.Checked)
 	if err != nil {
@@ -71,7 +106,7 @@ func (db *DB) putAnswer(ctx context.Context, tx *sql.Tx, a kam.Answer) error {
 		ON CONFLICT (workshop_id, question_id) DO UPDATE SET rating = excluded.rating, na = excluded.na,
 		finding = excluded.finding, notes = excluded.notes, follow_up = excluded.follow_up, checked = excluded.checked,
 		updated_at = excluded.updated_at`,
-		a.WorkshopID, a.QuestionID, a.Rating, b2i(a.NA), a.Finding, a.Notes, b2i(a.FollowUp), string(checked), db.stamp())
+		a.WorkshopID, a.QuestionID, a.Rating, b2i(a.NA), a.Finding, a.Notes, b2i(a.FollowUp), string(checked), cmp.Or(a.UpdatedAt, db.stamp()))
 	return err
 }
 

@@ -18,7 +18,7 @@ func argumentValues(a kam.Argument) []any {
 func (db *DB) Arguments(ctx context.Context, clientID string) ([]kam.Argument, error) {
 	return list(ctx, db, arguments, clientID, "position, created_at, id", func(row interface{ Scan(...any) error }) (kam.Argument, error) {
 		var a kam.Argument
-		err := row.Scan(&a.ID, &a.ClientID, &a.Feature, &a.Advantage, &a.Benefit, &a.BuyingRole, &a.Position)
+		err := row.Scan(&a.ID, &a.ClientID, &a.Feature, &a.Advantage, &a.Benefit, &a.BuyingRole, &a.Position, &a.UpdatedAt)
 		return a, err
 	})
 }
@@ -38,7 +38,7 @@ func (db *DB) SaveArgument(ctx context.Context, a kam.Argument) (kam.Argument, e
 		} else if err := tx.QueryRowContext(ctx, "SELECT position FROM arguments WHERE id = ?", a.ID).Scan(&a.Position); err != nil && err != sql.ErrNoRows {
 			return err
 		}
-		return db.save(ctx, tx, arguments, &a.ID, &a.ClientID, argumentValues(a)...)
+		return db.save(ctx, tx, arguments, &a.ID, &a.ClientID, &a.UpdatedAt, argumentValues(a)...)
 	})
 	return a, err
 }

@@ -220,9 +220,9 @@ func putBack(ctx context.Context, db *DB, tx *sql.Tx, r Removed) error {
 	case r.Kind == KindStakeholder && r.Stakeholder != nil:
 		return db.putBackStakeholder(ctx, tx, r)
 	case r.Kind == KindCompetitor && r.Competitor != nil:
-		return db.insert(ctx, tx, competitors, r.ID, r.ClientID, competitorValues(*r.Competitor)...)
+		return db.insert(ctx, tx, competitors, r.ID, r.ClientID, r.Competitor.UpdatedAt, competitorValues(*r.Competitor)...)
 	case r.Kind == KindOpportunity && r.Opportunity != nil:
-		return db.insert(ctx, tx, opportunities, r.ID, r.ClientID, opportunityValues(*r.Opportunity)...)
+		return db.insert(ctx, tx, opportunities, r.ID, r.ClientID, r.Opportunity.UpdatedAt, opportunityValues(*r.Opportunity)...)
 	case r.Kind == KindArgument && r.Argument != nil:
 		// Back to its place in the list; when another took it meanwhile, the
 		// ones from there on move down one.
@@ -237,12 +237,12 @@ func putBack(ctx context.Context, db *DB, tx *sql.Tx, r Removed) error {
 				return err
 			}
 		}
-		return db.insert(ctx, tx, arguments, r.ID, r.ClientID, argumentValues(*r.Argument)...)
+		return db.insert(ctx, tx, arguments, r.ID, r.ClientID, r.Argument.UpdatedAt, argumentValues(*r.Argument)...)
 	case r.Kind == KindAction && r.Action != nil:
 		if ok, err := exists(ctx, tx, "workshops", r.WorkshopID); err != nil || !ok {
 			return orNotFound(err, "workshop")
 		}
-		return db.insert(ctx, tx, actions, r.ID, r.WorkshopID, actionValues(*r.Action)...)
+		return db.insert(ctx, tx, actions, r.ID, r.WorkshopID, r.Action.UpdatedAt, actionValues(*r.Action)...)
 	}
 	return kam.Errorf(kam.EInvalid, "nothing to put back")
 }
@@ -250,7 +250,7 @@ func putBack(ctx context.Context, db *DB, tx *sql.Tx, r Removed) error {
 // putBackStakeholder restores a person and those of their relations whose
 // other end is still there.
 func (db *DB) putBackStakeholder(ctx context.Context, tx *sql.Tx, r Removed) error {
-	if err := db.insert(ctx, tx, stakeholders, r.ID, r.ClientID, stakeholderValues(*r.Stakeholder)...); err != nil {
+	if err := db.insert(ctx, tx, stakeholders, r.ID, r.ClientID, r.Stakeholder.UpdatedAt, stakeholderValues(*r.Stakeholder)...); err != nil {
 		return err
 	}
 	for _, rel := range r.Relations {
@@ -270,7 +270,7 @@ func (db *DB) putBackStakeholder(ctx context.Context, tx *sql.Tx, r Removed) err
 		} else if taken {
 			continue
 		}
-		if err := db.insert(ctx, tx, relations, rel.ID, r.ClientID, rel.From, rel.To, rel.Kind); err != nil {
+		if err := db.insert(ctx, tx, relations, rel.ID, r.ClientID, rel.UpdatedAt, rel.From, rel.To, rel.Kind); err != nil {
 			return err
 		}
 	}

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 
@@ -47,7 +48,8 @@ func (db *DB) Client(ctx context.Context, id string) (kam.Client, error) {
 }
 
 // SaveClient creates the client when its id is empty and updates it
-// otherwise. It returns the client as stored.
+// otherwise, from a copy of the stored version (UpdatedAt; an older copy is
+// refused as stale). It returns the client as stored.
 func (db *DB) SaveClient(ctx context.Context, c kam.Client) (kam.Client, error) {
 	if err := c.Validate(); err != nil {
 		return c, err
@@ -62,19 +64,27 @@ func (db *DB) SaveClient(ctx context.Context, c kam.Client) (kam.Client, error) 
 
 func (db *DB) putClient(ctx context.Context, tx *sql.Tx, c kam.Client) (kam.Client, error) {
 	now := db.stamp()
-	c.UpdatedAt = now
 	args := []any{c.Name, c.Industry, c.Location, c.Notes, c.SWOT.Strengths, c.SWOT.Weaknesses, c.SWOT.Opportunities, c.SWOT.Threats, now}
 	if c.ID == "" {
 		c.ID = newID()
 		_, err := tx.ExecContext(ctx, `INSERT INTO clients (name, industry, location, notes, swot_strengths, swot_weaknesses, swot_opportunities, swot_threats, updated_at, id, created_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(args, c.ID, now)...)
+		c.UpdatedAt = now
 		return c, err
 	}
 	if err := validID("client", c.ID); err != nil {
 		return c, err
 	}
-	return c, execOne(ctx, tx, "client", `UPDATE clients SET name = ?, industry = ?, location = ?, notes = ?, swot_strengths = ?, swot_weaknesses = ?,
-		swot_opportunities = ?, swot_threats = ?, updated_at = ? WHERE id = ?`, append(args, c.ID)...)
+	res, err := tx.ExecContext(ctx, `UPDATE clients SET name = ?, industry = ?, location = ?, notes = ?, swot_strengths = ?, swot_weaknesses = ?,
+		swot_opportunities = ?, swot_threats = ?, updated_at = ? WHERE id = ? AND updated_at = ?`, append(args, c.ID, c.UpdatedAt)...)
+	if err != nil {
+		return c, err
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return c, cmp.Or(err, notSaved(ctx, tx, "clients", "client", c.ID))
+	}
+	c.UpdatedAt = now
+	return c, nil
 }
 
 // DeleteClient deletes a client with everything recorded about it.

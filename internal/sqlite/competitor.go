@@ -18,7 +18,7 @@ func competitorValues(c kam.Competitor) []any {
 func (db *DB) Competitors(ctx context.Context, clientID string) ([]kam.Competitor, error) {
 	return list(ctx, db, competitors, clientID, "threat DESC, name COLLATE NOCASE, id", func(row interface{ Scan(...any) error }) (kam.Competitor, error) {
 		var c kam.Competitor
-		err := row.Scan(&c.ID, &c.ClientID, &c.Name, &c.Location, &c.Strengths, &c.Weaknesses, &c.Partners, &c.Counter, &c.Threat)
+		err := row.Scan(&c.ID, &c.ClientID, &c.Name, &c.Location, &c.Strengths, &c.Weaknesses, &c.Partners, &c.Counter, &c.Threat, &c.UpdatedAt)
 		return c, err
 	})
 }
@@ -30,7 +30,7 @@ func (db *DB) SaveCompetitor(ctx context.Context, c kam.Competitor) (kam.Competi
 		return c, err
 	}
 	err := db.write(ctx, func(tx *sql.Tx) error {
-		return db.save(ctx, tx, competitors, &c.ID, &c.ClientID, competitorValues(c)...)
+		return db.save(ctx, tx, competitors, &c.ID, &c.ClientID, &c.UpdatedAt, competitorValues(c)...)
 	})
 	return c, err
 }

@@ -21,12 +21,13 @@ func TestSimulateFullDisk(t *testing.T) {
 
 	edit := c
 	edit.Notes = strings.Repeat("Notiz auf vollem Datenträger. ", 3000)
-	if _, err := db.SaveClient(ctx, edit); err != nil {
+	edit, err := db.SaveClient(ctx, edit)
+	if err != nil {
 		t.Fatalf("save with room: %v", err)
 	}
 	full.Store(true)
 	edit.Notes += strings.Repeat("Noch mehr. ", 3000)
-	_, err := db.SaveClient(ctx, edit)
+	_, err = db.SaveClient(ctx, edit)
 	if got := kam.ErrorCode(err); got != kam.EDiskFull {
 		t.Fatalf("save on the full disk: got %v (code %q), want %q", err, got, kam.EDiskFull)
 	}

@@ -19,7 +19,7 @@ func opportunityValues(o kam.Opportunity) []any {
 func (db *DB) Opportunities(ctx context.Context, clientID string) ([]kam.Opportunity, error) {
 	return list(ctx, db, opportunities, clientID, "created_at, id", func(row interface{ Scan(...any) error }) (kam.Opportunity, error) {
 		var o kam.Opportunity
-		err := row.Scan(&o.ID, &o.ClientID, &o.Title, &o.Value, &o.Stage, &o.Probability, &o.ExpectedClose, &o.NextStep)
+		err := row.Scan(&o.ID, &o.ClientID, &o.Title, &o.Value, &o.Stage, &o.Probability, &o.ExpectedClose, &o.NextStep, &o.UpdatedAt)
 		return o, err
 	})
 }
@@ -31,7 +31,7 @@ func (db *DB) SaveOpportunity(ctx context.Context, o kam.Opportunity) (kam.Oppor
 		return o, err
 	}
 	err := db.write(ctx, func(tx *sql.Tx) error {
-		return db.save(ctx, tx, opportunities, &o.ID, &o.ClientID, opportunityValues(o)...)
+		return db.save(ctx, tx, opportunities, &o.ID, &o.ClientID, &o.UpdatedAt, opportunityValues(o)...)
 	})
 	return o, err
 }

@@ -13,7 +13,7 @@ var relations = table{name: "relations", what: "relation", owner: "client_id", o
 func (db *DB) Relations(ctx context.Context, clientID string) ([]kam.Relation, error) {
 	return list(ctx, db, relations, clientID, "created_at, id", func(row interface{ Scan(...any) error }) (kam.Relation, error) {
 		var r kam.Relation
-		err := row.Scan(&r.ID, &r.ClientID, &r.From, &r.To, &r.Kind)
+		err := row.Scan(&r.ID, &r.ClientID, &r.From, &r.To, &r.Kind, &r.UpdatedAt)
 		return r, err
 	})
 }
@@ -48,7 +48,7 @@ func (db *DB) SaveRelation(ctx context.Context, r kam.Relation) (kam.Relation, e
 		if n != 2 {
 			return kam.Errorf(kam.ENotFound, "both people of a relation must be stakeholders of the same client")
 		}
-		return db.save(ctx, tx, relations, &r.ID, &r.ClientID, r.From, r.To, r.Kind)
+		return db.save(ctx, tx, relations, &r.ID, &r.ClientID, &r.UpdatedAt, r.From, r.To, r.Kind)
 	})
 	return r, err
 }

@@ -10,7 +10,7 @@ import (
 
 var stakeholders = table{name: "stakeholders", what: "stakeholder", owner: "client_id", ownerTbl: "clients", columns: []string{
 	"name", "title", "department", "buying_role", "attitude", "influence", "relationship", "owner",
-	"knows_portfolio", "last_contact", "email", "phone", "notes", "x", "y"}}
+	"knows_portfolio", "last_contact", "email", "phone", "notes", "x", "y"}, placed: 2}
 
 func stakeholderValues(s kam.Stakeholder) []any {
 	return []any{s.Name, s.Title, s.Department, s.BuyingRole, s.Attitude, s.Influence, s.Relationship, s.Owner,
@@ -20,7 +20,7 @@ func stakeholderValues(s kam.Stakeholder) []any {
 func scanStakeholder(row interface{ Scan(...any) error }) (kam.Stakeholder, error) {
 	var s kam.Stakeholder
 	err := row.Scan(&s.ID, &s.ClientID, &s.Name, &s.Title, &s.Department, &s.BuyingRole, &s.Attitude, &s.Influence,
-		&s.Relationship, &s.Owner, &s.KnowsPortfolio, &s.LastContact, &s.Email, &s.Phone, &s.Notes, &s.X, &s.Y)
+		&s.Relationship, &s.Owner, &s.KnowsPortfolio, &s.LastContact, &s.Email, &s.Phone, &s.Notes, &s.X, &s.Y, &s.UpdatedAt)
 	return s, err
 }
 
@@ -30,13 +30,14 @@ func (db *DB) Stakeholders(ctx context.Context, clientID string) ([]kam.Stakehol
 }
 
 // SaveStakeholder creates the stakeholder when its id is empty and updates it
-// otherwise.
+// otherwise, from a copy of the stored version (UpdatedAt) and leaving the
+// place on the map to MoveStakeholders.
 func (db *DB) SaveStakeholder(ctx context.Context, s kam.Stakeholder) (kam.Stakeholder, error) {
 	if err := s.Validate(); err != nil {
 		return s, err
 	}
 	err := db.write(ctx, func(tx *sql.Tx) error {
-		return db.save(ctx, tx, stakeholders, &s.ID, &s.ClientID, stakeholderValues(s)...)
+		return db.save(ctx, tx, stakeholders, &s.ID, &s.ClientID, &s.UpdatedAt, stakeholderValues(s)...)
 	})
 	return s, err
 }
@@ -52,7 +53,7 @@ func (db *DB) AddStakeholders(ctx context.Context, clientID string, list []kam.S
 	}
 	err := db.write(ctx, func(tx *sql.Tx) error {
 		for i := range list {
-			if err := db.save(ctx, tx, stakeholders, &list[i].ID, &list[i].ClientID, stakeholderValues(list[i])...); err != nil {
+			if err := db.save(ctx, tx, stakeholders, &list[i].ID, &list[i].ClientID, &list[i].UpdatedAt, stakeholderValues(list[i])...); err != nil {
 				return err
 			}
 		}
@@ -69,7 +70,8 @@ type Position struct {
 }
 
 // MoveStakeholders saves the map positions of several stakeholders at once
-// (a drag of a selection): all of them or none.
+// (a drag of a selection): all of them or none. A move is no change of a
+// stakeholder's version, so it never makes an open editor's copy stale.
 func (db *DB) MoveStakeholders(ctx context.Context, moves []Position) error {
 	for _, m := range moves {
 		if err := validID("stakeholder", m.ID); err != nil {
@@ -82,7 +84,7 @@ func (db *DB) MoveStakeholders(ctx context.Context, moves []Position) error {
 	}
 	return db.write(ctx, func(tx *sql.Tx) error {
 		for _, m := range moves {
-			if err := execOne(ctx, tx, "stakeholder", "UPDATE stakeholders SET x = ?, y = ?, updated_at = ? WHERE id = ?", m.X, m.Y, db.stamp(), m.ID); err != nil {
+			if err := execOne(ctx, tx, "stakeholder", "UPDATE stakeholders SET x = ?, y = ? WHERE id = ?", m.X, m.Y, m.ID); err != nil {
 				return err
 			}
 		}

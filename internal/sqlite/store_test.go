@@ -71,7 +71,8 @@ func TestAnswers(t *testing.T) {
 	c, w := seed(t, db)
 	three := 3
 	a := kam.Answer{WorkshopID: w.ID, QuestionID: "org.crm_exists", Rating: &three, Notes: "Notiz 😀 <b>", Checked: []string{"erp"}}
-	if _, err := db.SaveAnswer(ctx, a); err != nil {
+	a, err := db.SaveAnswer(ctx, a)
+	if err != nil {
 		t.Fatal(err)
 	}
 	a.Rating, a.NA = nil, true

@@ -57,7 +57,7 @@ func TestParticipantsKeepTheirVotes(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.Participants = []kam.Participant{ayse}
-	if _, err := db.SaveWorkshop(ctx, w); err != nil {
+	if w, err = db.SaveWorkshop(ctx, w); err != nil {
 		t.Fatal(err)
 	}
 	votes, err := db.Votes(ctx, w.ID)

@@ -10,7 +10,7 @@ import (
 	"kamworkbench/internal/kam"
 )
 
-const workshopColumns = "id, client_id, title, date, location, facilitator"
+const workshopColumns = "id, client_id, title, date, location, facilitator, updated_at"
 
 // Workshops returns a client's workshops, oldest first (the order of rounds).
 func (db *DB) Workshops(ctx context.Context, clientID string) ([]kam.Workshop, error) {
@@ -25,7 +25,7 @@ func (db *DB) Workshops(ctx context.Context, clientID string) ([]kam.Workshop, e
 	out := []kam.Workshop{}
 	for rows.Next() {
 		var w kam.Workshop
-		if err := rows.Scan(&w.ID, &w.ClientID, &w.Title, &w.Date, &w.Location, &w.Facilitator); err != nil {
+		if err := rows.Scan(&w.ID, &w.ClientID, &w.Title, &w.Date, &w.Location, &w.Facilitator, &w.UpdatedAt); err != nil {
 			return nil, err
 		}
 		out = append(out, w)
@@ -48,7 +48,7 @@ func (db *DB) Workshop(ctx context.Context, id string) (kam.Workshop, error) {
 		return w, err
 	}
 	err := db.db.QueryRowContext(ctx, "SELECT "+workshopColumns+" FROM workshops WHERE id = ?", id).
-		Scan(&w.ID, &w.ClientID, &w.Title, &w.Date, &w.Location, &w.Facilitator)
+		Scan(&w.ID, &w.ClientID, &w.Title, &w.Date, &w.Location, &w.Facilitator, &w.UpdatedAt)
 	if err == sql.ErrNoRows {
 		return w, kam.Errorf(kam.ENotFound, "workshop not found")
 	}
@@ -155,7 +155,8 @@ func nullable(id string) any {
 }
 
 // SaveWorkshop creates the workshop when its id is empty and updates it
-// otherwise, participants included.
+// otherwise, participants included, from a copy of the stored version
+// (UpdatedAt; an older copy is refused as stale).
 func (db *DB) SaveWorkshop(ctx context.Context, w kam.Workshop) (kam.Workshop, error) {
 	w.Participants = withSides(w.Participants)
 	if err := w.Validate(); err != nil {
@@ -191,16 +192,15 @@ func (db *DB) putWorkshop(ctx context.Context, tx *sql.Tx, w kam.Workshop) (kam.
 		if err := validID("workshop", w.ID); err != nil {
 			return w, err
 		}
-		if err := tx.QueryRowContext(ctx, "SELECT client_id FROM workshops WHERE id = ?", w.ID).Scan(&w.ClientID); err == sql.ErrNoRows {
-			return w, kam.Errorf(kam.ENotFound, "workshop not found")
+		err := tx.QueryRowContext(ctx, `UPDATE workshops SET title = ?, date = ?, location = ?, facilitator = ?, updated_at = ?
+			WHERE id = ? AND updated_at = ? RETURNING client_id`, w.Title, w.Date, w.Location, w.Facilitator, now, w.ID, w.UpdatedAt).Scan(&w.ClientID)
+		if err == sql.ErrNoRows {
+			return w, notSaved(ctx, tx, "workshops", "workshop", w.ID)
 		} else if err != nil {
 			return w, err
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE workshops SET title = ?, date = ?, location = ?, facilitator = ?, updated_at = ? WHERE id = ?`,
-			w.Title, w.Date, w.Location, w.Facilitator, now, w.ID); err != nil {
-			return w, err
-		}
 	}
+	w.UpdatedAt = now
 	w.Participants = slices.Clone(w.Participants)
 	return w, db.putParticipants(ctx, tx, &w, isNew)
 }

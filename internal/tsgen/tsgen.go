@@ -64,6 +64,7 @@ func limits() [][2]any {
 		{"minRelationship", kam.MinRelationship}, {"maxRelationship", kam.MaxRelationship},
 		{"minThreat", kam.MinThreat}, {"maxThreat", kam.MaxThreat},
 		{"staleAfterDays", kam.StaleAfterDays},
+		{"bandMidFrom", kam.BandMidFrom}, {"bandHighFrom", kam.BandHighFrom},
 		{"minBackupKeep", sqlite.MinBackupKeep}, {"maxBackupKeep", sqlite.MaxBackupKeep},
 		{"maxContactFileMB", contacts.MaxSize >> 20}, {"maxContactPeople", contacts.MaxPeople},
 	}

@@ -88,9 +88,9 @@ func (b *book) scores() sheet {
 		{b.word("col.value"), decimal},
 		{b.word("col.finding"), longText},
 		{b.word("col.votes"), number},
-		{b.word("col.spread"), number},
-		{b.word("col.customer"), decimal},
-		{b.word("col.ours"), decimal},
+		{glossary.Word(b.lang, glossary.Spread), number},
+		{glossary.Label(b.lang, glossary.Perspective, kam.SideCustomer), decimal},
+		{glossary.Label(b.lang, glossary.Perspective, kam.SideOurs), decimal},
 	}}
 	var people []kam.Participant
 	if b.internal() {

@@ -1,6 +1,7 @@
 import type { kam } from '../../wailsjs/go/models';
 import type { Deleted } from './bin';
 import { call } from './bridge';
+import { queued } from './saveQueue';
 import type { Wire } from './wire';
 
 export { priorities, statuses } from './domain.gen';
@@ -14,8 +15,9 @@ export async function listActions(workshopID: string): Promise<Action[]> {
   return (await call('Actions', 'List', workshopID)) ?? [];
 }
 
+/** saveAction stores an action through the window's save queue (saveQueue.ts). */
 export function saveAction(a: Action): Promise<Action> {
-  return call('Actions', 'Save', a);
+  return queued('action', a, (v) => call('Actions', 'Save', v));
 }
 
 /** deleteAction deletes an action; what it returns undoes it (putBack). */

@@ -1,5 +1,6 @@
 import type { catalog, kam } from '../../wailsjs/go/models';
 import { call } from './bridge';
+import { saveQueue } from './saveQueue';
 import type { Wire } from './wire';
 
 /** Text is a string in both UI languages. */
@@ -23,6 +24,8 @@ export type Perspective = Wire<kam.Perspective>;
 export type QuestionScore = Wire<kam.QuestionScore>;
 /** Report is a workshop's scores (kam.Report, DESIGN.md "Scores"). */
 export type Report = Wire<kam.Report>;
+/** Band is a score's colour band (kam.BandOf), judged by the whole number shown. */
+export type Band = Wire<kam.Band>;
 
 export function getCatalog(): Promise<Catalog> {
   return call('Assessment', 'Catalog');
@@ -32,8 +35,14 @@ export async function listAnswers(workshopID: string): Promise<Answer[]> {
   return (await call('Assessment', 'Answers', workshopID)) ?? [];
 }
 
+/**
+ * saveAnswer stores an answer through the window's save queue (saveQueue.ts);
+ * an answer without a version is the question's first.
+ */
 export function saveAnswer(a: Answer): Promise<Answer> {
-  return call('Assessment', 'SaveAnswer', a);
+  return saveQueue.save(`answer:${a.workshop_id ?? ''}:${a.question_id}`, a, (v) =>
+    call('Assessment', 'SaveAnswer', v),
+  );
 }
 
 /** listVotes returns the room's votes in a workshop, each participant's rating of a question. */

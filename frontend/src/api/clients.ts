@@ -1,6 +1,7 @@
 import type { app, kam } from '../../wailsjs/go/models';
 import type { Deleted } from './bin';
 import { call } from './bridge';
+import { queued } from './saveQueue';
 import type { Wire } from './wire';
 import { defaults } from './domain.gen';
 
@@ -25,9 +26,12 @@ export function getClient(id: string): Promise<Client> {
   return call('Clients', 'Get', id);
 }
 
-/** saveClient creates the client when its id is empty and returns it as stored. */
+/**
+ * saveClient creates the client when its id is empty and returns it as
+ * stored; saves go through the window's save queue (saveQueue.ts).
+ */
 export function saveClient(c: Client): Promise<Client> {
-  return call('Clients', 'Save', c);
+  return queued('client', c, (v) => call('Clients', 'Save', v));
 }
 
 /** deleteClient deletes a client with everything about it; what it returns undoes it (putBack). */

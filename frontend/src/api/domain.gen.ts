@@ -65,6 +65,8 @@ export const limits = {
   minThreat: 1,
   maxThreat: 5,
   staleAfterDays: 90,
+  bandMidFrom: 40,
+  bandHighFrom: 70,
   minBackupKeep: 1,
   maxBackupKeep: 365,
   maxContactFileMB: 16,

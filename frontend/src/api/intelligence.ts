@@ -1,5 +1,6 @@
 import type { kam } from '../../wailsjs/go/models';
 import { call } from './bridge';
+import { queued } from './saveQueue';
 import type { Wire } from './wire';
 
 /** Competitor is a rival at the client, with its battle card. */
@@ -24,19 +25,25 @@ async function orEmpty<T>(p: Promise<T[] | null>): Promise<T[]> {
 
 export const listCompetitors = (clientID: string) =>
   orEmpty(call('Intelligence', 'Competitors', clientID));
-export const saveCompetitor = (c: Competitor) => call('Intelligence', 'SaveCompetitor', c);
+/** saveCompetitor stores a competitor through the window's save queue (saveQueue.ts). */
+export const saveCompetitor = (c: Competitor) =>
+  queued('competitor', c, (v) => call('Intelligence', 'SaveCompetitor', v));
 /** deleteCompetitor deletes a competitor; what it returns undoes it (putBack). */
 export const deleteCompetitor = (id: string) => call('Intelligence', 'DeleteCompetitor', id);
 
 export const listOpportunities = (clientID: string) =>
   orEmpty(call('Intelligence', 'Opportunities', clientID));
-export const saveOpportunity = (o: Opportunity) => call('Intelligence', 'SaveOpportunity', o);
+/** saveOpportunity stores an opportunity through the window's save queue (saveQueue.ts). */
+export const saveOpportunity = (o: Opportunity) =>
+  queued('opportunity', o, (v) => call('Intelligence', 'SaveOpportunity', v));
 /** deleteOpportunity deletes an opportunity; what it returns undoes it (putBack). */
 export const deleteOpportunity = (id: string) => call('Intelligence', 'DeleteOpportunity', id);
 
 export const listArguments = (clientID: string) =>
   orEmpty(call('Intelligence', 'Arguments', clientID));
-export const saveArgument = (a: Argument) => call('Intelligence', 'SaveArgument', a);
+/** saveArgument stores an argument through the window's save queue (saveQueue.ts). */
+export const saveArgument = (a: Argument) =>
+  queued('argument', a, (v) => call('Intelligence', 'SaveArgument', v));
 /** deleteArgument deletes an argument; what it returns undoes it (putBack). */
 export const deleteArgument = (id: string) => call('Intelligence', 'DeleteArgument', id);
 /** reorderArguments stores the given order of a client's arguments. */

@@ -1,81 +1,35 @@
+import type { app, audience, pdf, slides } from '../../wailsjs/go/models';
+import { base64 } from './base64';
 import { call } from './bridge';
+import type { Language } from '../i18n/messages';
+import type { Wire } from './wire';
 
 /**
  * A section of the report. Which sections an audience may have, and which
  * it starts with, comes from Go (package audience) with the contents.
  */
-export type ReportSection =
-  | 'cover'
-  | 'summary'
-  | 'assessment'
-  | 'orgchart'
-  | 'stakeholders'
-  | 'competitors'
-  | 'swot'
-  | 'opportunities'
-  | 'arguments'
-  | 'actions';
-
-export type ReportLanguage = 'de' | 'en';
+export type ReportSection = Wire<audience.Section>;
+export type ReportLanguage = Language;
 /** customer holds what DESIGN.md's audience contract lists; internal holds everything. */
-export type ReportAudience = 'internal' | 'customer';
-
+export type ReportAudience = Wire<audience.Audience>;
 /** ReportOptions are the consultant's choices for one PDF export. */
-export interface ReportOptions {
-  lang: ReportLanguage;
-  audience: ReportAudience;
-  sections: ReportSection[];
-}
-
+export type ReportOptions = Wire<app.ReportOptions> & { lang: ReportLanguage };
 /** AudienceSections are what one audience's report may have and starts with. */
-export interface AudienceSections {
-  audience: ReportAudience;
-  sections: ReportSection[];
-  defaults: ReportSection[];
-}
-
-/** ReportContents counts what a workshop's report draws on. */
-export interface ReportContents {
-  /** The customer version first: the window starts with it. */
-  audiences: AudienceSections[];
-  client_name: string;
-  participants: number;
-  questions: number;
-  answered: number;
-  not_applicable: number;
-  /** Answers with a finding, which both versions print. */
-  findings: number;
-  /** Answers with internal notes, which only the internal version prints. */
-  notes: number;
-  /** The earlier round the summary compares with; '' when there is none. */
-  previous_title: string;
-  previous_date: string;
-  stakeholders: number;
-  relations: number;
-  /** Relations the org chart draws (reporting lines). */
-  reporting_lines: number;
-  competitors: number;
-  /** SWOT quadrants with text, 0–4. */
-  swot: number;
-  opportunities: number;
-  arguments: number;
-  actions: number;
-  /** Actions the customer version leaves out. */
-  internal_actions: number;
-}
-
+export type AudienceSections = Wire<app.AudienceSections>;
+/** ReportContents counts what a workshop's report draws on (app.ReportContents). */
+export type ReportContents = Wire<app.ReportContents>;
 /** Undrawn is a text of the report with characters the PDF's font lacks (shown as □). */
-export interface Undrawn {
-  /** The field as Go names it: "Stakeholder.Notes". */
-  field: string;
-  /** Whose field: a name, an action's title, a question's number; '' for client and workshop. */
-  record: string;
-  chars: string;
-}
+export type Undrawn = Wire<pdf.Undrawn>;
+/** The deck as Go words it (internal/slides, app.Reports.Slides); the window only lays it out. */
+export type Deck = Wire<slides.Deck>;
+export type Slide = Wire<slides.Slide>;
+/** Picture names what SavePicture saves. */
+export type Picture = Wire<app.Picture>;
+export type PictureFormat = Wire<app.PictureFormat>;
 
 /** reportContents counts what the report of a workshop will contain. */
 export async function reportContents(workshopID: string): Promise<ReportContents> {
-  const c = (await call('Reports', 'Contents', workshopID)) as ReportContents;
+  const c = await call('Reports', 'Contents', workshopID);
   return {
     ...c,
     audiences: (c.audiences ?? []).map((a) => ({
@@ -88,7 +42,7 @@ export async function reportContents(workshopID: string): Promise<ReportContents
 
 /** undrawable lists the texts of the report these options would make that the PDF cannot draw whole. */
 export async function undrawable(workshopID: string, opts: ReportOptions): Promise<Undrawn[]> {
-  return ((await call('Reports', 'Undrawable', workshopID, opts)) as Undrawn[] | null) ?? [];
+  return (await call('Reports', 'Undrawable', workshopID, opts)) ?? [];
 }
 
 /**
@@ -96,74 +50,36 @@ export async function undrawable(workshopID: string, opts: ReportOptions): Promi
  * report and writes it; it resolves to the path written, or '' when the user
  * cancelled.
  */
-export async function exportReportPDF(workshopID: string, opts: ReportOptions): Promise<string> {
-  return ((await call('Reports', 'ExportPDF', workshopID, opts)) as string | null) ?? '';
+export function exportReportPDF(workshopID: string, opts: ReportOptions): Promise<string> {
+  return call('Reports', 'ExportPDF', workshopID, opts);
 }
 
 /** exportReportXLSX asks where to save the workshop's results as an Excel workbook and writes it; '' when cancelled. */
-export async function exportReportXLSX(workshopID: string, opts: ReportOptions): Promise<string> {
-  return ((await call('Reports', 'ExportXLSX', workshopID, opts)) as string | null) ?? '';
+export function exportReportXLSX(workshopID: string, opts: ReportOptions): Promise<string> {
+  return call('Reports', 'ExportXLSX', workshopID, opts);
 }
 
 /** slideDeck is what the workshop's slides say for these options, worded by Go from the audience view. */
-export async function slideDeck(workshopID: string, opts: ReportOptions): Promise<Deck> {
-  return (await call('Reports', 'Slides', workshopID, opts)) as Deck;
-}
-
-function base64(data: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < data.length; i += 0x8000)
-    s += String.fromCharCode(...data.subarray(i, i + 0x8000));
-  return btoa(s);
+export function slideDeck(workshopID: string, opts: ReportOptions): Promise<Deck> {
+  return call('Reports', 'Slides', workshopID, opts);
 }
 
 /** saveSlides asks where to save a laid-out deck and writes it; '' when cancelled. */
-export async function saveSlides(
+export function saveSlides(
   workshopID: string,
   opts: ReportOptions,
   pptx: Uint8Array,
 ): Promise<string> {
-  return (
-    ((await call('Reports', 'SaveSlides', workshopID, opts, base64(pptx))) as string | null) ?? ''
-  );
+  return call('Reports', 'SaveSlides', workshopID, opts, base64(pptx));
 }
 
-/** Picture names what SavePicture saves. */
-export type Picture = 'map' | 'orgchart' | 'radar';
-
 /** savePicture asks where to save a drawn picture (PNG or SVG) and writes it; '' when cancelled. */
-export async function savePicture(
+export function savePicture(
   workshopID: string,
   opts: ReportOptions,
   what: Picture,
-  format: 'png' | 'svg',
+  format: PictureFormat,
   data: Uint8Array,
 ): Promise<string> {
-  return (
-    ((await call('Reports', 'SavePicture', workshopID, opts, what, format, base64(data))) as
-      string | null) ?? ''
-  );
-}
-
-/**
- * The deck as Go words it (internal/slides, app.Reports.Slides): what each slide says is decided
- * there, from the audience view; this file only lays it out.
- */
-export interface Deck {
-  lang: string;
-  title: string;
-  slides: Slide[];
-}
-export interface Slide {
-  kind: 'title' | 'scores' | 'table' | 'map';
-  title: string;
-  subtitle: string;
-  lines: string[] | null;
-  scores: { label: string; value: string; band: string }[] | null;
-  radar: { axes: string[]; series: { name: string; values: (number | null)[] }[] } | null;
-  table: { columns: string[]; widths: number[]; rows: string[][] } | null;
-  map: {
-    people: { id: string; name: string; detail: string; x: number; y: number }[] | null;
-    lines: { from: string; to: string; kind: string }[] | null;
-  } | null;
+  return call('Reports', 'SavePicture', workshopID, opts, what, format, base64(data));
 }

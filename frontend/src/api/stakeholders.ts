@@ -1,5 +1,6 @@
 import type { Deleted } from './bin';
 import { call } from './bridge';
+import { queued } from './saveQueue';
 import type { kam, sqlite } from '../../wailsjs/go/models';
 import { defaults } from './domain.gen';
 import type { Wire } from './wire';
@@ -30,8 +31,12 @@ export async function listStakeholders(clientID: string): Promise<Stakeholder[]>
   return (await call('Stakeholders', 'List', clientID)) ?? [];
 }
 
+/**
+ * saveStakeholder stores a person through the window's save queue
+ * (saveQueue.ts); their place on the map only moveStakeholders changes.
+ */
 export function saveStakeholder(s: Stakeholder): Promise<Stakeholder> {
-  return call('Stakeholders', 'Save', s);
+  return queued('stakeholder', s, (v) => call('Stakeholders', 'Save', v));
 }
 
 /** deleteStakeholder deletes a person and their relations; what it returns undoes it (putBack). */
@@ -48,8 +53,9 @@ export async function listRelations(clientID: string): Promise<Relation[]> {
   return (await call('Stakeholders', 'Relations', clientID)) ?? [];
 }
 
+/** saveRelation stores a relation through the window's save queue (saveQueue.ts). */
 export function saveRelation(r: Relation): Promise<Relation> {
-  return call('Stakeholders', 'SaveRelation', r);
+  return queued('relation', r, (v) => call('Stakeholders', 'SaveRelation', v));
 }
 
 export async function deleteRelation(id: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { kam } from '../../wailsjs/go/models';
 import type { Deleted } from './bin';
 import { call } from './bridge';
+import { queued } from './saveQueue';
 import type { Wire } from './wire';
 
 export { sides } from './domain.gen';
@@ -26,8 +27,9 @@ export async function getWorkshop(id: string): Promise<Workshop> {
   return normalise(await call('Workshops', 'Get', id));
 }
 
-export async function saveWorkshop(w: Workshop): Promise<Workshop> {
-  return normalise(await call('Workshops', 'Save', w));
+/** saveWorkshop stores a workshop through the window's save queue (saveQueue.ts). */
+export function saveWorkshop(w: Workshop): Promise<Workshop> {
+  return queued('workshop', w, async (v) => normalise(await call('Workshops', 'Save', v)));
 }
 
 /** NewRound is what a new workshop starts with; its participants all get new ids. */

@@ -39,4 +39,21 @@ describe('errorReason', () => {
       'nicht mehr vorhanden',
     );
   });
+
+  it('says a save from an outdated copy was refused, and that nothing of it was stored', async () => {
+    const stale = fromGo({
+      code: 'conflict',
+      kind: 'stale',
+      message: 'the opportunity was changed elsewhere meanwhile; nothing was saved',
+    });
+    await i18n.changeLanguage('de');
+    expect(errorReason(stale, i18n.t)).toMatch(
+      /^inzwischen anderweitig geändert; Ihre Änderung ist nicht gespeichert/,
+    );
+    await i18n.changeLanguage('en');
+    expect(errorReason(stale, i18n.t)).toMatch(
+      /^changed elsewhere in the meantime; your change is not saved/,
+    );
+    await i18n.changeLanguage('de');
+  });
 });

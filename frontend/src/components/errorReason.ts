@@ -28,5 +28,7 @@ export function errorReason(err: ApiError, t: TFunction): string {
   const rule = ruleText(err, t);
   if (rule) return rule;
   if (err.code === 'invalid' && err.message) return err.message;
+  // A save from an outdated copy (kam.RuleStale): what is stored was kept.
+  if (err.code === 'conflict' && err.kind === 'stale') return t('errors.stale');
   return t(`errors.${err.code}`);
 }

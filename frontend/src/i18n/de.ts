@@ -3,6 +3,7 @@ import { backupsDe } from '../features/backups/messages.de';
 import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
 import { roomVotingDe } from '../features/room-voting/messages.de';
+import { perspectivesDe } from '../features/assessment/perspectives.messages.de';
 import { actionPlanDe } from '../features/actions/messages.de';
 import { workshopDetailsDe } from '../features/workshops/messages.de';
 import { competitorsDe, swotDe } from '../features/competitors/messages.de';
@@ -61,6 +62,8 @@ export const de = {
     invalid: 'Eingabe ungültig',
     not_found: 'nicht mehr vorhanden',
     conflict: 'inzwischen anderweitig geändert',
+    stale:
+      'inzwischen anderweitig geändert; Ihre Änderung ist nicht gespeichert. Bitte die Ansicht neu laden und die Änderung noch einmal machen',
     internal: 'interner Fehler',
     disk_full: 'kein Speicherplatz frei',
     busy: 'von einem anderen Programm gesperrt, bitte gleich noch einmal versuchen',
@@ -73,6 +76,8 @@ export const de = {
       not_a_choice: 'dieser Wert steht nicht zur Auswahl',
       not_a_date: 'kein gültiges Datum',
       not_text: 'enthält Zeichen, die kein Text sind',
+      control_char: 'enthält ein Steuerzeichen (etwa NUL oder ESC), das kein Text ist',
+      line_break: 'muss einzeilig sein: ohne Zeilenumbruch oder Tabulator',
     },
   },
   common: {
@@ -194,6 +199,7 @@ export const de = {
   bundles: bundlesDe,
   backups: backupsDe,
   roomVoting: roomVotingDe,
+  perspectives: perspectivesDe,
   assessment: {
     viewLabel: 'Ansicht',
     views: { questions: 'Fragen', overview: 'Auswertung' },

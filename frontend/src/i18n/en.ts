@@ -3,6 +3,7 @@ import { backupsEn } from '../features/backups/messages.en';
 import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
 import { roomVotingEn } from '../features/room-voting/messages.en';
+import { perspectivesEn } from '../features/assessment/perspectives.messages.en';
 import { actionPlanEn } from '../features/actions/messages.en';
 import { workshopDetailsEn } from '../features/workshops/messages.en';
 import { competitorsEn, swotEn } from '../features/competitors/messages.en';
@@ -62,6 +63,8 @@ export const en: Messages = {
     invalid: 'invalid input',
     not_found: 'no longer exists',
     conflict: 'changed elsewhere in the meantime',
+    stale:
+      'changed elsewhere in the meantime; your change is not saved. Please reload the view and make the change again',
     internal: 'internal error',
     disk_full: 'the disk is full',
     busy: 'locked by another program, please try again in a moment',
@@ -74,6 +77,8 @@ export const en: Messages = {
       not_a_choice: 'this value is not one of the choices',
       not_a_date: 'not a valid date',
       not_text: 'contains characters that are not text',
+      control_char: 'contains a control character (such as NUL or ESC) that is not text',
+      line_break: 'must be one line: no line break or tab',
     },
   },
   common: {
@@ -195,6 +200,7 @@ export const en: Messages = {
   bundles: bundlesEn,
   backups: backupsEn,
   roomVoting: roomVotingEn,
+  perspectives: perspectivesEn,
   assessment: {
     viewLabel: 'View',
     views: { questions: 'Questions', overview: 'Results' },

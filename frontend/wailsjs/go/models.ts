@@ -9,6 +9,15 @@ export namespace app {
 	    CONFLICT = "conflict",
 	    IMPORTED = "imported",
 	}
+	export enum Picture {
+	    MAP = "map",
+	    ORGCHART = "orgchart",
+	    RADAR = "radar",
+	}
+	export enum PictureFormat {
+	    PNG = "png",
+	    SVG = "svg",
+	}
 	export enum ProblemKind {
 	    BUSY = "busy",
 	    DAMAGED = "damaged",
@@ -18,9 +27,9 @@ export namespace app {
 	    UNREADABLE = "unreadable",
 	}
 	export interface AudienceSections {
-	    audience: string;
-	    sections: string[];
-	    defaults: string[];
+	    audience: audience.Audience;
+	    sections: audience.Section[];
+	    defaults: audience.Section[];
 	}
 	export interface BundleImport {
 	    status: ImportStatus;
@@ -86,8 +95,8 @@ export namespace app {
 	}
 	export interface ReportOptions {
 	    lang: string;
-	    audience: string;
-	    sections: string[];
+	    audience: audience.Audience;
+	    sections: audience.Section[];
 	}
 	export interface RestoreResult {
 	    saved: string;
@@ -130,6 +139,27 @@ export namespace app {
 	    path: string;
 	    schema_version: number;
 	    version: string;
+	}
+
+}
+
+export namespace audience {
+	
+	export enum Section {
+	    ACTIONS = "actions",
+	    ARGUMENTS = "arguments",
+	    ASSESSMENT = "assessment",
+	    COMPETITORS = "competitors",
+	    COVER = "cover",
+	    OPPORTUNITIES = "opportunities",
+	    ORGCHART = "orgchart",
+	    STAKEHOLDERS = "stakeholders",
+	    SUMMARY = "summary",
+	    SWOT = "swot",
+	}
+	export enum Audience {
+	    CUSTOMER = "customer",
+	    INTERNAL = "internal",
 	}
 
 }
@@ -206,6 +236,11 @@ export namespace kam {
 	    TECHNICAL_BUYER = "technical_buyer",
 	    USER = "user",
 	}
+	export enum Band {
+	    HIGH = "high",
+	    LOW = "low",
+	    MID = "mid",
+	}
 	export enum BuyingRole {
 	    CHAMPION = "champion",
 	    DECISION_MAKER = "decision_maker",
@@ -274,6 +309,7 @@ export namespace kam {
 	    status: Status;
 	    question_id: string;
 	    internal: boolean;
+	    updated_at?: string;
 	}
 	export interface Answer {
 	    workshop_id?: string;
@@ -284,6 +320,7 @@ export namespace kam {
 	    notes: string;
 	    follow_up: boolean;
 	    checked: string[];
+	    updated_at?: string;
 	}
 	export interface AreaScore {
 	    id: string;
@@ -300,6 +337,7 @@ export namespace kam {
 	    benefit: string;
 	    buying_role: ArgumentRole;
 	    position: number;
+	    updated_at?: string;
 	}
 	export interface SWOT {
 	    strengths: string;
@@ -326,6 +364,7 @@ export namespace kam {
 	    partners: string;
 	    counter: string;
 	    threat: number;
+	    updated_at?: string;
 	}
 	export interface DueAction {
 	    id: string;
@@ -358,6 +397,7 @@ export namespace kam {
 	    probability: number;
 	    expected_close: string;
 	    next_step: string;
+	    updated_at?: string;
 	}
 	export interface Participant {
 	    id: string;
@@ -405,6 +445,7 @@ export namespace kam {
 	    from: string;
 	    to: string;
 	    kind: RelationKind;
+	    updated_at?: string;
 	}
 	export interface Report {
 	    workshop_id: string;
@@ -432,6 +473,7 @@ export namespace kam {
 	    phone: string;
 	    x: number;
 	    y: number;
+	    updated_at?: string;
 	}
 	export interface Vote {
 	    participant_id: string;
@@ -447,6 +489,7 @@ export namespace kam {
 	    location: string;
 	    facilitator: string;
 	    participants: Participant[];
+	    updated_at?: string;
 	}
 
 }
@@ -472,10 +515,35 @@ export namespace roomvote {
 
 export namespace slides {
 	
+	export enum Kind {
+	    MAP = "map",
+	    SCORES = "scores",
+	    TABLE = "table",
+	    TITLE = "title",
+	}
+	export interface Slide {
+	    kind: Kind;
+	    title: string;
+	    subtitle: string;
+	    lines: string[] | null;
+	    scores: Score[] | null;
+	    radar?: Radar | null;
+	    table?: Table | null;
+	    map?: Map | null;
+	}
+	export interface Deck {
+	    lang: string;
+	    title: string;
+	    slides: Slide[];
+	}
 	export interface Line {
 	    from: string;
 	    to: string;
-	    kind: string;
+	    kind: kam.RelationKind;
+	}
+	export interface Map {
+	    people: Person[] | null;
+	    lines: Line[] | null;
 	}
 	export interface Person {
 	    id: string;
@@ -484,18 +552,9 @@ export namespace slides {
 	    x: number;
 	    y: number;
 	}
-	export interface Map {
-	    people: Person[];
-	    lines: Line[];
-	}
-	export interface Table {
-	    columns: string[];
-	    widths: number[];
-	    rows: string[][];
-	}
 	export interface Series {
 	    name: string;
-	    values: number[];
+	    values: (number | null)[];
 	}
 	export interface Radar {
 	    axes: string[];
@@ -504,30 +563,15 @@ export namespace slides {
 	export interface Score {
 	    label: string;
 	    value: string;
-	    band: string;
-	}
-	export interface Slide {
-	    kind: string;
-	    title: string;
-	    subtitle: string;
-	    lines: string[];
-	    scores: Score[];
-	    radar?: Radar;
-	    table?: Table;
-	    map?: Map;
-	}
-	export interface Deck {
-	    lang: string;
-	    title: string;
-	    slides: Slide[];
+	    band: kam.Band | '';
 	}
 	
 	
-	
-	
-	
-	
-	
+	export interface Table {
+	    columns: string[];
+	    widths: number[];
+	    rows: string[][];
+	}
 
 }
 

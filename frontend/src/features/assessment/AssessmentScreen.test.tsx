@@ -78,6 +78,8 @@ function setup(answers: Answer[] = [], actions: Action[] = []) {
         saved.push(a);
         return a;
       },
+      // The room cast no votes in either round.
+      Votes: () => [],
       Answers: () => [
         {
           question_id: 'org.a',

@@ -1,6 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listAnswers, type Answer, type Catalog, type Report } from '../../api/assessment';
+import {
+  listAnswers,
+  listVotes,
+  type Answer,
+  type Catalog,
+  type Report,
+  type Vote,
+} from '../../api/assessment';
 import type { Client } from '../../api/clients';
 import type { Workshop } from '../../api/workshops';
 import { Banner } from '../../components/Banner';
@@ -14,16 +21,12 @@ import { useClientList } from '../clients/ClientListContext';
 import { NewWorkshopDialog } from '../workshops/NewWorkshopDialog';
 import { GapList } from './GapList';
 import { JumpList } from './JumpList';
+import { PerspectiveScores } from './PerspectiveScores';
 import { Radar, type RadarSeries } from './Radar';
-import { changes, earlierRounds, type RatingState } from './rounds';
-import {
-  fewRated,
-  formatChange,
-  formatScore,
-  ratedCount,
-  scoreBand,
-  scoreChange,
-} from './scoreFormat';
+import { roomVoted } from './roomScores';
+import { RoomLists } from './RoomLists';
+import { changeClass, changes, earlierRounds, type RatingState } from './rounds';
+import { fewRated, formatChange, formatScore, ratedCount, scoreBand } from './scoreFormat';
 import { areaQuestions, gaps, score } from './scoring';
 import { tx } from './text';
 
@@ -32,18 +35,30 @@ interface Props {
   workshop: Workshop;
   catalog: Catalog;
   answers: readonly Answer[];
+  /** report is the agreed scores as rated on screen; with the room's votes (loaded here) it is scored anew. */
   report: Report;
   rounds: readonly Workshop[];
   lang: string;
   onOpenQuestion: (questionID: string) => void;
 }
 
-const noAnswers: Answer[] = [];
+/** RoundData is what scores a round: its agreed answers and the room's votes. */
+interface RoundData {
+  answers: Answer[];
+  votes: Vote[];
+}
 
-/** deltaClass colours a change of score: up, down or none. */
+const noRound: RoundData = { answers: [], votes: [] };
+const noVotes: Vote[] = [];
+
+async function loadRound(workshopID: string): Promise<RoundData> {
+  const [answers, votes] = await Promise.all([listAnswers(workshopID), listVotes(workshopID)]);
+  return { answers, votes };
+}
+
+/** deltaClass colours a change of score in a table cell: up, down or none. */
 function deltaClass(now: number | null, before: number | null): string {
-  const d = scoreChange(now, before);
-  return `num delta delta--${d === null || d === 0 ? 'none' : d > 0 ? 'up' : 'down'}`;
+  return `num ${changeClass(now, before)}`;
 }
 
 function roundName(w: Workshop, lang: string): string {
@@ -52,15 +67,17 @@ function roundName(w: Workshop, lang: string): string {
 
 /**
  * Overview is the workshop's evaluation: the radar with the earlier round
- * beneath, the scores per area beside the earlier ones, the questions whose
- * rating changed, what is still open or flagged, and the next round.
+ * beneath, the scores per area beside the earlier ones, the room's
+ * perspectives (the customer's view beside ours) and where it disagrees,
+ * the questions whose rating changed, what is still open or flagged, and
+ * the next round.
  */
 export function Overview({
   client,
   workshop,
   catalog,
   answers,
-  report,
+  report: agreedOnly,
   rounds,
   lang,
   onOpenQuestion,
@@ -73,14 +90,28 @@ export function Overview({
   const compare = earlier.find((w) => w.id === compareID) ?? null;
 
   const load = useCallback(
-    () => (compareID ? listAnswers(compareID) : Promise.resolve(noAnswers)),
+    () => (compareID ? loadRound(compareID) : Promise.resolve(noRound)),
     [compareID],
   );
   const [prev, { reload }] = useLoad(load);
-  const prevAnswers = prev.state === 'ready' ? prev.data : noAnswers;
+  const prevAnswers = prev.state === 'ready' ? prev.data.answers : noRound.answers;
+  const loadVotes = useCallback(() => listVotes(workshop.id), [workshop.id]);
+  const [room, { reload: reloadVotes }] = useLoad(loadVotes);
+  const votes = room.state === 'ready' ? room.data : noVotes;
   const areas = useMemo(() => areaQuestions(catalog), [catalog]);
+  // The room's votes count where no rating was agreed, as in Go's report.
+  const report = useMemo(
+    () =>
+      votes.length === 0
+        ? agreedOnly
+        : score(workshop.id, areas, answers, votes, workshop.participants),
+    [agreedOnly, votes, workshop.id, workshop.participants, areas, answers],
+  );
   const prevReport = useMemo(
-    () => (compare && prev.state === 'ready' ? score(compare.id, areas, prev.data) : null),
+    () =>
+      compare && prev.state === 'ready'
+        ? score(compare.id, areas, prev.data.answers, prev.data.votes, compare.participants)
+        : null,
     [compare, prev, areas],
   );
   const changed = useMemo(
@@ -148,6 +179,11 @@ export function Overview({
         {prev.state === 'failed' ? (
           <Banner action={<Button onClick={reload}>{t('common.retry')}</Button>}>
             {t('errors.loadFailed', { reason: errorReason(prev.error, t) })}
+          </Banner>
+        ) : null}
+        {room.state === 'failed' ? (
+          <Banner action={<Button onClick={reloadVotes}>{t('common.retry')}</Button>}>
+            {t('errors.loadFailed', { reason: errorReason(room.error, t) })}
           </Banner>
         ) : null}
         <div className="overview__radar-wrap">
@@ -252,6 +288,18 @@ export function Overview({
       </section>
 
       <GapList catalog={catalog} gaps={gapList} lang={lang} onOpen={onOpenQuestion} />
+
+      {roomVoted(report) ? (
+        <>
+          <PerspectiveScores
+            catalog={catalog}
+            report={report}
+            earlier={compare && prevReport ? { title: compare.title, report: prevReport } : null}
+            lang={lang}
+          />
+          <RoomLists catalog={catalog} report={report} lang={lang} onOpen={onOpenQuestion} />
+        </>
+      ) : null}
 
       {compare ? (
         <section className="card overview__changes" aria-labelledby="overview-changes-title">

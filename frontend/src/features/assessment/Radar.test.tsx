@@ -66,3 +66,26 @@ describe('wrapLabel', () => {
     ]);
   });
 });
+
+describe('Radar of the perspectives', () => {
+  it('draws the agreed scores beneath both sides, ours on top', () => {
+    render(
+      <Radar
+        label="Sichtweisen"
+        axes={['A', 'B', 'C']}
+        series={[
+          { id: 'c', label: 'Kunde', variant: 'customer', scores: [50, 50, 50] },
+          { id: 'o', label: 'Wir', variant: 'ours', scores: [75, 75, 75] },
+          { id: 'g', label: 'Vereinbart', variant: 'agreed', scores: [60, 60, 60] },
+        ]}
+      />,
+    );
+    const svg = screen.getByRole('img', { name: 'Sichtweisen' });
+    expect([...svg.querySelectorAll('[data-series]')].map((g) => g.getAttribute('class'))).toEqual(
+      ['radar__series--agreed', 'radar__series--customer', 'radar__series--ours'].map(
+        (c) => `radar__series ${c}`,
+      ),
+    );
+    expect(svg.querySelectorAll('polygon[points]').length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -6,8 +6,23 @@ export interface RadarSeries {
   label: string;
   /** one score (0–100 or null) per axis, in axis order */
   scores: readonly (number | null)[];
-  variant: 'current' | 'previous';
+  variant: RadarVariant;
 }
+
+/**
+ * RadarVariant is how a series looks: this round over an earlier one, or the
+ * room's perspectives (each side's view over the agreed scores).
+ */
+export type RadarVariant = 'current' | 'previous' | 'customer' | 'ours' | 'agreed';
+
+/** Series are drawn in this order, so the filled ones lie beneath the outlines. */
+const drawOrder: Record<RadarVariant, number> = {
+  previous: 0,
+  agreed: 1,
+  customer: 2,
+  ours: 3,
+  current: 4,
+};
 
 interface Props {
   /** axis labels, in order; the first axis points up */
@@ -45,7 +60,10 @@ export function wrapLabel(text: string, width: number): string[] {
   return lines;
 }
 
-/** Radar draws the area scores as a spider chart in SVG, an earlier round beneath. */
+/**
+ * Radar draws the area scores as a spider chart in SVG: this round over an
+ * earlier one, or each side's view over the agreed scores.
+ */
 export function Radar({ axes, series, label, radius = 120, compact = false }: Props) {
   const titleId = useId();
   const padX = compact ? 62 : 120;
@@ -56,10 +74,8 @@ export function Radar({ axes, series, label, radius = 120, compact = false }: Pr
   const height = 2 * (radius + padY);
   const labels = labelPlaces(g, n, compact ? 8 : 14);
   const lineHeight = compact ? 13 : 17;
-  // Draw the earlier round first, so the current one is on top.
-  const ordered = [...series].sort((a, b) =>
-    a.variant === b.variant ? 0 : a.variant === 'previous' ? -1 : 1,
-  );
+  // The earlier round and the agreed scores first, so the others are on top.
+  const ordered = [...series].sort((a, b) => drawOrder[a.variant] - drawOrder[b.variant]);
 
   return (
     <svg

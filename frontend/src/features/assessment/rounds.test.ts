@@ -1,6 +1,14 @@
 import type { Answer, Catalog } from '../../api/assessment';
 import type { Workshop } from '../../api/workshops';
-import { changes, earlierRounds, previousRound, priorityForRating } from './rounds';
+import {
+  changeClass,
+  changes,
+  earlierRounds,
+  perspectiveRows,
+  previousRound,
+  priorityForRating,
+  roomVotedIn,
+} from './rounds';
 
 const w = (id: string, date: string): Workshop => ({
   id,
@@ -78,5 +86,89 @@ describe('changes', () => {
 describe('actions for gaps', () => {
   it('get a priority by their rating', () => {
     expect([0, 1, 2, 3].map(priorityForRating)).toEqual(['high', 'high', 'medium', 'low']);
+  });
+});
+
+describe('perspectiveRows', () => {
+  type Scores = Parameters<typeof perspectiveRows>[0];
+  const scores = (
+    agreed: (number | null)[],
+    customer: (number | null)[],
+    ours: (number | null)[],
+    overall: [number | null, number | null, number | null],
+  ): Scores => ({
+    overall: overall[2],
+    areas: agreed.map((score, i) => ({
+      id: `a${i}`,
+      score,
+      answered: 1,
+      na: 0,
+      total: 2,
+    })),
+    perspectives: {
+      customer: {
+        overall: overall[0],
+        areas: customer.map((score, i) => ({ id: `a${i}`, score })),
+      },
+      ours: { overall: overall[1], areas: ours.map((score, i) => ({ id: `a${i}`, score })) },
+    },
+  });
+  const now = scores([50, 75], [25, null], [60, 80], [25, 70, 62.5]);
+
+  it("sets each side's view beside the agreed score per area and overall", () => {
+    const { areas, overall } = perspectiveRows(now, null);
+    expect(areas).toEqual([
+      {
+        id: 'a0',
+        customer: { now: 25, before: null },
+        ours: { now: 60, before: null },
+        agreed: { now: 50, before: null },
+      },
+      {
+        id: 'a1',
+        customer: { now: null, before: null },
+        ours: { now: 80, before: null },
+        agreed: { now: 75, before: null },
+      },
+    ]);
+    expect(overall).toEqual({
+      id: '',
+      customer: { now: 25, before: null },
+      ours: { now: 70, before: null },
+      agreed: { now: 62.5, before: null },
+    });
+  });
+
+  it("gives each perspective's earlier score when the earlier round's room voted", () => {
+    const before = scores([25, 50], [50, 50], [null, 75], [50, 75, 37.5]);
+    expect(roomVotedIn(before)).toBe(true);
+    const { areas, overall } = perspectiveRows(now, before);
+    expect(areas[0]).toEqual({
+      id: 'a0',
+      customer: { now: 25, before: 50 },
+      ours: { now: 60, before: null },
+      agreed: { now: 50, before: 25 },
+    });
+    expect(overall.customer).toEqual({ now: 25, before: 50 });
+    expect(overall.ours).toEqual({ now: 70, before: 75 });
+    expect(overall.agreed).toEqual({ now: 62.5, before: 37.5 });
+  });
+
+  it('compares nothing when the earlier round had no votes', () => {
+    const before = scores([25, 50], [null, null], [null, null], [null, null, 37.5]);
+    expect(roomVotedIn(before)).toBe(false);
+    expect(roomVotedIn(null)).toBe(false);
+    const { areas, overall } = perspectiveRows(now, before);
+    expect(areas.every((r) => r.agreed.before === null && r.customer.before === null)).toBe(true);
+    expect(overall.agreed.before).toBeNull();
+  });
+});
+
+describe('changeClass', () => {
+  it('colours the change of the shown whole numbers', () => {
+    expect(changeClass(60, 50)).toBe('delta delta--up');
+    expect(changeClass(40, 50)).toBe('delta delta--down');
+    expect(changeClass(50.4, 49.6)).toBe('delta delta--none');
+    expect(changeClass(50, null)).toBe('delta delta--none');
   });
 });

@@ -1,3 +1,5 @@
+import type { Band } from '../../api/assessment';
+import { limits } from '../../api/domain.gen';
 import { formatNumber } from '../../i18n/format';
 
 /**
@@ -8,8 +10,8 @@ import { formatNumber } from '../../i18n/format';
  * internal/pdf/testdata/score-format.json.
  */
 
-/** ScoreBand colours a score: red below 40, amber 40–69, green from 70. */
-export type ScoreBand = 'none' | 'low' | 'mid' | 'high';
+/** ScoreBand colours a score (Go's kam.Band): red, amber or green; none without a score. */
+export type ScoreBand = 'none' | Band;
 
 /** roundHalfAway rounds to `decimals` places, a half away from zero (2.5 → 3, −2.5 → −3). */
 export function roundHalfAway(v: number, decimals = 0): number {
@@ -53,8 +55,8 @@ export function scoreChange(now: number | null, before: number | null): number |
 export function scoreBand(v: number | null): ScoreBand {
   if (v === null) return 'none';
   const shown = roundHalfAway(v);
-  if (shown < 40) return 'low';
-  if (shown < 70) return 'mid';
+  if (shown < limits.bandMidFrom) return 'low';
+  if (shown < limits.bandHighFrom) return 'mid';
   return 'high';
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../api/errors';
 import {
@@ -77,16 +77,25 @@ function Opportunities({ clientID, opportunities, args }: Props) {
 
   const replace = (o: Opportunity) => setList((l) => l.map((x) => (x.id === o.id ? o : x)));
 
+  // The newest move of each card: an older one's answer, or its failure,
+  // must not put the card back where a quicker second move took it from.
+  const moves = useRef(new Map<string, number>());
   const move = async (o: Opportunity, stage: Stage) => {
     const next = moveTo(o, stage);
+    const n = (moves.current.get(o.id) ?? 0) + 1;
+    moves.current.set(o.id, n);
+    const newest = () => moves.current.get(o.id) === n;
     replace(next);
     try {
-      replace(await store.track(`opportunity:${o.id}`, saveOpportunity(next)));
+      // The save queue stores the moves one after the other, in order.
+      const saved = await store.track(`opportunity:${o.id}`, saveOpportunity(next));
+      if (!newest()) return;
+      replace(saved);
       setAnnouncement(
         t('opportunities.moved', { title: o.title, stage: t(`glossary.stage.${stage}`) }),
       );
     } catch (err) {
-      replace(o);
+      if (newest()) replace(o);
       toast.show(t('errors.actionFailed', { reason: errorReason(toApiError(err), t) }), 'error');
     }
   };

@@ -4,6 +4,7 @@ import {
   saveSlides,
   slideDeck,
   type Picture,
+  type PictureFormat,
   type ReportOptions,
 } from '../../api/reports';
 import { Button } from '../../components/Button';
@@ -21,7 +22,7 @@ const slides: Exporter = async (id, opts) =>
  * same deck, so a picture holds what the chosen version may show, and saves
  * it as PNG (twice the size, for slides) or SVG.
  */
-function picture(what: 'map' | 'radar', format: 'png' | 'svg'): Exporter {
+function picture(what: 'map' | 'radar', format: PictureFormat): Exporter {
   return async (id, opts) => {
     const deck = await slideDeck(id, opts);
     const slide = deck.slides.find((s) => (what === 'map' ? s.map : s.radar));

@@ -1,3 +1,4 @@
+import { base64 } from '../../api/base64';
 import type { Slide } from '../../api/reports';
 
 /**
@@ -188,12 +189,8 @@ export async function pngOf(svg: SVGSVGElement, scale = 2): Promise<Uint8Array> 
   const w = Number(svg.getAttribute('width'));
   const h = Number(svg.getAttribute('height'));
   // A data: URL, as the page's Content Security Policy allows (img-src 'self' data:).
-  const bytes = new TextEncoder().encode(svgText(svg));
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   const img = new Image();
-  img.src = 'data:image/svg+xml;base64,' + btoa(bin);
+  img.src = 'data:image/svg+xml;base64,' + base64(new TextEncoder().encode(svgText(svg)));
   await img.decode();
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(w * scale);

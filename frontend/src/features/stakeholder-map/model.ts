@@ -66,11 +66,14 @@ export interface Removal {
 const coalesceMs = 1500;
 const maxHistory = 200;
 
-/** Fields the side panel and the grid edit; the map position is the move's business. */
-type Fields = Omit<Stakeholder, 'x' | 'y' | 'id' | 'client_id'>;
+/**
+ * Fields the side panel and the grid edit; the map position is the move's
+ * business, the version (updated_at) the save queue's.
+ */
+type Fields = Omit<Stakeholder, 'x' | 'y' | 'id' | 'client_id' | 'updated_at'>;
 
 function fieldsOf(p: Stakeholder): Fields {
-  const { x: _x, y: _y, id: _id, client_id: _c, ...rest } = p;
+  const { x: _x, y: _y, id: _id, client_id: _c, updated_at: _v, ...rest } = p;
   return rest;
 }
 

@@ -10,7 +10,7 @@ export function ExportPDF(arg1:string,arg2:app.ReportOptions):Promise<string>;
 
 export function ExportXLSX(arg1:string,arg2:app.ReportOptions):Promise<string>;
 
-export function SavePicture(arg1:string,arg2:app.ReportOptions,arg3:string,arg4:string,arg5:string):Promise<string>;
+export function SavePicture(arg1:string,arg2:app.ReportOptions,arg3:app.Picture,arg4:app.PictureFormat,arg5:string):Promise<string>;
 
 export function SaveSlides(arg1:string,arg2:app.ReportOptions,arg3:string):Promise<string>;
 
