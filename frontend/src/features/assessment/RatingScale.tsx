@@ -71,8 +71,8 @@ export function RatingScale({ look, answer, onRate, onNA }: Props) {
           data-shortcuts="pass"
           onClick={o.choose}
         >
-          {/* Named by what it shows, "2 – teilweise"; the short "n. z." is
-              only a picture of "nicht zutreffend". */}
+          {/* Named by what it shows: the number, a dash, the meaning. The
+              short form for a question that does not apply only repeats its label. */}
           <span className={c.num} aria-hidden={o.id === 'na' ? true : undefined}>
             {o.num}
           </span>
