@@ -11,6 +11,7 @@ import (
 	"kamworkbench/internal/contacts"
 	"kamworkbench/internal/kam"
 	"kamworkbench/internal/sqlite"
+	"kamworkbench/internal/usecase"
 )
 
 // Contacts is the bound service for importing a contact list (CSV or vCard)
@@ -71,21 +72,13 @@ func (c *Contacts) Preview(clientID string) (out *ContactPreview, err error) {
 	if path == "" {
 		return nil, nil
 	}
-	name := filepath.Base(path)
-	data, err := contacts.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	existing, err := c.db.Stakeholders(ctx, clientID)
-	if err != nil {
-		return nil, err
-	}
-	res, err := contacts.Parse(name, data, existing)
+	// What the command line's import reads and adds, with the same checks.
+	_, res, err := usecase.ReadContacts(ctx, c.db, clientID, path)
 	if err != nil {
 		return nil, err
 	}
 	out = &ContactPreview{
-		Token: uuid.NewString(), FileName: name, Format: res.Format, Encoding: res.Encoding,
+		Token: uuid.NewString(), FileName: filepath.Base(path), Format: res.Format, Encoding: res.Encoding,
 		People: res.People, Problems: res.Problems,
 	}
 	if out.People == nil {
@@ -108,16 +101,7 @@ func (c *Contacts) Commit(token string) (out []kam.Stakeholder, err error) {
 	if !ok {
 		return nil, kam.Errorf(kam.ENotFound, "this import preview has expired; please choose the file again")
 	}
-	if len(p.people) == 0 {
-		return []kam.Stakeholder{}, nil
-	}
-	ctx := context.Background()
-	existing, err := c.db.Stakeholders(ctx, p.clientID)
-	if err != nil {
-		return nil, err
-	}
-	contacts.Place(existing, p.people)
-	return c.db.AddStakeholders(ctx, p.clientID, p.people)
+	return usecase.AddContacts(context.Background(), c.db, p.clientID, p.people)
 }
 
 // Discard forgets a preview without writing anything.

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"kamworkbench/internal/atomicfile"
@@ -13,6 +12,7 @@ import (
 	"kamworkbench/internal/filename"
 	"kamworkbench/internal/kam"
 	"kamworkbench/internal/slides"
+	"kamworkbench/internal/usecase"
 	"kamworkbench/internal/xlsx"
 )
 
@@ -171,11 +171,8 @@ func (s *Reports) saveAs(v audience.View, opts ReportOptions, whatDE, whatEN, fi
 	if path == "" {
 		return "", nil
 	}
-	if path, err = filepath.Abs(path); err != nil {
-		return "", kam.Errorf(kam.EInvalid, "file: %v", err)
-	}
-	if path == s.db.Path() {
-		return "", kam.Errorf(kam.EInvalid, "the file cannot overwrite the workspace itself")
+	if path, err = usecase.Target(s.db, path, "file"); err != nil {
+		return "", err
 	}
 	return path, atomicfile.Write(path, "the "+strings.ToLower(whatEN), data)
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 	"kamworkbench/internal/kam"
 	"kamworkbench/internal/pdf"
 	"kamworkbench/internal/sqlite"
+	"kamworkbench/internal/usecase"
 )
 
 // Reports is the bound service for a workshop's PDF report: what it will
@@ -127,28 +127,14 @@ func (s *Reports) Contents(workshopID string) (out ReportContents, err error) {
 }
 
 // input checks the consultant's choices and loads what the report is
-// drawn from.
+// drawn from (usecase.PDFInput, as the command line does).
 func (s *Reports) input(ctx context.Context, workshopID string, opts ReportOptions) (pdf.Input, error) {
-	in := pdf.Input{WorkshopID: workshopID, Catalog: s.cat, Lang: opts.Lang, Audience: opts.Audience,
-		Sections: opts.Sections}
-	switch {
-	case opts.Lang != "de" && opts.Lang != "en":
-		return in, kam.Invalid("lang", "%q is not a report language; use de or en", opts.Lang)
-	case opts.Audience != audience.Internal && opts.Audience != audience.Customer:
-		return in, kam.Invalid("audience", "%q is not an audience; use internal or customer", opts.Audience)
-	case len(opts.Sections) == 0:
-		return in, kam.Invalid("sections", "choose at least one section for the report")
-	case len(opts.Sections) > len(audience.Sections):
-		return in, kam.Invalid("sections", "too many sections (%d)", len(opts.Sections))
+	sections := opts.Sections
+	if sections == nil {
+		sections = []audience.Section{} // the window always chooses
 	}
-	// The audience decides which sections it may have; ask before the
-	// workspace is read.
-	if _, err := audience.Choose(in.Audience, in.Sections); err != nil {
-		return in, err
-	}
-	var err error
-	in.Account, err = s.account(ctx, workshopID)
-	return in, err
+	return usecase.PDFInput(ctx, s.db, s.cat, usecase.Report{WorkshopID: workshopID, Lang: opts.Lang,
+		Audience: opts.Audience, Sections: sections})
 }
 
 // Undrawable lists the texts of the report that would be exported with
@@ -199,24 +185,11 @@ func (s *Reports) ExportPDF(workshopID string, opts ReportOptions) (path string,
 	if path == "" {
 		return "", nil
 	}
-	if path, err = filepath.Abs(path); err != nil {
-		return "", kam.Errorf(kam.EInvalid, "PDF file: %v", err)
-	}
-	if path == s.db.Path() {
-		return "", kam.Errorf(kam.EInvalid, "the PDF cannot overwrite the workspace itself")
-	}
-	in.Now = s.now()
-	if err := pdf.WriteFile(path, in); err != nil {
-		return "", err
-	}
-	return path, nil
+	return usecase.WritePDF(s.db, in, path, s.now())
 }
 
-// account loads the client of a workshop with everything recorded about it.
+// account loads the client of a workshop with everything recorded about
+// it, in one read transaction.
 func (s *Reports) account(ctx context.Context, workshopID string) (kam.Account, error) {
-	w, err := s.db.Workshop(ctx, workshopID)
-	if err != nil {
-		return kam.Account{}, err
-	}
-	return s.db.Account(ctx, w.ClientID)
+	return s.db.WorkshopAccount(ctx, workshopID)
 }

@@ -34,8 +34,9 @@ func TestBoundMethodsRefuseControlText(t *testing.T) {
 		{"client name on two lines", "name", kam.RuleLineBreak, second(svc.Clients.Save(kam.Client{ID: c.ID, Name: "Hofmann\nGmbH"}))},
 		{"client notes with ESC", "notes", kam.RuleControl, second(svc.Clients.Save(kam.Client{ID: c.ID, Name: "Hofmann", Notes: "\x1b[2J"}))},
 		{"workshop title with a tab", "title", kam.RuleLineBreak, second(svc.Workshops.Save(kam.Workshop{ID: w.ID, ClientID: c.ID, Title: "Runde\t1"}))},
-		{"participant on two lines", "participants[0].name", kam.RuleLineBreak, second(svc.Workshops.Save(kam.Workshop{ID: w.ID, ClientID: c.ID, Title: "Runde 1",
-			Participants: []kam.Participant{{Name: "Anna\nBerg", Side: kam.SideCustomer}}}))},
+		{"participant on two lines", "name", kam.RuleLineBreak, second(svc.Workshops.AddParticipant(w.ID, kam.Participant{Name: "Anna\nBerg", Side: kam.SideCustomer}))},
+		{"new round's participant on two lines", "participants[0].name", kam.RuleLineBreak, second(svc.Workshops.CreateRound(kam.Workshop{ClientID: c.ID, Title: "Runde 2",
+			Participants: []kam.Participant{{Name: "Anna\nBerg", Side: kam.SideCustomer}}}, ""))},
 		{"stakeholder with NUL", "name", kam.RuleControl, second(p.Save(kam.Stakeholder{ClientID: c.ID, Name: "Anna\x00", Department: "it", BuyingRole: "user", Influence: 3}))},
 		{"answer finding with ESC", "finding", kam.RuleControl, second(svc.Assessment.SaveAnswer(kam.Answer{WorkshopID: w.ID, QuestionID: catalog.MustLoad().QuestionIDs()[0], Finding: "\x1b", Checked: []string{}}))},
 	} {

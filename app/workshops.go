@@ -27,10 +27,38 @@ func (s *Workshops) Get(id string) (w kam.Workshop, err error) {
 	return s.db.Workshop(context.Background(), id)
 }
 
-// Save creates the workshop when its id is empty and updates it otherwise.
+// Save creates the workshop, with its participants, when its id is empty.
+// Otherwise it updates the title, date, place and facilitator and returns
+// the workshop with the participants stored now: participants change one at
+// a time (AddParticipant, UpdateParticipant, RemoveParticipant), so a save
+// from a stale list never drops one that a phone in the room added.
 func (s *Workshops) Save(w kam.Workshop) (out kam.Workshop, err error) {
 	defer guard(&err)
-	return s.db.SaveWorkshop(context.Background(), w)
+	if w.ID == "" {
+		return s.db.SaveWorkshop(context.Background(), w)
+	}
+	return s.db.SaveWorkshopDetails(context.Background(), w)
+}
+
+// AddParticipant adds a participant at the end of a workshop's list and
+// returns it with its new id.
+func (s *Workshops) AddParticipant(workshopID string, p kam.Participant) (out kam.Participant, err error) {
+	defer guard(&err)
+	return s.db.AddParticipant(context.Background(), workshopID, p)
+}
+
+// UpdateParticipant changes one participant of a workshop, found by its id;
+// the others and every vote stay as they are.
+func (s *Workshops) UpdateParticipant(workshopID string, p kam.Participant) (out kam.Participant, err error) {
+	defer guard(&err)
+	return s.db.UpdateParticipant(context.Background(), workshopID, p)
+}
+
+// RemoveParticipant removes one participant of a workshop with their votes
+// (the window asks first when they voted).
+func (s *Workshops) RemoveParticipant(workshopID, participantID string) (err error) {
+	defer guard(&err)
+	return s.db.RemoveParticipant(context.Background(), workshopID, participantID)
 }
 
 // CreateRound starts a new workshop at w.ClientID with w's title, date,

@@ -81,17 +81,15 @@ async function workshopWithRoom(
   await newClient(page, client);
   await newWorkshop(page, 'Runde 1');
   const id = workshopIDFrom(page.url());
-  const w = await goCall<Record<string, unknown>>(page, 'Workshops.Get', id);
-  await goCall(page, 'Workshops.Save', {
-    ...w,
-    participants: room.map((p) => ({
+  for (const p of room) {
+    await goCall(page, 'Workshops.AddParticipant', id, {
       id: '',
       name: p.name,
       role: '',
       side: p.side,
       stakeholder_id: '',
-    })),
-  });
+    });
+  }
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'Existiert ein CRM?' })).toBeVisible();
   return id;

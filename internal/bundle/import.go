@@ -3,8 +3,6 @@ package bundle
 import (
 	"context"
 	"fmt"
-	"slices"
-	"strings"
 
 	"kamworkbench/internal/kam"
 )
@@ -25,7 +23,9 @@ type Store interface {
 	ClientExists(ctx context.Context, id string) (bool, error)
 	ForeignID(ctx context.Context, acc kam.Account) (what, id string, err error)
 	PutAccount(ctx context.Context, acc kam.Account, replace bool) error
-	Clients(ctx context.Context) ([]kam.Client, error)
+	// PutCopy writes a copy, named by name inside the writing transaction
+	// from the names taken then, and returns it as written.
+	PutCopy(ctx context.Context, acc kam.Account, name func(taken func(string) bool) string) (kam.Account, error)
 	Language(ctx context.Context) string // "de" or "en", for naming a copy
 }
 
@@ -57,16 +57,11 @@ func Import(ctx context.Context, st Store, acc kam.Account, mode Mode) (kam.Acco
 	switch mode {
 	case ModeNew, ModeReplace:
 	case ModeCopy:
+		// New ids throughout, so nothing can clash; the name is picked in
+		// the writing transaction, so copies imported at once differ.
 		acc = AsCopy(acc)
-		clients, err := st.Clients(ctx)
-		if err != nil {
-			return kam.Account{}, err
-		}
-		acc.Client.Name = CopyName(acc.Client.Name, st.Language(ctx), func(name string) bool {
-			return slices.ContainsFunc(clients, func(c kam.Client) bool {
-				return strings.EqualFold(strings.TrimSpace(c.Name), name)
-			})
-		})
+		name, lang := acc.Client.Name, st.Language(ctx)
+		return st.PutCopy(ctx, acc, func(taken func(string) bool) string { return CopyName(name, lang, taken) })
 	default:
 		return kam.Account{}, kam.Invalid("mode", "%q is not an import mode; use replace or copy", mode)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"kamworkbench/internal/contacts"
 	"kamworkbench/internal/kam"
+	"kamworkbench/internal/usecase"
 )
 
 // runImportContacts adds the people of a CSV or vCard file to a client's
@@ -29,8 +30,7 @@ func runImportContacts(ctx context.Context, env *Env, args []string) error {
 		return usagef("--client ID is required")
 	}
 	path := pos[0]
-	data, err := contacts.ReadFile(path)
-	if err != nil {
+	if _, err := contacts.ReadFile(path); err != nil { // before the workspace is even opened
 		return err
 	}
 	open := env.open
@@ -42,26 +42,14 @@ func runImportContacts(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	ok, err := db.ClientExists(ctx, *clientID)
+	// What the window's import reads and adds, with the same checks.
+	client, res, err := usecase.ReadContacts(ctx, db, *clientID, path)
+	if kam.ErrorCode(err) == kam.ENotFound && client.ID == "" {
+		return fmt.Errorf("%w (see list --json)", err)
+	}
 	if err != nil {
 		return err
 	}
-	if !ok {
-		return kam.Errorf(kam.ENotFound, "there is no client with id %q in this workspace (see list --json)", *clientID)
-	}
-	client, err := db.Client(ctx, *clientID)
-	if err != nil {
-		return err
-	}
-	existing, err := db.Stakeholders(ctx, *clientID)
-	if err != nil {
-		return err
-	}
-	res, err := contacts.Parse(filepath.Base(path), data, existing)
-	if err != nil {
-		return err
-	}
-	contacts.Place(existing, res.People)
 
 	fmt.Fprintf(env.Stdout, "%s: %s\n", filepath.Base(path), describeFormat(res))
 	if len(res.People) == 0 {
@@ -80,7 +68,7 @@ func runImportContacts(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintln(env.Stdout, "Dry run: nothing was written.")
 		return nil
 	}
-	added, err := db.AddStakeholders(ctx, *clientID, res.People)
+	added, err := usecase.AddContacts(ctx, db, *clientID, res.People)
 	if err != nil {
 		return err
 	}

@@ -4,14 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
 
 	"kamworkbench/internal/catalog"
 	"kamworkbench/internal/cli"
+	"kamworkbench/internal/sqlite"
 )
 
 // run runs one command on the workspace at db and returns its output.
@@ -144,5 +147,56 @@ func TestQuestionMarkRefused(t *testing.T) {
 	}
 	if got := entries(t, root); len(got) != 0 {
 		t.Fatalf("%s holds %q, want nothing", root, got)
+	}
+}
+
+// longPath returns a workspace path of exactly n bytes under root, in
+// folders of at most 100 bytes.
+func longPath(t *testing.T, root string, n int) string {
+	t.Helper()
+	p := root
+	for rest := n - len(root) - len("/ws.db"); rest > 0; {
+		k := min(100, rest-1)
+		if left := rest - 1 - k; left == 1 {
+			k-- // leave room for one more folder of two bytes
+		}
+		p = filepath.Join(p, strings.Repeat("d", k))
+		rest -= k + 1
+	}
+	p = filepath.Join(p, "ws.db")
+	if len(p) != n {
+		t.Fatalf("built a path of %d bytes, want %d", len(p), n)
+	}
+	return p
+}
+
+// TestLongPaths: a workspace path as long as SQLite opens works for every
+// command; one byte longer is refused with a message that says why, and
+// nothing is created.
+func TestLongPaths(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("Windows has a limit of its own")
+	}
+	root := t.TempDir()
+	db := longPath(t, filepath.Join(root, "ok"), sqlite.MaxPath)
+	run(t, db, "demo")
+	if got := run(t, db, "check"); strings.TrimSpace(got) != "ok" {
+		t.Fatalf("check: got %q, want ok", got)
+	}
+	if names := listed(t, db); len(names) != 1 {
+		t.Fatalf("got clients %q, want the sample", names)
+	}
+
+	tooLong := longPath(t, filepath.Join(root, "long"), sqlite.MaxPath+1)
+	for _, args := range [][]string{{"demo"}, {"check"}, {"list", "--json"}} {
+		var out, errOut bytes.Buffer
+		env := &cli.Env{Stdout: &out, Stderr: &errOut, DBPath: tooLong, Version: "test", Catalog: catalog.MustLoad()}
+		want := fmt.Sprintf("the workspace's path is %d bytes long, and SQLite opens files of at most %d", sqlite.MaxPath+1, sqlite.MaxPath)
+		if code := cli.Run(context.Background(), env, args); code != 1 || !strings.Contains(errOut.String(), want) {
+			t.Fatalf("%s: exit %d, stderr %q; want exit 1 and %q", args[0], code, errOut.String(), want)
+		}
+	}
+	if got := entries(t, root); !slices.Equal(got, []string{"ok"}) {
+		t.Fatalf("%s holds %q, want only the workspace that works", root, got)
 	}
 }

@@ -6,10 +6,12 @@ import (
 	"time"
 
 	"kamworkbench/internal/pdf"
+	"kamworkbench/internal/usecase"
 )
 
 // runPDF writes a workshop's report as PDF:
 // pdf --workshop ID -o FILE.pdf [--lang de|en] [--audience internal|customer].
+// The checks and the writing are the window's (usecase.PDFInput, WritePDF).
 func runPDF(ctx context.Context, env *Env, args []string) error {
 	r, err := parseReport("pdf", "PDF", ".pdf", args)
 	if err != nil {
@@ -20,19 +22,13 @@ func runPDF(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	abs, err := r.target(db, "PDF")
+	if _, err := usecase.Target(db, r.out, "PDF"); err != nil {
+		return err
+	}
+	in, err := usecase.PDFInput(ctx, db, env.Catalog, usecase.Report{WorkshopID: r.workshop, Lang: r.lang, Audience: r.audience})
 	if err != nil {
 		return err
 	}
-	w, err := db.Workshop(ctx, r.workshop)
-	if err != nil {
-		return err
-	}
-	acc, err := db.Account(ctx, w.ClientID)
-	if err != nil {
-		return err
-	}
-	in := pdf.Input{Account: acc, WorkshopID: w.ID, Catalog: env.Catalog, Lang: r.lang, Audience: r.audience, Now: time.Now()}
 	// Characters the font cannot draw become □: say which, before writing.
 	undrawn, err := pdf.Undrawable(in)
 	if err != nil {
@@ -41,7 +37,7 @@ func runPDF(ctx context.Context, env *Env, args []string) error {
 	for _, u := range undrawn {
 		fmt.Fprintln(env.Stderr, "warning: "+u.String())
 	}
-	if err := pdf.WriteFile(abs, in); err != nil {
+	if _, err := usecase.WritePDF(db, in, r.out, time.Now()); err != nil {
 		return err
 	}
 	fmt.Fprintln(env.Stdout, r.out)

@@ -1,13 +1,7 @@
 package cli
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
-
 	"kamworkbench/internal/audience"
-	"kamworkbench/internal/kam"
-	"kamworkbench/internal/sqlite"
 )
 
 // reportArgs are the flags of the commands that write a workshop's results
@@ -41,20 +35,4 @@ func parseReport(cmd, what, ext string, args []string) (reportArgs, error) {
 		return r, usagef("--audience must be internal or customer, not %q", r.audience)
 	}
 	return r, nil
-}
-
-// target is the file to write, as an absolute path: never the workspace
-// itself, never a folder.
-func (r reportArgs) target(db *sqlite.DB, what string) (string, error) {
-	abs, err := filepath.Abs(r.out)
-	if err != nil {
-		return "", kam.Errorf(kam.EInvalid, "%s file %s: %v", what, r.out, err)
-	}
-	if abs == db.Path() {
-		return "", kam.Errorf(kam.EInvalid, "the %s cannot overwrite the workspace itself", strings.ToLower(what[:1])+what[1:])
-	}
-	if st, err := os.Stat(abs); err == nil && st.IsDir() {
-		return "", kam.Errorf(kam.EInvalid, "%s is a folder; give a file name for the %s", r.out, what)
-	}
-	return abs, nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"kamworkbench/internal/atomicfile"
 	"kamworkbench/internal/audience"
+	"kamworkbench/internal/usecase"
 	"kamworkbench/internal/xlsx"
 )
 
@@ -22,19 +23,15 @@ func runXLSX(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	abs, err := r.target(db, "workbook")
+	abs, err := usecase.Target(db, r.out, "workbook")
 	if err != nil {
 		return err
 	}
-	w, err := db.Workshop(ctx, r.workshop)
+	acc, err := db.WorkshopAccount(ctx, r.workshop)
 	if err != nil {
 		return err
 	}
-	acc, err := db.Account(ctx, w.ClientID)
-	if err != nil {
-		return err
-	}
-	v, err := audience.For(audience.Request{Account: acc, WorkshopID: w.ID, Areas: env.Catalog.AreaQuestions(), Audience: r.audience})
+	v, err := audience.For(audience.Request{Account: acc, WorkshopID: r.workshop, Areas: env.Catalog.AreaQuestions(), Audience: r.audience})
 	if err != nil {
 		return err
 	}

@@ -14,7 +14,7 @@ func (db *DB) Answers(ctx context.Context, workshopID string) ([]kam.Answer, err
 	if err := validID("workshop", workshopID); err != nil {
 		return nil, err
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT question_id, rating, na, finding, notes, follow_up, checked, updated_at FROM answers
+	rows, err := db.reads().QueryContext(ctx, `SELECT question_id, rating, na, finding, notes, follow_up, checked, updated_at FROM answers
 		WHERE workshop_id = ? ORDER BY question_id`, workshopID)
 	if err != nil {
 		return nil, err

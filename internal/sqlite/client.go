@@ -19,7 +19,7 @@ func scanClient(row interface{ Scan(...any) error }) (kam.Client, error) {
 
 // Clients returns all clients, by name.
 func (db *DB) Clients(ctx context.Context) ([]kam.Client, error) {
-	rows, err := db.db.QueryContext(ctx, "SELECT "+clientColumns+" FROM clients ORDER BY name COLLATE NOCASE, id")
+	rows, err := db.reads().QueryContext(ctx, "SELECT "+clientColumns+" FROM clients ORDER BY name COLLATE NOCASE, id")
 	if err != nil {
 		return nil, err
 	}
@@ -40,7 +40,7 @@ func (db *DB) Client(ctx context.Context, id string) (kam.Client, error) {
 	if err := validID("client", id); err != nil {
 		return kam.Client{}, err
 	}
-	c, err := scanClient(db.db.QueryRowContext(ctx, "SELECT "+clientColumns+" FROM clients WHERE id = ?", id))
+	c, err := scanClient(db.reads().QueryRowContext(ctx, "SELECT "+clientColumns+" FROM clients WHERE id = ?", id))
 	if err == sql.ErrNoRows {
 		return c, kam.Errorf(kam.ENotFound, "client not found")
 	}

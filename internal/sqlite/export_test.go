@@ -39,3 +39,7 @@ func SetMigrations(tb testing.TB, fsys fs.FS) {
 
 // ShippedMigrations returns the migrations built into the store.
 func ShippedMigrations() fs.FS { return migrationFiles }
+
+// SetMidRead makes f run in the middle of every account read (after the
+// client, before their workshops); nil stops it.
+func SetMidRead(f func()) { midRead = f }

@@ -108,7 +108,7 @@ func list[T any](ctx context.Context, db *DB, t table, ownerID, order string, sc
 	if err := validID(strings.TrimSuffix(t.ownerTbl, "s"), ownerID); err != nil {
 		return nil, err
 	}
-	rows, err := db.db.QueryContext(ctx, "SELECT id, "+t.owner+", "+strings.Join(t.columns, ", ")+", updated_at FROM "+t.name+
+	rows, err := db.reads().QueryContext(ctx, "SELECT id, "+t.owner+", "+strings.Join(t.columns, ", ")+", updated_at FROM "+t.name+
 		" WHERE "+t.owner+" = ? ORDER BY "+order, ownerID)
 	if err != nil {
 		return nil, err

@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -40,18 +41,31 @@ const pragmas = "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=s
 // dsn joins a plain file path and driver options. The driver reads
 // everything after the first "?" as options, so a path holding one would
 // silently open another file; it is refused instead.
+//
+// SQLite's own limit on a path is refused here too, with a message instead
+// of "unable to open database file".
 func dsn(path, options string) (string, error) {
 	if strings.ContainsRune(path, '?') {
 		return "", kam.Errorf(kam.EInvalid, "%s: KAM Workbench cannot use a file or folder whose name contains \"?\"; please rename it", path)
 	}
+	if n := len(path); n > MaxPath && runtime.GOOS != "windows" {
+		return "", kam.Errorf(kam.EInvalid, "the workspace's path is %d bytes long, and SQLite opens files of at most %d: "+
+			"move it to a folder with a shorter path, or give it a shorter name (%s)", n, MaxPath, path)
+	}
 	return path + options, nil
 }
+
+// MaxPath is the longest path, in bytes, of a file SQLite opens on Linux and
+// macOS: its 512 bytes less room for the "-journal" it appends (Windows
+// has a limit of its own, which SQLite reports).
+const MaxPath = 512 - len("-journal")
 
 // DB is an open workspace.
 type DB struct {
 	db   *sql.DB
 	path string
 	now  func() time.Time
+	snap *sql.Tx // the read transaction of a snapshot (snapshot.go); nil otherwise
 
 	mu   sync.Mutex // guards last
 	last time.Time  // the last stamp handed out

@@ -13,7 +13,7 @@ func (db *DB) Votes(ctx context.Context, workshopID string) ([]kam.Vote, error) 
 	if err := validID("workshop", workshopID); err != nil {
 		return nil, err
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT v.participant_id, v.question_id, v.rating, v.na
+	rows, err := db.reads().QueryContext(ctx, `SELECT v.participant_id, v.question_id, v.rating, v.na
 		FROM votes v JOIN participants p ON p.id = v.participant_id
 		WHERE v.workshop_id = ? ORDER BY v.question_id, p.position`, workshopID)
 	if err != nil {

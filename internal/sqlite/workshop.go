@@ -17,7 +17,7 @@ func (db *DB) Workshops(ctx context.Context, clientID string) ([]kam.Workshop, e
 	if err := validID("client", clientID); err != nil {
 		return nil, err
 	}
-	rows, err := db.db.QueryContext(ctx, "SELECT "+workshopColumns+" FROM workshops WHERE client_id = ? ORDER BY date, created_at, id", clientID)
+	rows, err := db.reads().QueryContext(ctx, "SELECT "+workshopColumns+" FROM workshops WHERE client_id = ? ORDER BY date, created_at, id", clientID)
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (db *DB) Workshop(ctx context.Context, id string) (kam.Workshop, error) {
 	if err := validID("workshop", id); err != nil {
 		return w, err
 	}
-	err := db.db.QueryRowContext(ctx, "SELECT "+workshopColumns+" FROM workshops WHERE id = ?", id).
+	err := db.reads().QueryRowContext(ctx, "SELECT "+workshopColumns+" FROM workshops WHERE id = ?", id).
 		Scan(&w.ID, &w.ClientID, &w.Title, &w.Date, &w.Location, &w.Facilitator, &w.UpdatedAt)
 	if err == sql.ErrNoRows {
 		return w, kam.Errorf(kam.ENotFound, "workshop not found")
@@ -60,7 +60,7 @@ func (db *DB) Workshop(ctx context.Context, id string) (kam.Workshop, error) {
 }
 
 func (db *DB) participants(ctx context.Context, workshopID string) ([]kam.Participant, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT id, name, role, side, coalesce(stakeholder_id, '') FROM participants
+	rows, err := db.reads().QueryContext(ctx, `SELECT id, name, role, side, coalesce(stakeholder_id, '') FROM participants
 		WHERE workshop_id = ? ORDER BY position`, workshopID)
 	if err != nil {
 		return nil, err
@@ -168,6 +168,36 @@ func (db *DB) SaveWorkshop(ctx context.Context, w kam.Workshop) (kam.Workshop, e
 		return err
 	})
 	return w, err
+}
+
+// SaveWorkshopDetails updates a stored workshop's title, date, place and
+// facilitator from a copy of the stored version (UpdatedAt; an older copy
+// is refused as stale) and returns it with the participants stored now. Its
+// participants are left alone, whatever w lists: they are added, changed
+// and removed one at a time (AddParticipant, UpdateParticipant,
+// RemoveParticipant), so that no save of the details drops a participant
+// it did not know about, such as one a phone added meanwhile.
+func (db *DB) SaveWorkshopDetails(ctx context.Context, w kam.Workshop) (kam.Workshop, error) {
+	w.Participants = nil
+	if err := w.Validate(); err != nil {
+		return w, err
+	}
+	if err := validID("workshop", w.ID); err != nil {
+		return w, err
+	}
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		var id string
+		err := tx.QueryRowContext(ctx, `UPDATE workshops SET title = ?, date = ?, location = ?, facilitator = ?, updated_at = ?
+			WHERE id = ? AND updated_at = ? RETURNING id`, w.Title, w.Date, w.Location, w.Facilitator, db.stamp(), w.ID, w.UpdatedAt).Scan(&id)
+		if err == sql.ErrNoRows {
+			return notSaved(ctx, tx, "workshops", "workshop", w.ID)
+		}
+		return err
+	})
+	if err != nil {
+		return w, err
+	}
+	return db.Workshop(ctx, w.ID)
 }
 
 func (db *DB) putWorkshop(ctx context.Context, tx *sql.Tx, w kam.Workshop) (kam.Workshop, error) {

@@ -15,6 +15,7 @@ import * as Stakeholders from '../../wailsjs/go/app/Stakeholders';
 import * as Startup from '../../wailsjs/go/app/Startup';
 import * as Workshops from '../../wailsjs/go/app/Workshops';
 import { ApiError, toApiError } from './errors';
+import { loneSurrogate } from './wellFormed';
 import type { Wire } from './wire';
 
 /**
@@ -74,7 +75,8 @@ declare global {
 /**
  * call invokes a bound Go method through its generated wrapper, with the
  * argument and result types Wails generated from Go. Every failure, a
- * missing backend included, rejects with an ApiError.
+ * missing backend included, rejects with an ApiError; text that is not
+ * text (a lone surrogate) is refused before it is sent.
  */
 export async function call<S extends Service, M extends Method<S>>(
   service: S,
@@ -88,6 +90,18 @@ export async function call<S extends Service, M extends Method<S>>(
   // and gives the same JSON that Wire describes (an enum's values are its
   // strings), so its signature is widened here rather than at every caller.
   const fn = bindings[service][method] as (...a: unknown[]) => Promise<unknown>;
+  const broken = loneSurrogate(args);
+  if (broken !== null) {
+    // Refused here, as Go refuses it in a bundle (kam.CheckJSONText): on
+    // the way to Go it would silently become U+FFFD.
+    const field = broken.replace(/^\[\d+\]\.?/, '');
+    throw new ApiError(
+      'invalid',
+      `${field ? `${field}: ` : ''}holds half of a character (a lone surrogate), which is not text`,
+      field,
+      'not_text',
+    );
+  }
   try {
     return (await fn(...args)) as Result<S, M>;
   } catch (err) {

@@ -27,9 +27,30 @@ export async function getWorkshop(id: string): Promise<Workshop> {
   return normalise(await call('Workshops', 'Get', id));
 }
 
-/** saveWorkshop stores a workshop through the window's save queue (saveQueue.ts). */
+/**
+ * saveWorkshop stores a workshop's title, date, place and facilitator
+ * through the window's save queue (saveQueue.ts). For a stored workshop Go
+ * leaves the participants alone, whatever w lists, and returns them as
+ * stored now; they change one at a time (addParticipant, updateParticipant,
+ * removeParticipant).
+ */
 export function saveWorkshop(w: Workshop): Promise<Workshop> {
   return queued('workshop', w, async (v) => normalise(await call('Workshops', 'Save', v)));
+}
+
+/** addParticipant adds a participant at the end of a workshop's list; it comes back with its id. */
+export async function addParticipant(workshopID: string, p: Participant): Promise<Participant> {
+  return call('Workshops', 'AddParticipant', workshopID, { ...p, id: '' });
+}
+
+/** updateParticipant changes one stored participant; the others and all votes stay. */
+export async function updateParticipant(workshopID: string, p: Participant): Promise<Participant> {
+  return call('Workshops', 'UpdateParticipant', workshopID, p);
+}
+
+/** removeParticipant removes one participant with their votes. */
+export function removeParticipant(workshopID: string, id: string): Promise<void> {
+  return call('Workshops', 'RemoveParticipant', workshopID, id);
 }
 
 /** NewRound is what a new workshop starts with; its participants all get new ids. */

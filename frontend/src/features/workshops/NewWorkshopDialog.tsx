@@ -11,7 +11,7 @@ import { useSaveStore } from '../../components/save/SaveStatusContext';
 import { formatDate, todayISO } from '../../i18n/format';
 import { DetailsFields, type Details } from './DetailsFields';
 import { ParticipantsEditor } from './ParticipantsEditor';
-import { blank, rowError, toRows, toSave, type Row } from './participants';
+import { blank, rowError, toRows, toSave, type Row, type Stored } from './participants';
 import './workshop-details.css';
 
 interface Props {
@@ -24,7 +24,7 @@ interface Props {
   onCreated: (w: Workshop) => void;
 }
 
-const none = new Map<string, string>();
+const none: Stored = new Map();
 
 /** detailsOf are the details a new round starts with: today, and the place, facilitator and people of the round it continues. */
 function detailsOf(from: Workshop | undefined): Details & { rows: Row[] } {

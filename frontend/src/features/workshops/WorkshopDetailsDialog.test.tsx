@@ -35,26 +35,40 @@ const workshop: Workshop = {
 };
 
 /**
- * setup stands in for the store as Go behaves: a participant without id is
- * new, a listed id must be stored, one left out is deleted with its votes.
+ * setup stands in for the store as Go behaves: Save stores the details of a
+ * stored workshop and leaves its participants alone; participants are
+ * added at the end, updated and removed (with their votes) one at a time,
+ * by id. `bad` may refuse a participant as Go would.
  */
-function setup(opts: { votes?: Vote[]; save?: (w: Workshop) => unknown } = {}) {
+function setup(opts: { votes?: Vote[]; bad?: (p: Participant) => unknown } = {}) {
   let stored = workshop.participants.map((p) => ({ ...p }));
   let n = 0;
-  const sent: Participant[][] = [];
+  const has = (id: string) => {
+    if (!stored.some((s) => s.id === id))
+      throw { code: 'not_found', message: 'participant not found' };
+  };
+  const check = (p: Participant) => {
+    const bad = opts.bad?.(p);
+    if (bad) throw bad;
+  };
   const go = installFakeGo({
     Workshops: {
-      Save: (w: Workshop) => {
-        sent.push(w.participants.map((p) => ({ ...p })));
-        const bad = opts.save?.(w);
-        if (bad) throw bad;
-        for (const p of w.participants) {
-          if (p.id && !stored.some((s) => s.id === p.id)) {
-            throw { code: 'not_found', message: 'participant not found' };
-          }
-        }
-        stored = w.participants.map((p) => ({ ...p, id: p.id || `new${++n}` }));
-        return { ...w, participants: stored };
+      Save: (w: Workshop) => ({ ...w, participants: stored }),
+      AddParticipant: (_w: string, p: Participant) => {
+        check(p);
+        const added = { ...p, id: `new${++n}` };
+        stored = [...stored, added];
+        return added;
+      },
+      UpdateParticipant: (_w: string, p: Participant) => {
+        has(p.id);
+        check(p);
+        stored = stored.map((s) => (s.id === p.id ? { ...p } : s));
+        return p;
+      },
+      RemoveParticipant: (_w: string, id: string) => {
+        has(id);
+        stored = stored.filter((s) => s.id !== id);
       },
     },
     Stakeholders: { List: () => [maier, schaefer] },
@@ -67,14 +81,24 @@ function setup(opts: { votes?: Vote[]; save?: (w: Workshop) => unknown } = {}) {
       <WorkshopDetailsDialog workshop={workshop} onSaved={onSaved} onClose={onClose} />
     </SaveStatusProvider>,
   );
-  return { go, sent, onSaved, onClose, stored: () => stored, user: userEvent.setup() };
+  const calls = (m: string) => go.Workshops?.[m]?.mock.calls ?? [];
+  return {
+    go,
+    calls,
+    onSaved,
+    onClose,
+    stored: () => stored,
+    /** phone adds a participant in Go, as a phone in the room does. */
+    phone: (p: Participant) => {
+      stored = [...stored, p];
+    },
+    user: userEvent.setup(),
+  };
 }
-
-const lastSent = (sent: Participant[][]) => sent[sent.length - 1] ?? [];
 
 describe('WorkshopDetailsDialog', () => {
   it('adds a person from the map with name and function, and keeps the new id on later saves', async () => {
-    const { sent, user, stored, onSaved } = setup();
+    const { calls, user, stored, onSaved } = setup();
     await screen.findAllByRole('option', { name: 'Stefan Maier – Technischer Leiter' });
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Von der Landkarte übernehmen' }),
@@ -95,15 +119,20 @@ describe('WorkshopDetailsDialog', () => {
 
     await user.type(screen.getByRole('textbox', { name: 'Funktion, Zeile 3' }), ' (Werk 1)');
     await waitFor(() =>
-      expect(lastSent(sent)[2]).toMatchObject({ id, role: 'Technischer Leiter (Werk 1)' }),
+      expect(calls('UpdateParticipant').at(-1)?.[1]).toMatchObject({
+        id,
+        role: 'Technischer Leiter (Werk 1)',
+      }),
     );
-    // The two stored participants were never replaced.
+    // Added once; the two stored participants were never touched.
+    expect(calls('AddParticipant')).toHaveLength(1);
+    expect(calls('UpdateParticipant').every((c) => (c[1] as Participant).id === id)).toBe(true);
     expect(stored().map((p) => p.id)).toEqual(['p-brenner', 'p-kessler', id]);
     expect(onSaved).toHaveBeenCalled();
   });
 
   it('stores no empty row and asks for the name of a person that has none', async () => {
-    const { sent, user, go } = setup();
+    const { calls, user, go } = setup();
     await user.click(screen.getByRole('button', { name: 'Person hinzufügen' }));
     await user.click(screen.getByRole('textbox', { name: 'Ort' }));
     await user.paste(', Raum 2');
@@ -112,15 +141,17 @@ describe('WorkshopDetailsDialog', () => {
         expect.objectContaining({ location: 'Heilbronn, Raum 2' }),
       ),
     );
-    expect(lastSent(sent)).toHaveLength(2);
-    const before = sent.length;
+    expect(calls('AddParticipant')).toHaveLength(0);
 
     await user.clear(screen.getByRole('textbox', { name: 'Name, Zeile 1' }));
     expect(await screen.findByText('Bitte einen Namen eingeben.')).toBeInTheDocument();
-    expect(sent).toHaveLength(before);
+    expect(calls('UpdateParticipant')).toHaveLength(0);
     await user.type(screen.getByRole('textbox', { name: 'Name, Zeile 1' }), 'Tom Brenner');
     await waitFor(() =>
-      expect(lastSent(sent)[0]).toMatchObject({ id: 'p-brenner', name: 'Tom Brenner' }),
+      expect(calls('UpdateParticipant').at(-1)?.[1]).toMatchObject({
+        id: 'p-brenner',
+        name: 'Tom Brenner',
+      }),
     );
     expect(screen.queryByText('Bitte einen Namen eingeben.')).toBeNull();
   });
@@ -130,7 +161,7 @@ describe('WorkshopDetailsDialog', () => {
       { participant_id: 'p-kessler', question_id: 'q1', rating: 3, na: false },
       { participant_id: 'p-kessler', question_id: 'q2', rating: null, na: true },
     ];
-    const { sent, user, stored } = setup({ votes });
+    const { calls, user, stored } = setup({ votes });
     await screen.findAllByRole('option', { name: 'Stefan Maier – Technischer Leiter' });
     await user.click(screen.getByRole('button', { name: '„Julia Kessler“ entfernen' }));
     const ask = await screen.findByRole('dialog', { name: '„Julia Kessler“ entfernen?' });
@@ -141,7 +172,7 @@ describe('WorkshopDetailsDialog', () => {
     await user.click(screen.getByRole('button', { name: '„Julia Kessler“ entfernen' }));
     await user.click(await screen.findByRole('button', { name: 'Entfernen und Stimmen löschen' }));
     await waitFor(() => expect(stored().map((p) => p.id)).toEqual(['p-brenner']));
-    expect(sent).toHaveLength(1);
+    expect(calls('RemoveParticipant')).toEqual([['w1', 'p-kessler']]);
 
     // Who has not voted goes without asking.
     await user.click(screen.getByRole('button', { name: '„Thomas Brenner“ entfernen' }));
@@ -151,14 +182,14 @@ describe('WorkshopDetailsDialog', () => {
 
   it("says Go's refusal at the field, in the window's language", async () => {
     const { user } = setup({
-      save: (w) =>
-        w.participants[1]?.role.includes('!')
+      bad: (p) =>
+        p.role.includes('!')
           ? {
               code: 'invalid',
-              field: 'participants[1].role',
+              field: 'role',
               kind: 'too_long',
               max: 500,
-              message: 'participants[1].role: is 501 characters long; at most 500 are allowed',
+              message: 'role: is 501 characters long; at most 500 are allowed',
             }
           : null,
     });
@@ -168,7 +199,7 @@ describe('WorkshopDetailsDialog', () => {
   });
 
   it('saves date, place and facilitator and closes with Fertig', async () => {
-    const { sent, user, onClose, go } = setup();
+    const { calls, user, onClose, go } = setup();
     const date = screen.getByLabelText('Datum');
     await user.clear(date);
     await user.type(date, '2027-01-15');
@@ -176,7 +207,8 @@ describe('WorkshopDetailsDialog', () => {
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     const saved = go.Workshops?.Save?.mock.calls.at(-1)?.[0] as Workshop;
     expect(saved).toMatchObject({ date: '2027-01-15', location: 'Heilbronn' });
-    expect(lastSent(sent).map((p) => p.id)).toEqual(['p-brenner', 'p-kessler']);
+    expect(calls('UpdateParticipant')).toHaveLength(0);
+    expect(calls('RemoveParticipant')).toHaveLength(0);
   });
 
   it('keeps a participant a phone added while the dialog is open, with its id', async () => {
@@ -188,7 +220,7 @@ describe('WorkshopDetailsDialog', () => {
       },
     };
     try {
-      const { sent, user, stored } = setup();
+      const { calls, user, stored, phone } = setup();
       const anon: Participant = {
         id: 'p-anon',
         name: 'Anonym 1',
@@ -198,17 +230,39 @@ describe('WorkshopDetailsDialog', () => {
       };
       await screen.findAllByRole('option', { name: 'Stefan Maier – Technischer Leiter' });
       act(() => added?.({ workshop_id: 'other', participant: { ...anon, id: 'p-x' } }));
-      stored().push(anon); // Go stored it as the phone joined
+      phone(anon); // Go stored it as the phone joined
       act(() => added?.({ workshop_id: 'w1', participant: anon }));
       expect(await screen.findByDisplayValue('Anonym 1')).toBeInTheDocument();
-      // An edit afterwards sends the phone's participant along, under its id.
+      // An edit afterwards touches only the row edited.
       await user.type(screen.getByDisplayValue('Julia Kessler'), 'x');
       await waitFor(() =>
-        expect(lastSent(sent).map((p) => p.id)).toEqual(['p-brenner', 'p-kessler', 'p-anon']),
+        expect(calls('UpdateParticipant').at(-1)?.[1]).toMatchObject({
+          id: 'p-kessler',
+          name: 'Julia Kesslerx',
+        }),
       );
-      await waitFor(() => expect(stored().map((p) => p.name)).toContain('Anonym 1'));
+      expect(stored().map((p) => p.id)).toEqual(['p-brenner', 'p-kessler', 'p-anon']);
     } finally {
       delete window.runtime;
     }
+  });
+
+  it('never drops a participant a phone added that the dialog has not seen', async () => {
+    const { user, stored, phone, calls } = setup();
+    await screen.findAllByRole('option', { name: 'Stefan Maier – Technischer Leiter' });
+    // No event reaches the dialog (it missed it): the phone's participant is
+    // in Go only, and the dialog saves its details and edits its own rows.
+    phone({ id: 'p-anon', name: 'Anonym 1', role: '', side: 'customer', stakeholder_id: '' });
+    await user.type(screen.getByRole('textbox', { name: 'Ort' }), ', Halle 3');
+    await user.click(screen.getByRole('button', { name: '„Thomas Brenner“ entfernen' }));
+    await user.type(screen.getByRole('textbox', { name: 'Funktion, Zeile 1' }), ' Nord');
+    await user.click(screen.getByRole('button', { name: 'Fertig' }));
+    await waitFor(() => expect(calls('UpdateParticipant')).not.toHaveLength(0));
+    await waitFor(() =>
+      expect(stored().map((p) => [p.id, p.role])).toEqual([
+        ['p-kessler', 'KAM Nord'],
+        ['p-anon', ''],
+      ]),
+    );
   });
 });

@@ -4,7 +4,14 @@ import { listVotes } from '../../api/assessment';
 import { ApiError } from '../../api/errors';
 import { onParticipantAdded } from '../../api/roomVoting';
 import { listStakeholders, type Stakeholder } from '../../api/stakeholders';
-import { saveWorkshop, type Workshop } from '../../api/workshops';
+import {
+  addParticipant,
+  removeParticipant,
+  saveWorkshop,
+  updateParticipant,
+  type Participant,
+  type Workshop,
+} from '../../api/workshops';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
@@ -14,10 +21,10 @@ import { DetailsFields, type Details } from './DetailsFields';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import {
   blank,
-  remember,
+  changes,
   rowError,
+  toParticipant,
   toRows,
-  toSave,
   voteCounts,
   type Row,
   type Stored,
@@ -32,10 +39,18 @@ interface Props {
 
 type Draft = Details & { rows: Row[] };
 
+/** atRow puts Go's refusal of one participant at that participant's row. */
+function atRow(err: unknown, key: string): unknown {
+  if (!(err instanceof ApiError) || err.code !== 'invalid' || !err.field) return err;
+  return new ApiError(err.code, err.message, `rows.${key}.${err.field}`, err.kind, err.limits);
+}
+
 /**
  * WorkshopDetailsDialog edits a workshop's date, place, facilitator and
- * participants, saved as typed like every other form. Participants keep
- * their ids, and with them their votes; removing one who voted asks first.
+ * participants, saved as typed like every other form. Participants are
+ * added, changed and removed one at a time by id, so they keep their votes
+ * and no save drops one the dialog never saw (a phone in the room may add
+ * one at any moment); removing one who voted asks first.
  */
 export function WorkshopDetailsDialog({ workshop, onSaved, onClose }: Props) {
   const { t } = useTranslation();
@@ -46,11 +61,9 @@ export function WorkshopDetailsDialog({ workshop, onSaved, onClose }: Props) {
     facilitator: workshop.facilitator,
     rows: init.rows,
   });
-  // Which row is stored as which participant; updated by every save as it
-  // returns, so the next save (maybe already queued) sends the right ids.
+  // Which row is stored as which participant; updated by every call as it
+  // returns, so the next save (maybe already queued) knows what is stored.
   const stored = useRef<Stored>(init.stored);
-  // The rows of the latest save, in the order Go numbers its participants.
-  const [sent, setSent] = useState<string[]>([]);
   const base = useRef(workshop);
   const [people, setPeople] = useState<Stakeholder[]>([]);
   const [votes, setVotes] = useState<Map<string, number>>(new Map());
@@ -77,7 +90,7 @@ export function WorkshopDetailsDialog({ workshop, onSaved, onClose }: Props) {
     () =>
       onParticipantAdded((a) => {
         if (a.workshop_id !== workshop.id) return;
-        if ([...stored.current.values()].includes(a.participant.id)) return;
+        if ([...stored.current.values()].some((p) => p.id === a.participant.id)) return;
         const added = toRows([a.participant]);
         stored.current = new Map([...stored.current, ...added.stored]);
         setDraft((d) => ({ ...d, rows: [...d.rows, ...added.rows] }));
@@ -97,27 +110,57 @@ export function WorkshopDetailsDialog({ workshop, onSaved, onClose }: Props) {
           `rows.${missing.key}.name`,
         );
       }
-      const { list, keys } = toSave(d.rows, stored.current);
-      setSent(keys);
-      const saved = await saveWorkshop({
-        ...base.current,
-        date: d.date,
-        location: d.location,
-        facilitator: d.facilitator,
-        participants: list,
-      });
-      stored.current = remember(keys, saved.participants);
-      base.current = saved;
-      onSaved(saved);
+      const b = base.current;
+      if (d.date !== b.date || d.location !== b.location || d.facilitator !== b.facilitator) {
+        base.current = await saveWorkshop({
+          ...b,
+          date: d.date,
+          location: d.location,
+          facilitator: d.facilitator,
+        });
+      }
+      const keep = (key: string, p: Participant | null) => {
+        const next = new Map(stored.current);
+        if (p) next.set(key, p);
+        else next.delete(key);
+        stored.current = next;
+      };
+      const todo = changes(d.rows, stored.current);
+      for (const { key, id } of todo.remove) {
+        await removeParticipant(workshop.id, id).catch((err: unknown) => {
+          if (!(err instanceof ApiError && err.code === 'not_found')) throw err; // gone already
+        });
+        keep(key, null);
+      }
+      for (const { key, participant } of todo.update) {
+        keep(
+          key,
+          await updateParticipant(workshop.id, participant).catch((e: unknown) => {
+            throw atRow(e, key);
+          }),
+        );
+      }
+      for (const r of todo.add) {
+        keep(
+          r.key,
+          await addParticipant(workshop.id, toParticipant(r, stored.current)).catch(
+            (e: unknown) => {
+              throw atRow(e, r.key);
+            },
+          ),
+        );
+      }
+      const participants = d.rows.flatMap((r) => stored.current.get(r.key) ?? []);
+      onSaved({ ...base.current, participants });
     },
-    [onSaved, t],
+    [onSaved, t, workshop.id],
   );
   const { error, flush } = useAutosave(draft, save);
 
   const fieldError = (f: keyof Details) =>
     error && error.field === f ? (ruleText(error, t) ?? error.message) : null;
   const cellError = (key: string, field: string) => {
-    const at = rowError(error, sent);
+    const at = rowError(error, []);
     if (!error || !at || at.key !== key || at.field !== field) return null;
     return ruleText(error, t) ?? error.message;
   };
@@ -126,7 +169,7 @@ export function WorkshopDetailsDialog({ workshop, onSaved, onClose }: Props) {
     setDraft((d) => ({ ...d, rows: d.rows.filter((x) => x.key !== r.key) }));
   };
   const askRemove = (r: Row) => {
-    const id = stored.current.get(r.key);
+    const id = stored.current.get(r.key)?.id;
     const n = id ? (votes.get(id) ?? 0) : 0;
     if (n > 0) setAsking({ row: r, votes: n });
     else remove(r);

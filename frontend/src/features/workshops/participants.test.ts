@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Participant } from '../../api/workshops';
-import { blank, emptyRow, remember, rowError, toRows, toSave } from './participants';
+import { blank, changes, emptyRow, rowError, toRows, toSave } from './participants';
 
 const stored: Participant[] = [
   {
@@ -30,16 +30,27 @@ describe('participants', () => {
       ['p1', 'Stefan Maier'],
     ]);
     expect(keys).toEqual([kessler.key, added.key, maier.key]);
+  });
 
-    // After the save, the new row is stored under its new id; a row left
-    // out is not stored any more.
-    const after = remember(
-      keys,
-      list.map((p, i) => ({ ...p, id: ['p2', 'p9', 'p1'][i] ?? '' })),
-    );
-    expect(after.get(added.key)).toBe('p9');
-    expect(toSave([added], after).list[0]?.id).toBe('p9');
-    expect(remember([added.key], [{ ...added, id: 'p9' }]).has(maier.key)).toBe(false);
+  it('saves one participant at a time: new rows added, changed ones updated, removed ones removed by id', () => {
+    const {
+      rows: [maier, kessler],
+      stored: ids,
+    } = toRows(stored);
+    if (!maier || !kessler) throw new Error('no rows');
+    // Nothing typed: nothing to do.
+    expect(changes([maier, kessler], ids)).toEqual({ add: [], update: [], remove: [] });
+    const added = { ...emptyRow('customer'), name: 'Lena Brandt' };
+    const untouched = emptyRow('ours');
+    const renamed = { ...kessler, role: ' KAM Süd ' };
+    const todo = changes([renamed, added, untouched], ids);
+    expect(todo.add).toEqual([added]);
+    expect(todo.update).toEqual([
+      { key: kessler.key, participant: { ...stored[1], role: 'KAM Süd' } },
+    ]);
+    expect(todo.remove).toEqual([{ key: maier.key, id: 'p1' }]);
+    // Only blank space changed: nothing to store.
+    expect(changes([{ ...maier, name: 'Stefan Maier ' }, kessler], ids).update).toEqual([]);
   });
 
   it("finds the row of an error, the form's own or Go's", () => {

@@ -5,13 +5,13 @@ import type { Participant, Side } from '../../api/workshops';
 /**
  * Row is a participant as the details form edits it: `key` names the row on
  * screen for its whole life. Which stored participant a row is lives beside
- * the rows, in a Stored map (key → id), so a save never waits for a render
- * to know the ids of the save before it.
+ * the rows, in a Stored map (key → participant as stored), so a save never
+ * waits for a render to know what the save before it stored.
  */
 export type Row = Omit<Participant, 'id'> & { key: string };
 
-/** Stored maps a row's key to the id of the participant it is stored as. */
-export type Stored = ReadonlyMap<string, string>;
+/** Stored maps a row's key to the participant it is stored as. */
+export type Stored = ReadonlyMap<string, Participant>;
 
 let next = 0;
 function newKey(): string {
@@ -21,11 +21,12 @@ function newKey(): string {
 
 /** toRows makes rows of stored participants and remembers their ids. */
 export function toRows(list: Participant[]): { rows: Row[]; stored: Stored } {
-  const stored = new Map<string, string>();
-  const rows = list.map(({ id, ...p }) => {
+  const stored = new Map<string, Participant>();
+  const rows = list.map((p) => {
     const key = newKey();
-    if (id) stored.set(key, id);
-    return { ...p, key };
+    if (p.id) stored.set(key, p);
+    const { id: _id, ...rest } = p;
+    return { ...rest, key };
   });
   return { rows, stored };
 }
@@ -56,26 +57,53 @@ export function blank(r: Row, stored: Stored): boolean {
 export function toSave(rows: Row[], stored: Stored): { list: Participant[]; keys: string[] } {
   const kept = rows.filter((r) => !blank(r, stored));
   return {
-    list: kept.map(({ key, ...p }) => ({
-      ...p,
-      id: stored.get(key) ?? '',
-      name: p.name.trim(),
-      role: p.role.trim(),
-    })),
+    list: kept.map((r) => toParticipant(r, stored)),
     keys: kept.map((r) => r.key),
   };
 }
 
+/** toParticipant is a row as Go stores it: under its id (none when new), trimmed. */
+export function toParticipant({ key, ...p }: Row, stored: Stored): Participant {
+  return { ...p, id: stored.get(key)?.id ?? '', name: p.name.trim(), role: p.role.trim() };
+}
+
+/** Changes are what a save of the rows does, one participant at a time. */
+export interface Changes {
+  /** Rows to store as new participants (blank ones left out). */
+  add: Row[];
+  /** Stored participants whose row differs from what is stored. */
+  update: { key: string; participant: Participant }[];
+  /** Stored participants whose row was removed. */
+  remove: { key: string; id: string }[];
+}
+
 /**
- * remember is what is stored after a save: the rows sent (keys[i]) are the
- * participants returned (saved[i]); rows not sent are not stored any more.
+ * changes compares the rows with what is stored. Only the participants the
+ * form knows are touched: a save never drops one it has not seen, such as
+ * one a phone in the room added meanwhile.
  */
-export function remember(keys: string[], saved: Participant[]): Stored {
-  const out = new Map<string, string>();
-  keys.forEach((k, i) => {
-    const p = saved[i];
-    if (p) out.set(k, p.id);
-  });
+export function changes(rows: Row[], stored: Stored): Changes {
+  const out: Changes = { add: [], update: [], remove: [] };
+  const keys = new Set(rows.map((r) => r.key));
+  for (const [key, p] of stored) {
+    if (!keys.has(key)) out.remove.push({ key, id: p.id });
+  }
+  for (const r of rows) {
+    const was = stored.get(r.key);
+    if (!was) {
+      if (!blank(r, stored)) out.add.push(r);
+      continue;
+    }
+    const now = toParticipant(r, stored);
+    if (
+      now.name !== was.name ||
+      now.role !== was.role ||
+      now.side !== was.side ||
+      now.stakeholder_id !== was.stakeholder_id
+    ) {
+      out.update.push({ key: r.key, participant: now });
+    }
+  }
   return out;
 }
 

@@ -3,6 +3,8 @@
 import {kam} from '../models';
 import {app} from '../models';
 
+export function AddParticipant(arg1:string,arg2:kam.Participant):Promise<kam.Participant>;
+
 export function CreateRound(arg1:kam.Workshop,arg2:string):Promise<kam.Workshop>;
 
 export function Delete(arg1:string):Promise<app.Deleted>;
@@ -11,4 +13,8 @@ export function Get(arg1:string):Promise<kam.Workshop>;
 
 export function List(arg1:string):Promise<Array<kam.Workshop>>;
 
+export function RemoveParticipant(arg1:string,arg2:string):Promise<void>;
+
 export function Save(arg1:kam.Workshop):Promise<kam.Workshop>;
+
+export function UpdateParticipant(arg1:string,arg2:kam.Participant):Promise<kam.Participant>;
