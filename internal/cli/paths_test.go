@@ -170,15 +170,23 @@ func longPath(t *testing.T, root string, n int) string {
 	return p
 }
 
-// TestLongPaths: a workspace path as long as SQLite opens works for every
-// command; one byte longer is refused with a message that says why, and
-// nothing is created.
+// TestLongPaths: a workspace path as long as KAM Workbench can work with
+// (SQLite's limit, with room for the restore's copy beside it and the
+// backups in its folder) works for every command, restore included; one
+// byte longer, or a folder too long for the backups, is refused with a
+// message that says why, and nothing is created.
 func TestLongPaths(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("Windows has a limit of its own")
 	}
 	root := t.TempDir()
-	db := longPath(t, filepath.Join(root, "ok"), sqlite.MaxPath)
+	// The longest folder, and a file name that makes the longest path.
+	dir := longPath(t, filepath.Join(root, "ok"), sqlite.MaxFolder+len("/ws.db"))
+	dir = filepath.Dir(dir)
+	db := filepath.Join(dir, strings.Repeat("w", sqlite.MaxPath-len(dir)-len("/.db"))+".db")
+	if len(db) != sqlite.MaxPath || len(filepath.Dir(db)) != sqlite.MaxFolder {
+		t.Fatalf("built %d and %d bytes, want %d and %d", len(db), len(filepath.Dir(db)), sqlite.MaxPath, sqlite.MaxFolder)
+	}
 	run(t, db, "demo")
 	if got := run(t, db, "check"); strings.TrimSpace(got) != "ok" {
 		t.Fatalf("check: got %q, want ok", got)
@@ -186,17 +194,25 @@ func TestLongPaths(t *testing.T) {
 	if names := listed(t, db); len(names) != 1 {
 		t.Fatalf("got clients %q, want the sample", names)
 	}
+	saved := filepath.Join(root, "saved.db")
+	run(t, db, "backup", "-o", saved)
+	run(t, db, "restore", saved)
 
-	tooLong := longPath(t, filepath.Join(root, "long"), sqlite.MaxPath+1)
-	for _, args := range [][]string{{"demo"}, {"check"}, {"list", "--json"}} {
-		var out, errOut bytes.Buffer
-		env := &cli.Env{Stdout: &out, Stderr: &errOut, DBPath: tooLong, Version: "test", Catalog: catalog.MustLoad()}
-		want := fmt.Sprintf("the workspace's path is %d bytes long, and SQLite opens files of at most %d", sqlite.MaxPath+1, sqlite.MaxPath)
-		if code := cli.Run(context.Background(), env, args); code != 1 || !strings.Contains(errOut.String(), want) {
-			t.Fatalf("%s: exit %d, stderr %q; want exit 1 and %q", args[0], code, errOut.String(), want)
+	for _, tc := range []struct{ name, db, want string }{
+		{"path", longPath(t, filepath.Join(root, "long"), sqlite.MaxPath+1),
+			fmt.Sprintf("the workspace's path is %d bytes long, and KAM Workbench works with at most %d", sqlite.MaxPath+1, sqlite.MaxPath)},
+		{"folder", filepath.Join(filepath.Dir(longPath(t, filepath.Join(root, "deep"), sqlite.MaxFolder+1+len("/ws.db"))), "w.db"),
+			fmt.Sprintf("the workspace's folder has a path of %d bytes, and KAM Workbench works with at most %d", sqlite.MaxFolder+1, sqlite.MaxFolder)},
+	} {
+		for _, args := range [][]string{{"demo"}, {"check"}, {"list", "--json"}} {
+			var out, errOut bytes.Buffer
+			env := &cli.Env{Stdout: &out, Stderr: &errOut, DBPath: tc.db, Version: "test", Catalog: catalog.MustLoad()}
+			if code := cli.Run(context.Background(), env, args); code != 1 || !strings.Contains(errOut.String(), tc.want) {
+				t.Fatalf("%s, %s: exit %d, stderr %q; want exit 1 and %q", tc.name, args[0], code, errOut.String(), tc.want)
+			}
 		}
 	}
-	if got := entries(t, root); !slices.Equal(got, []string{"ok"}) {
-		t.Fatalf("%s holds %q, want only the workspace that works", root, got)
+	if got := entries(t, root); !slices.Equal(got, []string{"ok", "saved.db"}) {
+		t.Fatalf("%s holds %q, want only the workspace that works and its backup", root, got)
 	}
 }

@@ -21,6 +21,9 @@ type Problem struct {
 	// Field is the stakeholder field (as in kam: "email") that breaks a
 	// rule, for KindTooLong and KindInvalid.
 	Field string `json:"field,omitempty"`
+	// Rule is the rule of kam the field breaks (kam.RuleControl,
+	// kam.RuleLineBreak, …), for KindInvalid, when it is one of them.
+	Rule string `json:"rule,omitempty"`
 	// Max is the most characters Field may hold (KindTooLong), or how many
 	// problems are listed before KindMore.
 	Max int `json:"max,omitempty"`
@@ -74,7 +77,7 @@ func (r *Result) invalid(line int, p kam.Stakeholder, err error) {
 	pr := Problem{Line: line, Kind: KindInvalid, Reason: kam.ErrorMessage(err)}
 	var e *kam.Error
 	if errors.As(err, &e) {
-		pr.Kind, pr.Field = e.Code, e.Field
+		pr.Kind, pr.Field, pr.Rule = e.Code, e.Field, e.Rule
 	}
 	value, max := textOf(&p, pr.Field)
 	switch {
@@ -82,6 +85,9 @@ func (r *Result) invalid(line int, p kam.Stakeholder, err error) {
 		pr.Kind, pr.Field = KindNoName, ""
 	case max > 0 && utf8.RuneCountInString(value) > max:
 		pr.Kind, pr.Max = KindTooLong, max
+	}
+	if pr.Kind != KindInvalid {
+		pr.Rule = ""
 	}
 	if pr.Field != "name" && pr.Kind != KindNoName {
 		pr.Name = p.Name // who it is, so the user knows whose entry to fix

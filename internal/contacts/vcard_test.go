@@ -59,9 +59,9 @@ func TestParseVCard(t *testing.T) {
 				"BEGIN:VCARD\nFN:Anna Berg\nNOTE:eins\x07zwei" + strings.Repeat(" und so weiter", 20) + "\nEND:VCARD\nBEGIN:VCARD\nFN:Karl Weber\nEND:VCARD\n",
 			people: []kam.Stakeholder{weber},
 			problems: []contacts.Problem{
-				{Line: 1, Reason: "name: holds the control character ESC (U+001B)", Kind: contacts.KindInvalid, Field: "name"},
-				{Line: 4, Reason: "name: must be one line; it holds a line break", Kind: contacts.KindInvalid, Field: "name"},
-				{Line: 7, Reason: "notes: holds the control character U+0007", Kind: contacts.KindInvalid, Field: "notes", Name: "Anna Berg"},
+				{Line: 1, Reason: "name: holds the control character ESC (U+001B)", Kind: contacts.KindInvalid, Rule: kam.RuleControl, Field: "name"},
+				{Line: 4, Reason: "name: must be one line; it holds a line break", Kind: contacts.KindInvalid, Rule: kam.RuleLineBreak, Field: "name"},
+				{Line: 7, Reason: "notes: holds the control character U+0007", Kind: contacts.KindInvalid, Rule: kam.RuleControl, Field: "notes", Name: "Anna Berg"},
 			}},
 		{name: "lines outside cards and lines without a colon are skipped",
 			data:   "BEGIN:VCARD\nFN:Karl Weber\nkaputt\n:nur Wert\nEND:VCARD\nirgendwas\n",

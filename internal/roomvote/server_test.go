@@ -250,6 +250,8 @@ func TestMalformed(t *testing.T) {
 		"rating and na":  strings.Replace(good, `"na":false`, `"na":true`, 1),
 		"neither":        strings.Replace(good, `"rating":2`, `"rating":null`, 1),
 		"huge number":    strings.Replace(good, `"rating":2`, `"rating":1e400`, 1),
+		"lone surrogate": strings.Replace(good, `"phone":"`, `"phone":"\ud800`, 1),
+		"not UTF-8":      strings.Replace(good, `"phone":"`, "\"phone\":\"\xff", 1),
 	} {
 		if st, _ := r.call(nil, "POST", r.secret+"api/vote", body); st != http.StatusBadRequest {
 			t.Errorf("%s: got %d, want 400", name, st)

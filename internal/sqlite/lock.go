@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -71,9 +70,9 @@ func lockPath(path string) string { return path + ".lock" }
 // must exist) for holder. Behind another command it waits; beside the
 // window it returns an *InUseError at once.
 func LockWorkspace(ctx context.Context, path string, holder Holder) (*Lock, error) {
-	abs, err := filepath.Abs(path)
+	abs, err := workspacePath(path)
 	if err != nil {
-		return nil, kam.Errorf(kam.EInvalid, "workspace %s: %v", path, err)
+		return nil, err
 	}
 	deadline := time.Now().Add(lockLimit)
 	for {

@@ -48,17 +48,43 @@ func dsn(path, options string) (string, error) {
 	if strings.ContainsRune(path, '?') {
 		return "", kam.Errorf(kam.EInvalid, "%s: KAM Workbench cannot use a file or folder whose name contains \"?\"; please rename it", path)
 	}
-	if n := len(path); n > MaxPath && runtime.GOOS != "windows" {
-		return "", kam.Errorf(kam.EInvalid, "the workspace's path is %d bytes long, and SQLite opens files of at most %d: "+
-			"move it to a folder with a shorter path, or give it a shorter name (%s)", n, MaxPath, path)
+	if n := len(path); n > sqliteMaxPath && runtime.GOOS != "windows" {
+		return "", kam.Errorf(kam.EInvalid, "the path %s is %d bytes long, and SQLite opens files of at most %d: "+
+			"move the workspace to a folder with a shorter path, or give it a shorter name", path, n, sqliteMaxPath)
 	}
 	return path + options, nil
 }
 
-// MaxPath is the longest path, in bytes, of a file SQLite opens on Linux and
-// macOS: its 512 bytes less room for the "-journal" it appends (Windows
-// has a limit of its own, which SQLite reports).
-const MaxPath = 512 - len("-journal")
+// sqliteMaxPath is the longest path, in bytes, of a file SQLite opens on
+// Linux and macOS: its 512 bytes less room for the "-journal" it appends
+// (Windows has a limit of its own, which SQLite reports).
+const sqliteMaxPath = 512 - len("-journal")
+
+// MaxPath is the longest path of a workspace, in bytes, on Linux and macOS:
+// SQLite must open it and the files KAM Workbench writes beside it (the
+// copy a restore prepares). MaxFolder is the longest path of its folder,
+// which holds the backups folder with the longest names.
+const (
+	MaxPath   = sqliteMaxPath - len(".restore.tmp")
+	MaxFolder = sqliteMaxPath - len("/backups/kam-workbench-20060102-150405-000-before-restore.db.tmp")
+)
+
+// roomForFiles refuses a workspace path (absolute) too long for SQLite to
+// open it or the files beside it, before anything is created.
+func roomForFiles(abs string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	if n := len(abs); n > MaxPath {
+		return kam.Errorf(kam.EInvalid, "the workspace's path is %d bytes long, and KAM Workbench works with at most %d (SQLite's limit, with room for its backups): "+
+			"move it to a folder with a shorter path, or give it a shorter name (%s)", n, MaxPath, abs)
+	}
+	if dir := filepath.Dir(abs); len(dir) > MaxFolder {
+		return kam.Errorf(kam.EInvalid, "the workspace's folder has a path of %d bytes, and KAM Workbench works with at most %d (SQLite's limit, with room for the backups in it): "+
+			"move the workspace to a folder with a shorter path (%s)", len(dir), MaxFolder, dir)
+	}
+	return nil
+}
 
 // DB is an open workspace.
 type DB struct {
@@ -147,6 +173,9 @@ func workspacePath(path string) (string, error) {
 		return "", kam.Errorf(kam.EInvalid, "workspace %s: %v", path, err)
 	}
 	if _, err := dsn(abs, ""); err != nil {
+		return "", err
+	}
+	if err := roomForFiles(abs); err != nil {
 		return "", err
 	}
 	return abs, nil

@@ -145,6 +145,10 @@ export namespace app {
 
 export namespace audience {
 	
+	export enum Audience {
+	    CUSTOMER = "customer",
+	    INTERNAL = "internal",
+	}
 	export enum Section {
 	    ACTIONS = "actions",
 	    ARGUMENTS = "arguments",
@@ -156,10 +160,6 @@ export namespace audience {
 	    STAKEHOLDERS = "stakeholders",
 	    SUMMARY = "summary",
 	    SWOT = "swot",
-	}
-	export enum Audience {
-	    CUSTOMER = "customer",
-	    INTERNAL = "internal",
 	}
 
 }
@@ -215,6 +215,7 @@ export namespace contacts {
 	    reason: string;
 	    kind: string;
 	    field?: string;
+	    rule?: string;
 	    max?: number;
 	    last_line?: number;
 	    skipped?: Skip;

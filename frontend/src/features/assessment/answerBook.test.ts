@@ -1,5 +1,16 @@
 import type { Answer } from '../../api/assessment';
+import { SaveQueue } from '../../api/saveQueue';
 import { AnswerBook } from './answerBook';
+
+/** queued is a save through a save queue of its own, as saveAnswer is through the window's. */
+function queued(save: (a: Answer) => Promise<unknown>): (a: Answer) => Promise<unknown> {
+  const q = new SaveQueue();
+  return (a) =>
+    q.save(`answer:${a.workshop_id ?? ''}:${a.question_id}`, a, async (v) => {
+      await save(v);
+      return v;
+    });
+}
 
 function deferred() {
   let resolve!: () => void;
@@ -36,7 +47,7 @@ function slowGo() {
 describe('AnswerBook', () => {
   it('ends with the last rating stored when rated twice quickly', async () => {
     const go = slowGo();
-    const book = new AnswerBook('w1', [], go.save);
+    const book = new AnswerBook('w1', [], queued(go.save));
     book.update('q1', { rating: 1 });
     const first = book.persist('q1');
     book.update('q1', { rating: 3 });
@@ -55,7 +66,7 @@ describe('AnswerBook', () => {
 
   it('keeps notes and rating together: a rating save never sends older notes', async () => {
     const go = slowGo();
-    const book = new AnswerBook('w1', [], go.save);
+    const book = new AnswerBook('w1', [], queued(go.save));
     book.update('q1', { notes: 'Grüße <script>alert(1)</script>' });
     const a = book.persist('q1');
     book.update('q1', { rating: 2 });
@@ -72,7 +83,7 @@ describe('AnswerBook', () => {
 
   it('saves different questions independently', async () => {
     const go = slowGo();
-    const book = new AnswerBook('w1', [], go.save);
+    const book = new AnswerBook('w1', [], queued(go.save));
     book.update('q1', { rating: 1 });
     void book.persist('q1');
     book.update('q2', { na: true });
@@ -84,10 +95,14 @@ describe('AnswerBook', () => {
   it('rejects when the save fails and sends again on the next persist', async () => {
     let fail = true;
     const saved: Answer[] = [];
-    const book = new AnswerBook('w1', [], async (a) => {
-      if (fail) throw new Error('disk full');
-      saved.push(a);
-    });
+    const book = new AnswerBook(
+      'w1',
+      [],
+      queued(async (a) => {
+        if (fail) throw new Error('disk full');
+        saved.push(a);
+      }),
+    );
     book.update('q1', { rating: 0 });
     await expect(book.persist('q1')).rejects.toThrow('disk full');
     expect(book.get('q1').rating).toBe(0); // still on screen
@@ -99,10 +114,14 @@ describe('AnswerBook', () => {
   it('a queued save still runs after the running one failed', async () => {
     const calls: (number | null)[] = [];
     let n = 0;
-    const book = new AnswerBook('w1', [], async (a) => {
-      calls.push(a.rating);
-      if (n++ === 0) throw new Error('busy');
-    });
+    const book = new AnswerBook(
+      'w1',
+      [],
+      queued(async (a) => {
+        calls.push(a.rating);
+        if (n++ === 0) throw new Error('busy');
+      }),
+    );
     book.update('q1', { rating: 1 });
     const first = book.persist('q1');
     book.update('q1', { rating: 2 });
@@ -146,7 +165,7 @@ describe('AnswerBook', () => {
 describe('AnswerBook save state', () => {
   it('is saving until the newest state is stored, then saved', async () => {
     const go = slowGo();
-    const book = new AnswerBook('w1', [], go.save);
+    const book = new AnswerBook('w1', [], queued(go.save));
     expect(book.saveState('q1')).toBe('idle');
     book.update('q1', { rating: 1 });
     void book.persist('q1');
@@ -162,9 +181,13 @@ describe('AnswerBook save state', () => {
   });
 
   it('is error when the save failed', async () => {
-    const book = new AnswerBook('w1', [], async () => {
-      throw new Error('disk full');
-    });
+    const book = new AnswerBook(
+      'w1',
+      [],
+      queued(async () => {
+        throw new Error('disk full');
+      }),
+    );
     book.update('q1', { rating: 1 });
     await book.persist('q1').catch(() => undefined);
     expect(book.saveState('q1')).toBe('error');

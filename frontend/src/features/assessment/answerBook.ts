@@ -18,25 +18,21 @@ export function emptyAnswer(workshopID: string, questionID: string): Answer {
   };
 }
 
-interface Chain {
-  running: Promise<void> | null;
-  queued: Promise<void> | null;
-}
-
 /** SaveState of one question: saving while a save runs or waits, saved once the newest state is stored. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
 /**
  * AnswerBook holds a workshop's answers as the screen shows them and stores
  * them. Every edit changes the screen at once (`update`); `persist` sends the
- * whole answer to Go. Saves of one question run one at a time and each sends
- * the newest state when it starts, so a rating pressed twice quickly, or a
- * rating while notes are being saved, always ends with the last state stored
- * — never with an older save landing last.
+ * whole answer to Go through `save`, which is the window's save queue
+ * (saveAnswer, src/api/saveQueue.ts): one save of a question at a time,
+ * the newest state winning, so a rating pressed twice quickly, or a rating
+ * while notes are being saved, always ends with the last state stored —
+ * never with an older save landing last.
  */
 export class AnswerBook {
   private answers = new Map<string, Answer>();
-  private chains = new Map<string, Chain>();
+  private inFlight = new Map<string, number>();
   private states = new Map<string, SaveState>();
   private listeners = new Set<() => void>();
   private version = 0;
@@ -95,43 +91,26 @@ export class AnswerBook {
   }
 
   /**
-   * persist stores the question's answer as it is now. While a save of the
-   * same question runs, it waits for it and then sends whatever is newest by
-   * then (several calls meanwhile share that one save). It resolves once Go
-   * has stored the newest state and rejects if that failed.
+   * persist stores the question's answer as it is now, after the save of it
+   * under way (the queue's). It resolves once Go has stored it, or the newer
+   * state that replaced it while it waited, and rejects if that failed.
    */
   persist(questionID: string): Promise<void> {
-    let c = this.chains.get(questionID);
-    if (!c) {
-      c = { running: null, queued: null };
-      this.chains.set(questionID, c);
-    }
-    const chain = c;
+    this.inFlight.set(questionID, (this.inFlight.get(questionID) ?? 0) + 1);
     this.setState(questionID, 'saving');
-    if (chain.running) {
-      chain.queued ??= chain.running
-        .catch(() => undefined)
-        .then(() => {
-          chain.queued = null;
-          return this.persist(questionID);
-        });
-      return chain.queued;
-    }
-    const snapshot = { ...this.get(questionID) };
+    const done = (s: SaveState) => {
+      const n = (this.inFlight.get(questionID) ?? 1) - 1;
+      this.inFlight.set(questionID, n);
+      if (n === 0) this.setState(questionID, s);
+    };
     // The call is made right here, synchronously, so a flush in
     // beforeunload reaches Go before the page is gone.
-    const p: Promise<void> = this.save(snapshot).then(
-      () => {
-        if (chain.running === p) chain.running = null;
-        if (!chain.queued) this.setState(questionID, 'saved');
-      },
+    return this.save({ ...this.get(questionID) }).then(
+      () => done('saved'),
       (err: unknown) => {
-        if (chain.running === p) chain.running = null;
-        if (!chain.queued) this.setState(questionID, 'error');
+        done('error');
         throw err;
       },
     );
-    chain.running = p;
-    return p;
   }
 }

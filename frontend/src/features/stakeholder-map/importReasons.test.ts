@@ -38,8 +38,15 @@ describe('the kinds Go gives', () => {
       ['de', stakeholderMapDe],
       ['en', stakeholderMapEn],
     ] as const) {
-      // too_long and invalid have a variant that names the person.
-      const worded = [...rows, 'too_long_named', 'invalid_named'];
+      // too_long and invalid have a variant that names the person; invalid
+      // one that says the rule broken, with and without the person.
+      const worded = [
+        ...rows,
+        'too_long_named',
+        'invalid_named',
+        'invalid_rule',
+        'invalid_rule_named',
+      ];
       expect(Object.keys(m.import.reasons).sort(), lang).toEqual(worded.sort());
       expect(Object.keys(m.import.fileErrors).sort(), lang).toEqual([...files].sort());
     }
@@ -86,6 +93,28 @@ describe('problemReason', () => {
         name: 'Sabine Lang',
       }),
     ).toBe('Das Feld „Rolle im Buying Center“ von Sabine Lang enthält einen ungültigen Wert.');
+    // A rule Go names is worded: a control character, a line break in a name.
+    expect(
+      de({
+        line: 3,
+        reason: 'email: holds the control character DEL (U+007F) at character 10; …',
+        kind: 'invalid',
+        field: 'email',
+        rule: 'control_char',
+        name: 'Lena Brandt',
+      }),
+    ).toBe(
+      'Das Feld „E-Mail“ von Lena Brandt enthält ein Steuerzeichen (etwa NUL oder ESC), das kein Text ist.',
+    );
+    expect(
+      de({
+        line: 2,
+        reason: 'name: must be one line; it holds a line break at character 6',
+        kind: 'invalid',
+        field: 'name',
+        rule: 'line_break',
+      }),
+    ).toBe('Das Feld „Name“ muss einzeilig sein: ohne Zeilenumbruch oder Tabulator.');
     expect(
       de({
         line: 1002,

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { contactLimits, type ContactProblem } from '../../api/contacts';
-import type { ApiError } from '../../api/errors';
-import { errorReason } from '../../components/errorReason';
+import { ApiError } from '../../api/errors';
+import { errorReason, ruleText } from '../../components/errorReason';
 
 /**
  * Why a row or card is not added, as Go names it (ContactProblem.kind;
@@ -86,6 +86,14 @@ export function problemReason(p: ContactProblem, t: TFunction, lang: string): st
       if (!isField(p.field)) return p.reason;
       const field = t(fieldLabels[p.field]);
       const max = number(p.max ?? 0, lang);
+      // The rule broken, when Go names one the window words (a control
+      // character, a line break in a one-line field, …).
+      const rule =
+        kind === 'invalid' && p.rule
+          ? ruleText(new ApiError('invalid', '', p.field, p.rule), t)
+          : null;
+      if (rule && p.name) return t(`${r}.invalid_rule_named`, { field, name: p.name, rule });
+      if (rule) return t(`${r}.invalid_rule`, { field, rule });
       // Whose entry it is, when Go names them (not when the name is at fault).
       if (p.name) return t(`${r}.${kind}_named`, { field, name: p.name, max });
       return t(`${r}.${kind}`, { field, max });

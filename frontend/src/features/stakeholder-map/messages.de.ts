@@ -167,6 +167,8 @@ export const stakeholderMapDe = {
       invalid: 'Das Feld „{{field}}“ enthält einen ungültigen Wert.',
       too_long_named: 'Das Feld „{{field}}“ von {{name}} ist zu lang (höchstens {{max}} Zeichen).',
       invalid_named: 'Das Feld „{{field}}“ von {{name}} enthält einen ungültigen Wert.',
+      invalid_rule: 'Das Feld „{{field}}“ {{rule}}.',
+      invalid_rule_named: 'Das Feld „{{field}}“ von {{name}} {{rule}}.',
       organisation: 'Diese vCard beschreibt eine Firma, keine Person.',
       group: 'Diese vCard beschreibt eine Gruppe, keine Person.',
       place: 'Diese vCard beschreibt einen Ort, keine Person.',

@@ -168,6 +168,8 @@ export const stakeholderMapEn: Messages['stakeholderMap'] = {
       invalid: 'The field “{{field}}” holds a value that is not allowed.',
       too_long_named: 'The field “{{field}}” of {{name}} is too long (at most {{max}} characters).',
       invalid_named: 'The field “{{field}}” of {{name}} holds a value that is not allowed.',
+      invalid_rule: 'The field “{{field}}” {{rule}}.',
+      invalid_rule_named: 'The field “{{field}}” of {{name}} {{rule}}.',
       organisation: 'This vCard describes an organisation, not a person.',
       group: 'This vCard describes a group, not a person.',
       place: 'This vCard describes a place, not a person.',
