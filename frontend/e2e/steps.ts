@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 
 /**
  * Steps several specs take the way a person does, through the dialogs of
@@ -29,4 +31,20 @@ export async function newWorkshop(page: Page, title: string): Promise<void> {
   await dialog.getByLabel('Titel').fill(title);
   await dialog.getByRole('button', { name: 'Workshop anlegen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+/** pdfText is a PDF's text (pdftotext) with runs of white space as one space. */
+export function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+    .split(/\s+/)
+    .join(' ');
+}
+
+/** savedPath reads the file the report tab names after an export (Go's save dialog under wails dev). */
+export async function savedPath(page: Page): Promise<string> {
+  const saved = page.getByRole('status').filter({ hasText: 'Bericht gespeichert' });
+  await expect(saved).toBeVisible();
+  const name = (await saved.locator('.report-saved__name').textContent()) ?? '';
+  const folder = (await saved.locator('.report-saved__path').textContent()) ?? '';
+  return join(folder, name);
 }

@@ -50,6 +50,34 @@ export async function listVotes(workshopID: string): Promise<Vote[]> {
   return (await (call('Assessment', 'Votes', workshopID) as Promise<Vote[] | null>)) ?? [];
 }
 
+/** voteKey names a vote in the window's save queue: one participant's vote on one question. */
+const voteKey = (workshopID: string, participantID: string, questionID: string) =>
+  `vote:${workshopID}:${participantID}:${questionID}`;
+
+/**
+ * saveVote stores a participant's vote on a question (a rating 0–4 or not
+ * applicable) through the window's save queue (saveQueue.ts): one save of a
+ * vote in flight, the newest change of it — a save or a deletion — next.
+ */
+export async function saveVote(workshopID: string, v: Vote): Promise<void> {
+  await saveQueue.save(voteKey(workshopID, v.participant_id, v.question_id), {}, async () => {
+    await call('Assessment', 'SaveVote', workshopID, v);
+    return {};
+  });
+}
+
+/** deleteVote takes back a participant's vote on a question, through the same queue as saveVote. */
+export async function deleteVote(
+  workshopID: string,
+  participantID: string,
+  questionID: string,
+): Promise<void> {
+  await saveQueue.save(voteKey(workshopID, participantID, questionID), {}, async () => {
+    await call('Assessment', 'DeleteVote', workshopID, participantID, questionID);
+    return {};
+  });
+}
+
 export function getReport(workshopID: string): Promise<Report> {
   return call('Assessment', 'Report', workshopID);
 }

@@ -3,6 +3,7 @@ import { backupsDe } from '../features/backups/messages.de';
 import { bundlesDe } from '../features/bundles/messages.de';
 import { reportDe } from '../features/report/messages.de';
 import { roomVotingDe } from '../features/room-voting/messages.de';
+import { roomVotesDe } from '../features/assessment/messages.de';
 import { perspectivesDe } from '../features/assessment/perspectives.messages.de';
 import { actionPlanDe } from '../features/actions/messages.de';
 import { workshopDetailsDe } from '../features/workshops/messages.de';
@@ -199,6 +200,7 @@ export const de = {
   bundles: bundlesDe,
   backups: backupsDe,
   roomVoting: roomVotingDe,
+  roomVotes: roomVotesDe,
   perspectives: perspectivesDe,
   assessment: {
     viewLabel: 'Ansicht',

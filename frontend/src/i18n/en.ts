@@ -3,6 +3,7 @@ import { backupsEn } from '../features/backups/messages.en';
 import { bundlesEn } from '../features/bundles/messages.en';
 import { reportEn } from '../features/report/messages.en';
 import { roomVotingEn } from '../features/room-voting/messages.en';
+import { roomVotesEn } from '../features/assessment/messages.en';
 import { perspectivesEn } from '../features/assessment/perspectives.messages.en';
 import { actionPlanEn } from '../features/actions/messages.en';
 import { workshopDetailsEn } from '../features/workshops/messages.en';
@@ -200,6 +201,7 @@ export const en: Messages = {
   bundles: bundlesEn,
   backups: backupsEn,
   roomVoting: roomVotingEn,
+  roomVotes: roomVotesEn,
   perspectives: perspectivesEn,
   assessment: {
     viewLabel: 'View',

@@ -1,9 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveAnswer, type Answer } from '../../api/assessment';
+import { deleteVote, saveAnswer, saveVote, type Answer, type Vote } from '../../api/assessment';
+import { onParticipantAdded, onVoteStored } from '../../api/roomVoting';
 import type { Action } from '../../api/actions';
 import type { Client } from '../../api/clients';
-import type { Workshop } from '../../api/workshops';
+import type { Participant, Workshop } from '../../api/workshops';
 import { Button } from '../../components/Button';
 import { useSaveStore } from '../../components/save/SaveStatusContext';
 import { ActionForm } from './ActionForm';
@@ -15,9 +16,15 @@ import { HelpOverlay } from './HelpOverlay';
 import { classifyTarget, commandFor, type Command, type Rating } from './keyboard';
 import { Overview } from './Overview';
 import { ProjectorView } from './ProjectorView';
+import { ProjectorVotes } from './ProjectorVotes';
 import { QuestionCard } from './QuestionCard';
 import { fewRated, formatScore, ratedCount, scoreBand } from './scoreFormat';
 import { areaQuestions, isGap, score, valueOf } from './scoring';
+import { roundKey, startRound, stepRound, type Round } from './roundTable';
+import { VoteBook } from './voteBook';
+import { VoteGrid } from './VoteGrid';
+import { VotePanel } from './VotePanel';
+import { summarize, valueOfVote } from './voteSummary';
 import { useRoomVoting } from '../room-voting/RoomVotingContext';
 import { RoomVotingControl } from '../room-voting/RoomVotingControl';
 import { RoomVotingPanel } from '../room-voting/RoomVotingPanel';
@@ -31,12 +38,20 @@ function focusAtEnd(el: HTMLTextAreaElement | null): void {
   el.setSelectionRange(end, end);
 }
 
-interface Props extends AssessmentData {
+interface Props extends Omit<AssessmentData, 'votes'> {
   client: Client;
   workshop: Workshop;
+  votes?: Vote[];
 }
 
-type View = 'questions' | 'overview';
+const views = ['questions', 'grid', 'overview'] as const;
+type View = (typeof views)[number];
+
+/** withAdded is the workshop's participants and those the phones added since it was loaded. */
+function withAdded(list: readonly Participant[], added: readonly Participant[]): Participant[] {
+  const known = new Set(list.map((p) => p.id));
+  return [...list, ...added.filter((p) => !known.has(p.id))];
+}
 
 /**
  * AssessmentScreen runs the workshop: one question at a time, rated by click
@@ -48,6 +63,7 @@ export function AssessmentScreen({
   workshop,
   catalog,
   answers,
+  votes: initialVotes = [],
   actions: initialActions,
   rounds,
 }: Props) {
@@ -61,10 +77,49 @@ export function AssessmentScreen({
       ),
   );
   const version = useSyncExternalStore(book.subscribe, book.getVersion);
+  const [voteBook] = useState(
+    () =>
+      new VoteBook(initialVotes, {
+        save: (v) =>
+          store.track(
+            `vote:${workshop.id}:${v.participant_id}:${v.question_id}`,
+            saveVote(workshop.id, v),
+          ),
+        remove: (participantID, questionID) =>
+          store.track(
+            `vote:${workshop.id}:${participantID}:${questionID}`,
+            deleteVote(workshop.id, participantID, questionID),
+          ),
+      }),
+  );
+  const voteVersion = useSyncExternalStore(voteBook.subscribe, voteBook.getVersion);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the book changes in place; voteVersion tells when
+  const votes = useMemo(() => voteBook.all(), [voteBook, voteVersion]);
+  // Participants a phone adds show at once; the workshop reloads with them too.
+  const [added, setAdded] = useState<Participant[]>([]);
+  const participants = useMemo(
+    () => withAdded(workshop.participants, added),
+    [workshop.participants, added],
+  );
+  useEffect(() => {
+    const offVote = onVoteStored((e) => {
+      if (e.workshop_id === workshop.id) voteBook.receive(e.vote);
+    });
+    const offAdded = onParticipantAdded((e) => {
+      if (e.workshop_id === workshop.id) setAdded((list) => [...list, e.participant]);
+    });
+    return () => {
+      offVote();
+      offAdded();
+    };
+  }, [voteBook, workshop.id]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the book changes in place; version tells when
   const all = useMemo(() => book.all(), [book, version]);
   const areas = useMemo(() => areaQuestions(catalog), [catalog]);
-  const report = useMemo(() => score(workshop.id, areas, all), [workshop.id, areas, all]);
+  const report = useMemo(
+    () => score(workshop.id, areas, all, votes, participants),
+    [workshop.id, areas, all, votes, participants],
+  );
   const order = useMemo(() => steps(catalog), [catalog]);
 
   const [currentID, setCurrentID] = useState<string>(() => {
@@ -76,6 +131,16 @@ export function AssessmentScreen({
   const [view, setView] = useState<View>('questions');
   const [projector, setProjector] = useState(false);
   const [help, setHelp] = useState(false);
+  // Round the table: whose vote the next key is. The ref is the truth the keys
+  // read, so keys typed faster than the screen renders each find their person.
+  const [round, setRoundState] = useState<Round | null>(null);
+  const roundRef = useRef<Round | null>(null);
+  const setRound = (r: Round | null) => {
+    roundRef.current = r;
+    setRoundState(r);
+  };
+  // The questions whose votes the projector shows; hidden until revealed.
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const [actionFor, setActionFor] = useState<string | null>(null);
   const [actions, setActions] = useState<Action[]>(initialActions);
   const notesRef = useRef<HTMLTextAreaElement>(null);
@@ -99,6 +164,18 @@ export function AssessmentScreen({
   const voting = useRoomVoting();
   useFollowQuestion(voting, currentID);
   const gap = isGap(valueOf(report, currentID));
+  const summary = useMemo(() => summarize(currentID, votes), [currentID, votes]);
+  const seats = useMemo(() => participants.map((p) => p.id), [participants]);
+  const questionIDs = useMemo(() => order.map((s) => s.questionID), [order]);
+
+  // Moving to another question by hand takes the round along, to its first participant.
+  useEffect(() => {
+    const r = roundRef.current;
+    if (r && r.questionID !== currentID) {
+      roundRef.current = startRound(currentID, seats);
+      setRoundState(roundRef.current);
+    }
+  }, [currentID, seats]);
 
   // A deep link (#…/assessment/<question>) opens its question, also while the screen is open.
   useEffect(() => {
@@ -165,6 +242,41 @@ export function AssessmentScreen({
   const openAction = () => {
     if (gap) setActionFor(currentID);
   };
+  const toggleRound = () => {
+    setRound(roundRef.current ? null : startRound(currentID, seats));
+    setView('questions');
+  };
+  /** roundStep carries out a key of the round; false when the key is not the round's. */
+  const roundStep = (cmd: Command): boolean => {
+    const r = roundRef.current;
+    const key = r ? roundKey(cmd) : null;
+    if (!r || !key) return false;
+    const next = stepRound(r, key, seats, questionIDs);
+    if (next.write) {
+      const w = next.write;
+      // A failure shows in the votes' saved state; the vote stays on screen.
+      voteBook.set(w.participantID, w.questionID, w.value).catch(() => undefined);
+    }
+    setRound(next.round);
+    if (next.round && next.round.questionID !== r.questionID) setCurrentID(next.round.questionID);
+    return true;
+  };
+  const confirmProposal = () => {
+    if (summary.proposal !== null) rate(summary.proposal);
+  };
+  const toggleReveal = () => {
+    const show = !revealed.has(currentID);
+    setRevealed((set) => {
+      const next = new Set(set);
+      if (show) next.add(currentID);
+      else next.delete(currentID);
+      return next;
+    });
+    // The phones hear that the result is on the projector when they rate this question.
+    if (show && voting?.status.on && voting.status.question_id === currentID) {
+      voting.reveal(currentID);
+    }
+  };
 
   /** run carries out a keyboard command; it returns whether the key was used. */
   const run = (cmd: Command): boolean => {
@@ -172,6 +284,7 @@ export function AssessmentScreen({
       setHelp(true);
       return true;
     }
+    if ((view === 'questions' || projector) && roundStep(cmd)) return true;
     if (cmd.kind === 'projector' || (cmd.kind === 'escape' && projector)) {
       if (projector) setFocusCard((n) => n + 1);
       setProjector(!projector);
@@ -180,6 +293,11 @@ export function AssessmentScreen({
     if (cmd.kind === 'escape') return false;
     if (cmd.kind === 'overview') {
       setView((v) => (v === 'overview' ? 'questions' : 'overview'));
+      return true;
+    }
+    if (cmd.kind === 'grid' && !projector) {
+      setRound(null);
+      setView((v) => (v === 'grid' ? 'questions' : 'grid'));
       return true;
     }
     if (view !== 'questions' && !projector) return false;
@@ -218,6 +336,16 @@ export function AssessmentScreen({
       case 'action':
         if (projector || !gap) return false;
         openAction();
+        return true;
+      case 'round':
+        toggleRound();
+        return true;
+      case 'confirm':
+        if (summary.proposal === null) return false;
+        confirmProposal();
+        return true;
+      case 'reveal':
+        toggleReveal();
         return true;
     }
     return false;
@@ -278,7 +406,7 @@ export function AssessmentScreen({
           role="group"
           aria-label={t('assessment.viewLabel')}
         >
-          {(['questions', 'overview'] as const).map((v) => (
+          {views.map((v) => (
             <button
               key={v}
               type="button"
@@ -286,7 +414,7 @@ export function AssessmentScreen({
               aria-pressed={view === v}
               onClick={() => setView(v)}
             >
-              {t(`assessment.views.${v}`)}
+              {v === 'grid' ? t('roomVotes.grid.view') : t(`assessment.views.${v}`)}
             </button>
           ))}
         </div>
@@ -356,8 +484,35 @@ export function AssessmentScreen({
             onPrev={() => move(-1)}
             onNext={() => move(1)}
             onCreateAction={openAction}
+            votes={
+              participants.length > 0 || summary.votes > 0 ? (
+                <VotePanel
+                  questionID={currentID}
+                  participants={participants}
+                  voteOf={(pid) => valueOfVote(voteBook.get(pid, currentID))}
+                  summary={summary}
+                  answer={answer}
+                  round={round}
+                  saveState={voteBook.saveState(currentID)}
+                  lang={lang}
+                  onConfirm={confirmProposal}
+                  onRound={toggleRound}
+                />
+              ) : null
+            }
           />
         </div>
+      ) : null}
+
+      {view === 'grid' && area ? (
+        <VoteGrid
+          catalog={catalog}
+          areaID={area.id}
+          participants={participants}
+          book={voteBook}
+          votes={votes}
+          lang={lang}
+        />
       ) : null}
 
       {view === 'overview' ? (
@@ -386,6 +541,14 @@ export function AssessmentScreen({
           lang={lang}
           tools={voting && !voting.status.on ? <RoomVotingControl voting={voting} /> : null}
           aside={voting?.status.on ? <RoomVotingPanel voting={voting} /> : null}
+          votes={
+            <ProjectorVotes
+              summary={summary}
+              revealed={revealed.has(currentID)}
+              lang={lang}
+              onReveal={toggleReveal}
+            />
+          }
           onRate={rate}
           onNA={toggleNA}
           onPrev={() => move(-1)}

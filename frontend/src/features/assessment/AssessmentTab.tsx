@@ -8,6 +8,7 @@ import type { WorkshopTabProps } from '../workshops/tabProps';
 import { AssessmentScreen } from './AssessmentScreen';
 import { loadAssessment } from './data';
 import './assessment.css';
+import './votes.css';
 import '../room-voting/room-voting.css';
 
 /** AssessmentTab is the workshop's questionnaire: rating, notes, scores, rounds and gaps to actions. */

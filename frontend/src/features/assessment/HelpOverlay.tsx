@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Modal } from '../../components/Modal';
-import { namedKeys, shortcutList, type NamedKey } from './keyboard';
+import { isVoteShortcut, namedKeys, shortcutList, type NamedKey } from './keyboard';
 
 function isNamed(k: string): k is NamedKey {
   return (namedKeys as readonly string[]).includes(k);
@@ -37,7 +37,9 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
                 <kbd key={k}>{isNamed(k) ? t(`assessment.keyNames.${k}`) : k}</kbd>
               ))}
             </span>
-            <span>{t(`assessment.keys.${s.id}`)}</span>
+            <span>
+              {isVoteShortcut(s.id) ? t(`roomVotes.keys.${s.id}`) : t(`assessment.keys.${s.id}`)}
+            </span>
           </li>
         ))}
       </ul>

@@ -26,6 +26,8 @@ interface Props {
   tools?: ReactNode;
   /** aside is shown beside the question (room voting's QR code and code). */
   aside?: ReactNode;
+  /** votes are the room's votes, anonymous and hidden until revealed (ProjectorVotes). */
+  votes?: ReactNode;
   onRate: (r: Rating) => void;
   onNA: () => void;
   onPrev: () => void;
@@ -137,6 +139,7 @@ export function ProjectorView(props: Props) {
           ) : null}
 
           <RatingScale look="projector" answer={answer} onRate={props.onRate} onNA={props.onNA} />
+          {props.votes}
           <p className="projector__guide">{guideKey ? tx(question.guide[guideKey], lang) : ' '}</p>
           <AnswerTextField
             key={`${question.id}-finding`}

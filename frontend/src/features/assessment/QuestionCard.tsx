@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type Ref, type RefObject } from 'react';
+import { useCallback, useId, useState, type ReactNode, type Ref, type RefObject } from 'react';
 import type { ApiError } from '../../api/errors';
 import { useTranslation } from 'react-i18next';
 import type { Answer, CatalogArea, CatalogQuestion } from '../../api/assessment';
@@ -37,6 +37,8 @@ interface Props {
   onPrev: () => void;
   onNext: () => void;
   onCreateAction: () => void;
+  /** votes is the room's votes on the question (VotePanel), when the workshop has participants. */
+  votes?: ReactNode;
 }
 
 /** guideMatch says how a guide line (0, 2, 4) relates to the rating: it, next to it, or neither. */
@@ -128,6 +130,8 @@ export function QuestionCard(props: Props) {
           </button>
         </p>
       ) : null}
+
+      {props.votes}
 
       <dl className="guide" aria-label={t('assessment.guide')}>
         {(['0', '2', '4'] as const).map((k) => {

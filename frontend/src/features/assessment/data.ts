@@ -1,4 +1,11 @@
-import { getCatalog, listAnswers, type Answer, type Catalog } from '../../api/assessment';
+import {
+  getCatalog,
+  listAnswers,
+  listVotes,
+  type Answer,
+  type Catalog,
+  type Vote,
+} from '../../api/assessment';
 import { listActions, type Action } from '../../api/actions';
 import { listWorkshops, type Workshop } from '../../api/workshops';
 
@@ -20,6 +27,8 @@ export function catalog(): Promise<Catalog> {
 export interface AssessmentData {
   catalog: Catalog;
   answers: Answer[];
+  /** votes are the room's votes, each participant's rating of a question. */
+  votes: Vote[];
   actions: Action[];
   /** rounds are the client's workshops by date, this one among them. */
   rounds: Workshop[];
@@ -29,13 +38,14 @@ export async function loadAssessment(
   clientID: string,
   workshopID: string,
 ): Promise<AssessmentData> {
-  const [cat, answers, actions, rounds] = await Promise.all([
+  const [cat, answers, votes, actions, rounds] = await Promise.all([
     catalog(),
     listAnswers(workshopID),
+    listVotes(workshopID),
     listActions(workshopID),
     listWorkshops(clientID),
   ]);
-  return { catalog: cat, answers, actions, rounds };
+  return { catalog: cat, answers, votes, actions, rounds };
 }
 
 /** Step is one question in the order of the workshop. */

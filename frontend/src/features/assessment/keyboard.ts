@@ -22,6 +22,10 @@ export type Command =
   | { kind: 'projector' }
   | { kind: 'help' }
   | { kind: 'action' }
+  | { kind: 'round' }
+  | { kind: 'confirm' }
+  | { kind: 'reveal' }
+  | { kind: 'grid' }
   | { kind: 'escape' };
 
 /**
@@ -162,6 +166,18 @@ export function commandFor(e: KeyPress, target: KeyTarget): Command | null {
     case 'a':
     case 'A':
       return { kind: 'action' };
+    case 'r':
+    case 'R':
+      return { kind: 'round' };
+    case 'c':
+    case 'C':
+      return { kind: 'confirm' };
+    case 'v':
+    case 'V':
+      return { kind: 'reveal' };
+    case 'g':
+    case 'G':
+      return { kind: 'grid' };
     case '?':
       return { kind: 'help' };
     case 'Escape':
@@ -187,6 +203,15 @@ export const namedKeys = [
 ] as const;
 export type NamedKey = (typeof namedKeys)[number];
 
+/** The keys of the room's votes; their descriptions live in roomVotes.keys.*. */
+export const voteShortcuts = ['round', 'confirm', 'reveal', 'grid'] as const;
+export type VoteShortcutID = (typeof voteShortcuts)[number];
+
+/** isVoteShortcut says whether a key of the help is one of the room's votes. */
+export function isVoteShortcut(id: string): id is VoteShortcutID {
+  return (voteShortcuts as readonly string[]).includes(id);
+}
+
 export type ShortcutID =
   | 'rate'
   | 'na'
@@ -198,11 +223,15 @@ export type ShortcutID =
   | 'leaveNotes'
   | 'followUp'
   | 'action'
+  | VoteShortcutID
   | 'overview'
   | 'projector'
   | 'help';
 
-/** The keys as the help overlay lists them; the descriptions live in i18n (assessment.keys.*). */
+/**
+ * The keys as the help overlay lists them; the descriptions live in i18n
+ * (assessment.keys.*, the room's votes in roomVotes.keys.*).
+ */
 export const shortcutList: readonly { id: ShortcutID; keys: readonly string[] }[] = [
   { id: 'rate', keys: ['0', '1', '2', '3', '4'] },
   { id: 'na', keys: ['N'] },
@@ -214,6 +243,10 @@ export const shortcutList: readonly { id: ShortcutID; keys: readonly string[] }[
   { id: 'leaveNotes', keys: ['Escape', 'CtrlEnter'] },
   { id: 'followUp', keys: ['F'] },
   { id: 'action', keys: ['A'] },
+  { id: 'round', keys: ['R'] },
+  { id: 'confirm', keys: ['C'] },
+  { id: 'reveal', keys: ['V'] },
+  { id: 'grid', keys: ['G'] },
   { id: 'overview', keys: ['O'] },
   { id: 'projector', keys: ['P'] },
   { id: 'help', keys: ['?'] },

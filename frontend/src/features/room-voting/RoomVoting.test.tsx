@@ -1,7 +1,8 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { roomVotingEvents, roomVotingOff, type RoomVotingStatus } from '../../api/roomVoting';
+import { installFakeEvents, removeFakeEvents } from '../../test/fakeEvents';
 import { installFakeGo } from '../../test/fakeGo';
 import { RoomVotingProvider, useRoomVoting } from './RoomVotingContext';
 import { RoomVotingControl } from './RoomVotingControl';
@@ -21,26 +22,11 @@ const on: RoomVotingStatus = {
 };
 
 // The Wails runtime's events, as the window would hear them from Go.
-let handlers: Map<string, Set<(d: unknown) => void>>;
-function emit(name: string, data: unknown) {
-  act(() => handlers.get(name)?.forEach((cb) => cb(data)));
-}
-
+let emit: (name: string, data: unknown) => void;
 beforeEach(() => {
-  handlers = new Map();
-  window.runtime = {
-    EventsOn: (name: string, cb: (...d: unknown[]) => void) => {
-      const wrapped = (d: unknown) => cb(d);
-      const set = handlers.get(name) ?? new Set();
-      set.add(wrapped);
-      handlers.set(name, set);
-      return () => handlers.get(name)?.delete(wrapped);
-    },
-  };
+  ({ emit } = installFakeEvents());
 });
-afterEach(() => {
-  delete window.runtime;
-});
+afterEach(removeFakeEvents);
 
 function Screen({ question = 'org.crm_exists' }: { question?: string }) {
   const voting = useRoomVoting();
