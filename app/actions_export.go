@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"kamworkbench/internal/actioncsv"
@@ -45,9 +44,6 @@ func (s *Actions) ExportCSV(workshopID string) (path string, err error) {
 	}
 	if path == "" {
 		return "", nil
-	}
-	if filepath.Ext(path) == "" { // some dialogs leave the extension to the user
-		path += ".csv"
 	}
 	opt := actioncsv.Options{Lang: lang, Question: questionLabel(s.cat, lang)}
 	if err := actioncsv.WriteFile(path, list, opt); err != nil {

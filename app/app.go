@@ -49,6 +49,8 @@ type Services struct {
 	Startup      *Startup
 	Bin          *Bin
 	RoomVoting   *RoomVoting
+	Files        *Files
+	Overview     *Overview
 
 	dialogs *Dialogs
 	events  *events
@@ -75,6 +77,8 @@ func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services 
 		Startup:      startup,
 		Bin:          bin,
 		RoomVoting:   &RoomVoting{db: db, cat: cat, events: events},
+		Files:        NewFiles(dialogs),
+		Overview:     &Overview{db: db, now: time.Now},
 		dialogs:      dialogs,
 		events:       events,
 	}
@@ -82,7 +86,7 @@ func NewServices(db *sqlite.DB, cat *catalog.Catalog, version string) *Services 
 
 // Bind lists the services for Wails.
 func (s *Services) Bind() []any {
-	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings, s.Contacts, s.Reports, s.Bundles, s.Backups, s.Startup, s.Bin, s.RoomVoting}
+	return []any{s.Clients, s.Workshops, s.Assessment, s.Stakeholders, s.Intelligence, s.Actions, s.Settings, s.Contacts, s.Reports, s.Bundles, s.Backups, s.Startup, s.Bin, s.RoomVoting, s.Files, s.Overview}
 }
 
 // Run opens the window and blocks until it is closed.

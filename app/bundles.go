@@ -90,9 +90,6 @@ func (b *Bundles) Export(clientID string) (path string, err error) {
 	if path == "" {
 		return "", nil
 	}
-	if filepath.Ext(path) == "" { // some dialogs leave the extension to the user
-		path += ".kamw"
-	}
 	if err := bundle.Export(ctx, b.db, clientID, path, now, b.cat.Known()); err != nil {
 		return "", err
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"kamworkbench/internal/atomicfile"
@@ -171,9 +170,6 @@ func (s *Reports) saveAs(v audience.View, opts ReportOptions, whatDE, whatEN, fi
 	}
 	if path == "" {
 		return "", nil
-	}
-	if filepath.Ext(path) == "" { // some dialogs leave the extension to the user
-		path += ext
 	}
 	if path, err = usecase.Target(s.db, path, "file"); err != nil {
 		return "", err

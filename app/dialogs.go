@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
@@ -26,6 +27,10 @@ type Dialogs struct {
 	// `wails dev` swaps it for a folder when KAMW_E2E_SAVE_DIR is set: the
 	// suggested name in that folder, at once.
 	saveFile func(ctx context.Context, opts runtime.SaveDialogOptions) (string, error)
+
+	mu sync.Mutex
+	// lastSaved is the file the save dialog named last: the one Files opens.
+	lastSaved string
 }
 
 // NewDialogs returns the dialogs of the window, ready once started.
@@ -76,13 +81,35 @@ func (d *Dialogs) OpenFile(title string, filters ...FileFilter) (string, error) 
 }
 
 // SaveFile asks the user where to save a file, suggesting name; "" means
-// they cancelled.
+// they cancelled. The path returned is absolute and has the extension of
+// name when the dialog left it to the user.
 func (d *Dialogs) SaveFile(title, name string, filters ...FileFilter) (string, error) {
 	ctx := d.ctx
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	return d.saveFile(ctx, runtime.SaveDialogOptions{
+	path, err := d.saveFile(ctx, runtime.SaveDialogOptions{
 		Title: title, DefaultFilename: name, Filters: filters, CanCreateDirectories: true,
 	})
+	if err != nil || path == "" {
+		return "", err
+	}
+	if filepath.Ext(path) == "" { // some dialogs leave the extension to the user
+		path += filepath.Ext(name)
+	}
+	if path, err = filepath.Abs(path); err != nil {
+		return "", err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.lastSaved = path
+	return path, nil
+}
+
+// LastSaved is the file the save dialog named last in this session; "" when
+// it named none.
+func (d *Dialogs) LastSaved() string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.lastSaved
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -185,9 +184,6 @@ func (s *Reports) ExportPDF(workshopID string, opts ReportOptions) (path string,
 	}
 	if path == "" {
 		return "", nil
-	}
-	if filepath.Ext(path) == "" { // some dialogs leave the extension to the user
-		path += ".pdf"
 	}
 	return usecase.WritePDF(s.db, in, path, s.now())
 }

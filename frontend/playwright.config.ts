@@ -36,6 +36,9 @@ mkdirSync(saveDir, { recursive: true });
 // The bundle the open dialog answers with when it asks for a .kamw (the
 // client import): specs put the file there before they import.
 export const importBundlePath = join(scratchDir, 'import.kamw');
+// Where "Öffnen" and "Im Ordner zeigen" write the command they would start
+// under wails dev (app/files_dev.go), one line each, instead of starting it.
+export const openedLog = join(scratchDir, 'opened.txt');
 // The address room voting offers in the tests (a loopback address).
 export const roomVoteAddr = '127.0.0.2';
 if (/["'\\$`]/.test(dbPath)) throw new Error(`cannot quote the scratch path ${dbPath}`);
@@ -105,6 +108,7 @@ export default defineConfig({
       ].join(delimiter),
       KAMW_E2E_SAVE_DIR: saveDir,
       KAMW_E2E_DISKFULL_FILE: diskFullFile,
+      KAMW_E2E_OPENED: openedLog,
       // Room voting binds and offers this loopback address instead of the
       // laptop's network: test traffic never leaves the machine, and the
       // address shown and encoded in the QR code is still not "localhost".

@@ -13,5 +13,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     css: false,
+    // A loaded 2-core CI machine renders a tab in jsdom slower than 5 s at
+    // times; the bound is a hang guard, not a speed goal.
+    testTimeout: 20_000,
   },
 });

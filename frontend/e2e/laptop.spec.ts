@@ -227,6 +227,33 @@ for (const size of sizes) {
   });
 }
 
+test("the sample's cards do not overlap on the map", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openSample(page);
+  await tab(page, 'Stakeholder').click();
+  const nodes = page.locator('.react-flow__node');
+  await expect(nodes).toHaveCount(12);
+  // The cards as drawn (their measured size at the map's zoom).
+  const boxes = await nodes.evaluateAll((els) =>
+    els.map((el) => {
+      const b = el.getBoundingClientRect();
+      return {
+        name: el.textContent ?? '',
+        left: b.left,
+        top: b.top,
+        right: b.right,
+        bottom: b.bottom,
+      };
+    }),
+  );
+  const overlaps: string[] = [];
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        overlaps.push(`${a.name.slice(0, 24)} / ${b.name.slice(0, 24)}`);
+  expect(overlaps).toEqual([]);
+});
+
 test('the client list folds to a rail and back with Ctrl+B, remembered; the help overlay lists it and fits', async ({
   page,
 }) => {

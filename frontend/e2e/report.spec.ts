@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importBundlePath } from '../playwright.config';
+import { importBundlePath, openedLog } from '../playwright.config';
 
 /**
  * The report tab and moving a client, against the real app (wails dev, a
@@ -22,7 +22,7 @@ const client = 'Hofmann Antriebstechnik GmbH';
 const workshop = 'KAM-Workshop Herbst 2026';
 /** An answer note of the sample workshop, with umlauts and a dash. */
 const answerNote =
-  'Funnel existiert in Excel, Pflege unregelmäßig – meist vor dem Quartalsgespräch.';
+  'Innendienst arbeitet täglich im CRM – der Außendienst trägt Besuche erst am Monatsende nach.';
 /** A stakeholder note: for our side only. */
 const internalNote = 'Sieht uns als teuer; braucht TCO-Argumente.';
 /** A battle card's counter-argument: for our side only. */
@@ -59,6 +59,11 @@ async function savedPath(page: Page): Promise<string> {
   const name = (await saved.locator('.report-saved__name').textContent()) ?? '';
   const folder = (await saved.locator('.report-saved__path').textContent()) ?? '';
   return join(folder, name);
+}
+
+/** opened is what "Öffnen" and "Im Ordner zeigen" would have started so far. */
+function opened(): string {
+  return existsSync(openedLog) ? readFileSync(openedLog, 'utf8') : '';
 }
 
 async function openSampleClient(page: Page) {
@@ -128,6 +133,13 @@ test('the sample workshop as PDF, for the customer and for us', async ({ page })
     /Hofmann Antriebstechnik GmbH – KAM-Workshop Herbst 2026 – 2026-11-26 \(Kunde\)\.pdf$/,
   );
   await shot(page, '03-customer-saved');
+  // The file just saved opens with the system's viewer, or in its folder
+  // (under wails dev the command is written down instead of started).
+  const savedStatus = page.getByRole('status').filter({ hasText: 'Bericht gespeichert' });
+  await savedStatus.getByRole('button', { name: 'Öffnen' }).click();
+  await expect.poll(() => opened()).toContain(`xdg-open\t${customer}`);
+  await savedStatus.getByRole('button', { name: 'Im Ordner zeigen' }).click();
+  await expect.poll(() => opened()).toContain(`xdg-open\t${dirname(customer)}`);
   let text = pdfText(customer);
   for (const want of [client, 'Organigramm', finding, 'Claudia Neumann', 'Leiterin Controlling'])
     expect(text).toContain(want);
@@ -205,10 +217,14 @@ test('a client leaves as a bundle and comes back as a copy; a broken bundle chan
   await page.getByRole('button', { name: 'Kunde exportieren (.kamw)' }).click();
   const toast = page.locator('.toast').filter({ hasText: 'exportiert:' });
   await expect(toast).toBeVisible();
-  const bundle = ((await toast.textContent()) ?? '').replace(/^.*exportiert:\s*/, '').trim();
+  const message = toast.getByText('exportiert:');
+  const bundle = ((await message.textContent()) ?? '').replace(/^.*exportiert:\s*/, '').trim();
   expect(bundle).toMatch(/Hofmann Antriebstechnik GmbH-\d{4}-\d{2}-\d{2}\.kamw$/);
   expect(existsSync(bundle)).toBe(true);
   await shot(page, '05-client-exported');
+  // The bundle just saved, opened from the message.
+  await toast.getByRole('button', { name: 'Öffnen' }).click();
+  await expect.poll(() => opened()).toContain(`xdg-open\t${bundle}\n`);
 
   // A broken bundle: refused with its own message, nothing changes.
   writeFileSync(importBundlePath, 'kein ZIP');

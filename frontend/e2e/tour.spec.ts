@@ -16,6 +16,9 @@ const client = 'Hofmann Antriebstechnik GmbH';
 const workshop = 'KAM-Workshop Herbst 2026';
 
 test.skip(!dir, 'KAMW_TOUR_DIR is not set');
+// The consultant's laptop (DESIGN.md, "Screens"); the projector view at a
+// projector's 1280×720.
+test.use({ viewport: { width: 1366, height: 768 } });
 
 async function shot(page: Page, name: string) {
   mkdirSync(resolve(dir), { recursive: true });
@@ -32,6 +35,9 @@ test('the sample workshop, screen by screen', async ({ page }) => {
   // the dev window has taken that welcome already, see internal/smoke.)
   const clients = page.getByRole('navigation', { name: 'Kundenliste' }).getByRole('list').first();
   await expect(clients.locator(':scope > li')).toHaveCount(1);
+  // The start page: where one worked last, and what is due.
+  await expect(page.getByRole('region', { name: 'Fällige Maßnahmen' })).toBeVisible();
+  await shot(page, 'start');
   await clients.getByRole('link', { name: new RegExp(client) }).click();
   await page
     .getByRole('link', { name: new RegExp(workshop) })
@@ -44,6 +50,16 @@ test('the sample workshop, screen by screen', async ({ page }) => {
   await page.getByRole('button', { name: /^Marketing/ }).click();
   await expect(page.getByRole('button', { name: /^[0-4] – /, pressed: true })).toBeVisible();
   await shot(page, 'assessment');
+
+  // What the room sees, on a projector.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: 'Projektor', exact: true }).click();
+  const projector = page.getByRole('dialog', { name: 'Projektoransicht' });
+  await expect(projector).toBeVisible();
+  await shot(page, 'projector');
+  await projector.getByRole('button', { name: 'Projektoransicht beenden' }).click();
+  await expect(projector).toBeHidden();
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   // The scores against the earlier round.
   await page.getByRole('button', { name: 'Auswertung' }).click();

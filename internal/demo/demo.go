@@ -59,13 +59,10 @@ func Account(c *catalog.Catalog) kam.Account {
 		switch {
 		case i%9 == 4:
 			current.Answers = append(current.Answers, kam.Answer{QuestionID: q, NA: true, Checked: []string{},
-				Notes: "Für diesen Kunden nicht relevant."})
+				Notes: notes[q]})
 		case i%3 != 2:
 			n := min(r+[]int{1, 0, 2, 1}[i%4], 4)
-			a := kam.Answer{QuestionID: q, Rating: ptr(n), Checked: []string{}, Notes: notes[i%len(notes)], FollowUp: n <= 1}
-			if i%2 == 0 {
-				a.Finding = findings[i/2%len(findings)]
-			}
+			a := kam.Answer{QuestionID: q, Rating: ptr(n), Checked: []string{}, Notes: notes[q], Finding: findings[q], FollowUp: n <= 1}
 			if qq, ok := c.Question(q); ok && len(qq.Options) > 0 {
 				for j, o := range qq.Options {
 					if j%2 == 0 {
@@ -156,24 +153,56 @@ func Account(c *catalog.Catalog) kam.Account {
 	}
 }
 
-var notes = []string{
-	"CRM vorhanden (Salesforce), wird aber nur von zwei von sechs Vertrieblern gepflegt.",
-	"Funnel existiert in Excel, Pflege unregelmäßig – meist vor dem Quartalsgespräch.",
-	"Marketing unterstützt auf Zuruf; keine gemeinsame Planung mit dem BDM.",
-	"Kundenzufriedenheit wird nicht systematisch erhoben – Bauchgefühl aus Servicegesprächen.",
-	"Wettbewerber bekannt, Battle-Cards gibt es aber nur für Kranich.",
-	"Produktschulungen einmal jährlich, neue Mitarbeitende lernen „on the job“.",
+// notes are the consultant's internal notes on the answers of the current
+// round, each about its own question (keyed by question id); a question
+// answered without a note has none here.
+var notes = map[string]string{
+	"org.crm_exists":             "CRM vorhanden (Salesforce), wird aber nur von zwei von sechs Vertrieblern gepflegt.",
+	"org.crm_adopted":            "Innendienst arbeitet täglich im CRM – der Außendienst trägt Besuche erst am Monatsende nach.",
+	"org.crm_integration":        "Keine Schnittstelle zum ERP (SAP); Aufträge werden doppelt erfasst.",
+	"org.customer_funnel":        "Zurückgestellt: Der Funnel wird mit dem CRM-Projekt 2027 neu aufgesetzt.",
+	"org.target_lists":           "Zielkundenliste für Werk Öhringen vorhanden, aber ohne Ansprechpartner.",
+	"org.sales_strategy":         "Multilevel nur bei Großkunden: Einkauf und Technik werden getrennt angesprochen.",
+	"mkt.sales_support_measures": "Messe und Newsletter ja, aber nichts, was die Angebotsphase begleitet.",
+	"mkt.customer_approach":      "Kunden werden fast nur über den persönlichen Besuch angesprochen.",
+	"mkt.bdm_capacity_access":    "BDM bekommt Marketing-Kapazität nur auf Zuruf; keine gemeinsame Planung.",
+	"mkt.crm_tasks":              "Aufgaben gehen per E-Mail raus; im CRM keine Fristen und keine Prioritäten.",
+	"mkt.timely_delivery":        "Newsletter Q3 kam drei Wochen zu spät – die Bilder aus der Technik fehlten.",
+	"kam.trusted_partner":        "Vertrauen entsteht über den 24-h-Service; in der Geschäftsführung kaum sichtbar.",
+	"kam.customer_knowledge":     "Stammkunden gut bekannt, neue Kunden oft nur über den Einkauf.",
+	"kam.right_people":           "Gespräche fast nur mit Einkauf und Instandhaltung, kaum mit der Geschäftsführung.",
+	"kam.portfolio_known":        "Entfällt: Das Leistungsportfolio wird 2027 neu geschnitten.",
+	"kam.references":             "Zwei Referenzberichte von 2019, keiner zu Retrofit-Projekten.",
+	"kam.opportunities_known":    "Von der Modernisierung in Öhringen erst aus der Presse erfahren.",
+	"kam.internal_access":        "Projektmanagement ja, Marketing nur über die Abteilungsleitung.",
+	"kam.bdm_network":            "KAM und BDM sitzen an verschiedenen Standorten, Austausch einmal im Quartal.",
+	"mc.competitors_known":       "Kranich, Brückner und Nordic Drives bekannt; kleinere Anbieter nicht im Blick.",
+	"mc.own_strengths":           "Service wird als Stärke genannt, der Preis als Schwäche gern verdrängt.",
+	"mc.competitive_analysis":    "Letzte Wettbewerbsanalyse 2023, nur zu Kranich.",
+	"prod.fab_argument":          "MVN für Retrofit ausgearbeitet, für den Servicevertrag fehlt sie.",
+	"prod.fab_mastered":          "Nur zwei Vertriebler können die TCO-Rechnung selbst vorführen.",
+	"prod.budget":                "Kein eigenes Budget; alles über 2.000 € braucht die Freigabe der GF.",
+	"prod.product_knowledge":     "Entfällt: Produktschulungen laufen 2026 über den Hersteller.",
+	"prod.product_benefit":       "Kunden nennen kurze Stillstände als größten Nutzen.",
+	"prod.partnership_benefit":   "Seit Jahren dieselben Ansprechpartner – das schätzt die Instandhaltung.",
 }
 
 // findings are what the customer reads about some answers in the report,
-// in words fit to hand over (the notes beside them stay internal).
-var findings = []string{
-	"Ein CRM ist vorhanden; die Pflege ist noch nicht im ganzen Vertrieb verankert.",
-	"Der Funnel wird geführt, aber nicht regelmäßig aktualisiert.",
-	"Marketing und Vertrieb planen ihre Aktivitäten noch nicht gemeinsam.",
-	"Die Zufriedenheit der Kunden wird bisher nicht systematisch erhoben.",
-	"Die wichtigsten Wettbewerber sind bekannt; Gegenargumente liegen nur für einen vor.",
-	"Neue Mitarbeitende werden vor allem im Tagesgeschäft eingearbeitet.",
+// in words fit to hand over (the notes beside them stay internal), each
+// about its own question.
+var findings = map[string]string{
+	"org.crm_exists":          "Ein CRM ist vorhanden; die Pflege ist noch nicht im ganzen Vertrieb verankert.",
+	"org.target_lists":        "Zielkundenlisten gibt es; die Ansprechpartner darin fehlen noch.",
+	"mkt.customer_approach":   "Kunden werden vor allem persönlich angesprochen; digitale Wege werden kaum genutzt.",
+	"mkt.bdm_capacity_access": "Marketing und Business Development planen ihre Aktivitäten noch nicht gemeinsam.",
+	"mkt.timely_delivery":     "Für gemeinsame Maßnahmen fehlt ein verbindlicher Zeitplan mit allen Abteilungen.",
+	"kam.trusted_partner":     "Das Vertrauen des Kunden beruht vor allem auf dem schnellen Service vor Ort.",
+	"kam.references":          "Es gibt Referenzberichte, aber keine aktuellen zu Retrofit-Projekten.",
+	"kam.bdm_network":         "Key Account Management und Business Development tauschen sich nur quartalsweise aus.",
+	"mc.competitors_known":    "Die wichtigsten Wettbewerber sind bekannt.",
+	"mc.competitive_analysis": "Eine Wettbewerbsanalyse liegt vor, ist aber nicht mehr aktuell.",
+	"prod.fab_argument":       "Für Retrofit gibt es eine schlüssige Nutzenargumentation, für den Service noch nicht.",
+	"prod.product_benefit":    "Der größte Nutzen für die Kunden sind kurze Stillstände dank schnellem Service.",
 }
 
 func ptr(i int) *int { return &i }
@@ -189,17 +218,17 @@ func stakeholders() []kam.Stakeholder {
 			Relationship: rel, Owner: owner, KnowsPortfolio: knows, LastContact: last, X: x, Y: y, Email: email, Phone: phone, Notes: notes}
 	}
 	return []kam.Stakeholder{
-		s("Dr. Friedrich Hofmann", "Geschäftsführender Gesellschafter", "management", "decision_maker", 0, 5, 1, "Thomas Brenner", false, "2026-06-12", 520, 0, "f.hofmann@hofmann-antriebe.de", "+49 7131 4480-100", "Entscheidet alle Investitionen über 250 T€. Legt Wert auf Regionalität."),
-		s("Claudia Neumann", "Kaufmännische Geschäftsführerin", "finance", "economic_buyer", -1, 5, 1, "Julia Kessler", false, "2026-03-02", 880, 160, "c.neumann@hofmann-antriebe.de", "+49 7131 4480-110", "Sieht uns als teuer; braucht TCO-Argumente."),
-		s("Stefan Maier", "Technischer Leiter", "operations", "technical_buyer", 2, 4, 3, "Julia Kessler", true, "2026-11-10", 160, 160, "s.maier@hofmann-antriebe.de", "+49 7131 4480-200", "Unser stärkster Fürsprecher; kennt Retrofit-Referenzen."),
-		s("Ayşe Demir", "Leiterin Controlling", "finance", "influencer", 0, 3, 0, "", false, "", 1060, 320, "a.demir@hofmann-antriebe.de", "", ""),
-		s("Jörg Schäfer", "Leiter Einkauf", "purchasing", "economic_buyer", -1, 4, 2, "Thomas Brenner", false, "2026-10-28", 340, 320, "j.schaefer@hofmann-antriebe.de", "+49 7131 4480-300", "Verhandelt hart, Jahresgespräch im Dezember."),
-		s("Lena Brandt", "Strategische Einkäuferin", "purchasing", "gatekeeper", 1, 2, 1, "Sabine Wolf", false, "2026-07-15", 340, 480, "l.brandt@hofmann-antriebe.de", "+49 7131 4480-310", ""),
-		s("Oliver Krüger", "Leiter Instandhaltung", "operations", "user", 2, 3, 3, "Julia Kessler", true, "2026-11-18", 0, 320, "o.krueger@hofmann-antriebe.de", "+49 7131 4480-210", "Nutzt unseren Service seit 2014."),
-		s("Michael Haas", "Schichtleiter Montage", "operations", "user", 1, 1, 2, "Sabine Wolf", false, "2026-09-01", 0, 480, "", "+49 7131 4480-215", ""),
-		s("Petra Lindner", "Leiterin IT", "it", "technical_buyer", 0, 3, 0, "", false, "", 700, 320, "p.lindner@hofmann-antriebe.de", "", "Verantwortet „Hofmann 4.0“ – noch kein Kontakt."),
-		s("Nadine Roth", "IT-Projektleiterin Digitalisierung", "it", "champion", 1, 2, 1, "Sabine Wolf", false, "2026-05-20", 700, 480, "n.roth@hofmann-antriebe.de", "", "Offen für Sensorik-Pilot."),
-		s("Karl Weber", "Vorsitzender Betriebsrat", "works_council", "influencer", -2, 3, 0, "", false, "", 1060, 0, "", "", "Skeptisch gegenüber Zustandsüberwachung (Leistungskontrolle?)."),
-		s("Frank Berger", "Vertriebsleiter Inland", "sales", "other", 1, 2, 1, "Thomas Brenner", true, "2026-08-08", 1060, 480, "f.berger@hofmann-antriebe.de", "", "Eigener Vertrieb von Hofmann – möglicher Referenzgeber."),
+		s("Dr. Friedrich Hofmann", "Geschäftsführender Gesellschafter", "management", "decision_maker", 0, 5, 1, "Thomas Brenner", false, "2026-06-12", 450, 0, "f.hofmann@hofmann-antriebe.de", "+49 7131 4480-100", "Entscheidet alle Investitionen über 250 T€. Legt Wert auf Regionalität."),
+		s("Claudia Neumann", "Kaufmännische Geschäftsführerin", "finance", "economic_buyer", -1, 5, 1, "Julia Kessler", false, "2026-03-02", 750, 200, "c.neumann@hofmann-antriebe.de", "+49 7131 4480-110", "Sieht uns als teuer; braucht TCO-Argumente."),
+		s("Stefan Maier", "Technischer Leiter", "operations", "technical_buyer", 2, 4, 3, "Julia Kessler", true, "2026-11-10", 150, 200, "s.maier@hofmann-antriebe.de", "+49 7131 4480-200", "Unser stärkster Fürsprecher; kennt Retrofit-Referenzen."),
+		s("Ayşe Demir", "Leiterin Controlling", "finance", "influencer", 0, 3, 0, "", false, "", 900, 400, "a.demir@hofmann-antriebe.de", "", ""),
+		s("Jörg Schäfer", "Leiter Einkauf", "purchasing", "economic_buyer", -1, 4, 2, "Thomas Brenner", false, "2026-10-28", 300, 400, "j.schaefer@hofmann-antriebe.de", "+49 7131 4480-300", "Verhandelt hart, Jahresgespräch im Dezember."),
+		s("Lena Brandt", "Strategische Einkäuferin", "purchasing", "gatekeeper", 1, 2, 1, "Sabine Wolf", false, "2026-07-15", 300, 600, "l.brandt@hofmann-antriebe.de", "+49 7131 4480-310", ""),
+		s("Oliver Krüger", "Leiter Instandhaltung", "operations", "user", 2, 3, 3, "Julia Kessler", true, "2026-11-18", 0, 400, "o.krueger@hofmann-antriebe.de", "+49 7131 4480-210", "Nutzt unseren Service seit 2014."),
+		s("Michael Haas", "Schichtleiter Montage", "operations", "user", 1, 1, 2, "Sabine Wolf", false, "2026-09-01", 0, 600, "", "+49 7131 4480-215", ""),
+		s("Petra Lindner", "Leiterin IT", "it", "technical_buyer", 0, 3, 0, "", false, "", 600, 400, "p.lindner@hofmann-antriebe.de", "", "Verantwortet „Hofmann 4.0“ – noch kein Kontakt."),
+		s("Nadine Roth", "IT-Projektleiterin Digitalisierung", "it", "champion", 1, 2, 1, "Sabine Wolf", false, "2026-05-20", 600, 600, "n.roth@hofmann-antriebe.de", "", "Offen für Sensorik-Pilot."),
+		s("Karl Weber", "Vorsitzender Betriebsrat", "works_council", "influencer", -2, 3, 0, "", false, "", 900, 0, "", "", "Skeptisch gegenüber Zustandsüberwachung (Leistungskontrolle?)."),
+		s("Frank Berger", "Vertriebsleiter Inland", "sales", "other", 1, 2, 1, "Thomas Brenner", true, "2026-08-08", 900, 600, "f.berger@hofmann-antriebe.de", "", "Eigener Vertrieb von Hofmann – möglicher Referenzgeber."),
 	}
 }

@@ -5,7 +5,9 @@ import * as Bin from '../../wailsjs/go/app/Bin';
 import * as Bundles from '../../wailsjs/go/app/Bundles';
 import * as Clients from '../../wailsjs/go/app/Clients';
 import * as Contacts from '../../wailsjs/go/app/Contacts';
+import * as Files from '../../wailsjs/go/app/Files';
 import * as Intelligence from '../../wailsjs/go/app/Intelligence';
+import * as Overview from '../../wailsjs/go/app/Overview';
 import * as Reports from '../../wailsjs/go/app/Reports';
 import * as RoomVoting from '../../wailsjs/go/app/RoomVoting';
 import * as Settings from '../../wailsjs/go/app/Settings';
@@ -30,7 +32,9 @@ const bindings = {
   Bundles,
   Clients,
   Contacts,
+  Files,
   Intelligence,
+  Overview,
   Reports,
   RoomVoting,
   Settings,

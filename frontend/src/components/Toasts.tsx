@@ -12,8 +12,9 @@ import { useTranslation } from 'react-i18next';
 import { Banner } from './Banner';
 import { Button } from './Button';
 import { Icon } from './Icon';
+import { SavedFileButtons } from './SavedFileButtons';
 
-type ToastKind = 'info' | 'error' | 'undo';
+type ToastKind = 'info' | 'error' | 'undo' | 'saved';
 interface Toast {
   id: number;
   kind: ToastKind;
@@ -31,11 +32,14 @@ interface ToastApi {
    * outside a text field does the same for the newest one.
    */
   undoable: (message: string, undo: () => Promise<void>) => void;
+  /** saved says an export wrote a file and offers to open it or show its folder. */
+  saved: (message: string) => void;
 }
 
 const ToastContext = createContext<ToastApi>({
   show: () => undefined,
   undoable: () => undefined,
+  saved: () => undefined,
 });
 
 export function useToast(): ToastApi {
@@ -46,6 +50,7 @@ export function useToast(): ToastApi {
 export const toastTimeouts: Record<ToastKind, number | null> = {
   info: 5000,
   undo: 10000,
+  saved: 10000,
   error: null,
 };
 
@@ -91,6 +96,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     [add],
   );
 
+  const saved = useCallback((message: string) => void add({ kind: 'saved', message }), [add]);
+
   const runUndo = useCallback(
     (toast: Toast) => {
       dismiss(toast.id);
@@ -114,7 +121,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [newestUndo, runUndo]);
 
-  const api = useMemo(() => ({ show, undoable }), [show, undoable]);
+  const api = useMemo(() => ({ show, undoable, saved }), [show, undoable, saved]);
 
   return (
     <ToastContext.Provider value={api}>
@@ -183,9 +190,18 @@ function ToastItem({
       ) : (
         // Not a Banner: the live region around it reads it out, once.
         <div className="banner banner--info">
-          <Icon name={toast.kind === 'undo' ? 'trash' : 'info'} />
+          <Icon
+            name={toast.kind === 'undo' ? 'trash' : toast.kind === 'saved' ? 'check' : 'info'}
+          />
           <div className="banner__text">
-            {toast.message}
+            {toast.kind === 'saved' ? (
+              <>
+                <span>{toast.message}</span>
+                <SavedFileButtons />
+              </>
+            ) : (
+              toast.message
+            )}
             {toast.kind === 'undo' ? (
               <span className="visually-hidden"> {t('undo.hint')}</span>
             ) : null}

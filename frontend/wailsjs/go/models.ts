@@ -124,6 +124,12 @@ export namespace app {
 	    voted: number;
 	    code_dead: boolean;
 	}
+	export interface StartPage {
+	    recent: kam.RecentWorkshop[];
+	    due: kam.DueAction[];
+	    today: string;
+	    days: number;
+	}
 	export interface Welcome {
 	    client_id: string;
 	    workshop_id: string;
@@ -361,6 +367,21 @@ export namespace kam {
 	    threat: number;
 	    updated_at?: string;
 	}
+	export interface DueAction {
+	    id: string;
+	    workshop_id?: string;
+	    title: string;
+	    owner: string;
+	    due: string;
+	    priority: Priority;
+	    probability: number;
+	    status: Status;
+	    question_id: string;
+	    internal: boolean;
+	    workshop_title: string;
+	    client_id: string;
+	    client_name: string;
+	}
 	export interface Gap {
 	    kind: GapKind;
 	    department?: Department;
@@ -407,6 +428,17 @@ export namespace kam {
 	    consensus: boolean;
 	    customer?: number | null;
 	    ours?: number | null;
+	}
+	export interface RecentWorkshop {
+	    id: string;
+	    client_id: string;
+	    title: string;
+	    date: string;
+	    location: string;
+	    facilitator: string;
+	    participants: Participant[];
+	    client_name: string;
+	    touched: string;
 	}
 	export interface Relation {
 	    id: string;

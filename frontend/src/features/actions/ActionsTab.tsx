@@ -181,7 +181,7 @@ function ActionPlan({ clientID, workshopID, initial, cat }: PlanProps) {
       // Everything typed goes to Go first, so the file holds what is on screen.
       await Promise.all([...flushers.current].map((f) => f()));
       const path = await exportActionsCSV(workshopID);
-      if (path) toast.show(t('actionPlan.exported', { path }));
+      if (path) toast.saved(t('actionPlan.exported', { path }));
     } catch (err) {
       toast.show(t('errors.actionFailed', { reason: errorReason(toApiError(err), t) }), 'error');
     } finally {

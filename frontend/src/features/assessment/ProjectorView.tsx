@@ -54,14 +54,19 @@ export function ProjectorView(props: Props) {
       ? (String(answer.rating) as '0' | '2' | '4')
       : null;
 
-  // The focus moves in, so no key reaches a button hidden behind; the page
-  // behind stays as it is, only its scrollbar goes away.
+  // The focus moves in, so no key reaches a button hidden behind, and the
+  // page behind is inert (DESIGN.md, "Screens"); it stays as it is, only its
+  // scrollbar goes away.
   useEffect(() => {
     rootRef.current?.focus({ preventScroll: true });
     const prev = document.body.style.overflow;
     document.body.style.overflow = 'hidden';
+    const root = document.getElementById('root');
+    const wasInert = root?.hasAttribute('inert') ?? false;
+    root?.setAttribute('inert', '');
     return () => {
       document.body.style.overflow = prev;
+      if (!wasInert) root?.removeAttribute('inert');
     };
   }, []);
 
@@ -69,7 +74,10 @@ export function ProjectorView(props: Props) {
     <section
       ref={rootRef}
       className="projector"
-      aria-labelledby={headingId}
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('assessment.projector.title')}
+      aria-describedby={headingId}
       data-testid="projector"
       tabIndex={-1}
     >

@@ -46,7 +46,6 @@ export function RatingScale({ look, answer, onRate, onNA }: Props) {
       id: r,
       num: String(r),
       label: t(`glossary.rating.${r}`),
-      name: `${r} – ${t(`glossary.rating.${r}`)}`,
       pressed: !answer.na && answer.rating === r,
       key: String(r),
       choose: () => onRate(r),
@@ -55,7 +54,6 @@ export function RatingScale({ look, answer, onRate, onNA }: Props) {
       id: 'na' as const,
       num: t('glossary.na_short'),
       label: t('glossary.rating.na'),
-      name: t('glossary.rating.na'),
       pressed: answer.na,
       key: 'N',
       choose: onNA,
@@ -69,12 +67,16 @@ export function RatingScale({ look, answer, onRate, onNA }: Props) {
           type="button"
           className={c.button(o.id)}
           aria-pressed={o.pressed}
-          aria-label={o.name}
           aria-keyshortcuts={c.keys ? o.key : undefined}
           data-shortcuts="pass"
           onClick={o.choose}
         >
-          <span className={c.num}>{o.num}</span>
+          {/* Named by what it shows: the number, a dash, the meaning. The
+              short form for a question that does not apply only repeats its label. */}
+          <span className={c.num} aria-hidden={o.id === 'na' ? true : undefined}>
+            {o.num}
+          </span>
+          {o.id === 'na' ? null : <span className="visually-hidden"> – </span>}
           <span className={c.label}>{o.label}</span>
         </button>
       ))}

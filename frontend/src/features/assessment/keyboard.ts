@@ -67,7 +67,9 @@ const textInputTypes = new Set([
 /** classifyTarget says what kind of element a key press came from. */
 export function classifyTarget(el: EventTarget | null): KeyTarget {
   if (!(el instanceof Element)) return 'none';
-  if (el.closest('[role="dialog"], [role="alertdialog"]')) return 'dialog';
+  // The projector view is a dialog too, but one that is rated from the
+  // keyboard: its keys count as the question's.
+  if (el.closest('[role="dialog"]:not(.projector), [role="alertdialog"]')) return 'dialog';
   if (el instanceof HTMLElement && el.dataset.shortcuts === 'notes') return 'notes';
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return 'text';
   if (el instanceof HTMLInputElement) {

@@ -25,7 +25,7 @@ export function ExportClientButton({ clientId, name }: Props) {
     setBusy(true);
     try {
       const path = await exportClientBundle(clientId);
-      if (path) toast.show(t('bundles.exported', { name, path }));
+      if (path) toast.saved(t('bundles.exported', { name, path }));
     } catch (err) {
       toast.show(
         t('bundles.exportFailed', { name, reason: bundleReason(toApiError(err), t) }),

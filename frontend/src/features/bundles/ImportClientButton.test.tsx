@@ -32,6 +32,12 @@ function setup(importImpl: (mode: string) => unknown) {
       Discard: () => undefined,
       Export: () => '/home/kb/Hofmann Antriebstechnik GmbH-2026-11-27.kamw',
     },
+    Files: {
+      OpenSaved: () => undefined,
+      ShowSaved: () => {
+        throw JSON.stringify({ code: 'not_found', message: 'the file is no longer there' });
+      },
+    },
   });
   render(
     <ToastProvider>
@@ -105,5 +111,14 @@ describe('moving a client', () => {
         '„Hofmann Antriebstechnik GmbH“ exportiert: /home/kb/Hofmann Antriebstechnik GmbH-2026-11-27.kamw',
       ),
     ).toBeVisible();
+
+    // The file can be opened or shown in its folder from the message.
+    await user.click(within(toasts).getByRole('button', { name: 'Öffnen' }));
+    expect(app.Files?.OpenSaved).toHaveBeenCalledTimes(1);
+    await user.click(within(toasts).getByRole('button', { name: 'Im Ordner zeigen' }));
+    expect(app.Files?.ShowSaved).toHaveBeenCalledTimes(1);
+    expect(await within(toasts).findByRole('alert')).toHaveTextContent(
+      'Die Datei ist nicht mehr da – sie wurde verschoben oder gelöscht.',
+    );
   });
 });

@@ -22,6 +22,7 @@ import { ReportOptionsForm } from './ReportOptionsForm';
 import { ReportPreview } from './ReportPreview';
 import './report.css';
 import { LoadState } from '../../components/LoadState';
+import { SavedFileButtons } from '../../components/SavedFileButtons';
 
 type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; error: ApiError } | null;
 
@@ -150,6 +151,7 @@ function Saved({ path }: { path: string }) {
             {t('report.savedIn')} <span className="report-saved__path">{folder}</span>
           </p>
         ) : null}
+        <SavedFileButtons />
       </div>
     </div>
   );

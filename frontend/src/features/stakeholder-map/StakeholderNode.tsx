@@ -69,7 +69,10 @@ export const StakeholderNode = memo(function StakeholderNode({
           type="source"
           position={s.pos}
           className="sh-handle"
-          aria-label={t('stakeholderMap.card.connectFrom', { name: p.name })}
+          // A handle is for dragging with the mouse, not a control a screen
+          // reader could use: a tooltip says what it does.
+          title={t('stakeholderMap.card.connectFrom', { name: p.name })}
+          aria-hidden="true"
         />
       ))}
       <div className="sh-card__head">

@@ -19,13 +19,16 @@ export const departmentColor: Record<Department, string> = {
 export { attitudes, influences, relationships } from '../../api/domain.gen';
 export type Attitude = (typeof attitudes)[number];
 
-/** Attitude colours, red through grey to green. */
+/**
+ * Attitude colours, red through grey to green: each carries white text
+ * (the attitude's number) at 4.5:1 or more.
+ */
 export const attitudeColor: Record<string, string> = {
   '-2': '#c92a2a',
-  '-1': '#e8590c',
-  '0': '#6b7483',
-  '1': '#5c940d',
-  '2': '#2b8a3e',
+  '-1': '#c2410c',
+  '0': '#5f6876',
+  '1': '#4d7c0f',
+  '2': '#237a38',
 };
 
 export function attitudeKey(a: number): `${Attitude}` {

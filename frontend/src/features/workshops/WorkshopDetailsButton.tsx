@@ -31,11 +31,12 @@ export function WorkshopDetailsButton({ workshop, onSaved }: Props) {
         size="sm"
         icon="users"
         className="workshop-details-button"
-        aria-label={t('workshopDetails.openLabel')}
         title={bySides.join(' · ')}
         onClick={() => setOpen(true)}
       >
+        {/* Named by what it shows, and more: "Details des Workshops: …, 8". */}
         {t('workshopDetails.open')}
+        <span className="visually-hidden">{t('workshopDetails.openMore')}</span>
         <span className="workshop-details-button__count">{workshop.participants.length}</span>
       </Button>
       {open ? (

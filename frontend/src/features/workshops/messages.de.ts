@@ -1,7 +1,7 @@
 /** German texts of a workshop's details and participants (namespace workshopDetails). */
 export const workshopDetailsDe = {
   open: 'Details',
-  openLabel: 'Details des Workshops: Datum, Ort, Moderation, Teilnehmende',
+  openMore: ' des Workshops: Datum, Ort, Moderation, Teilnehmende ',
   title: 'Details des Workshops',
   text: 'Datum, Ort, Moderation und wer im Raum ist. Jede Änderung wird sofort gespeichert.',
   date: 'Datum',

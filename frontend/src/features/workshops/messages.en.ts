@@ -3,7 +3,7 @@ import type { workshopDetailsDe } from './messages.de';
 /** English texts of a workshop's details and participants (namespace workshopDetails). */
 export const workshopDetailsEn: typeof workshopDetailsDe = {
   open: 'Details',
-  openLabel: "The workshop's details: date, place, facilitator, participants",
+  openMore: ': date, place, facilitator, participants ',
   title: 'Workshop details',
   text: 'Date, place, facilitator and who is in the room. Every change is saved at once.',
   date: 'Date',
