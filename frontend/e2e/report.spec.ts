@@ -115,7 +115,7 @@ test('the sample workshop as PDF, for the customer and for us', async ({ page })
   await expect(exportButton).toBeEnabled();
   const preview = page.getByRole('list', { name: 'Abschnitte im Bericht' });
   await expect(preview.getByRole('listitem')).toHaveCount(4);
-  await expect(preview).toContainText('Fragen beantwortet');
+  await expect(preview).toContainText(/\d+ von \d+ bewertet/);
   await expect(preview).toContainText('im Vergleich mit „KAM-Erstaufnahme“');
   await expect(preview).toContainText('2 interne ausgelassen');
   await expect(page.getByText('Nie in der Kundenversion')).toBeVisible();

@@ -28,7 +28,11 @@ export function ReportPreview({ contents, choice }: Props) {
           : t('report.preview.summaryAlone');
       case 'assessment': {
         const parts: string[] = [
-          t('report.preview.answered', { answered: String(c.answered), count: c.questions }),
+          // The assessment's own words and count: rated out of the questions that apply.
+          t('assessment.rated', {
+            rated: String(c.answered),
+            count: c.questions - c.not_applicable,
+          }),
         ];
         if (c.not_applicable > 0)
           parts.push(t('report.preview.notApplicable', { count: c.not_applicable }));

@@ -93,7 +93,7 @@ describe('report tab', () => {
     const list = await screen.findByRole('list', { name: 'Abschnitte im Bericht' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(4);
     expect(list).toHaveTextContent(
-      '27 von 45 Fragen beantwortet · 5 nicht zutreffend · 12 Feststellungen · ohne die 21 internen Notizen',
+      '27 von 40 bewertet · 5 nicht zutreffend · 12 Feststellungen · ohne die 21 internen Notizen',
     );
     expect(list).toHaveTextContent(
       '5 Maßnahmen, ohne Erfolgswahrscheinlichkeit · 2 interne ausgelassen',

@@ -42,7 +42,6 @@ export const reportDe = {
     cover_other: 'Kunde, Workshop, Datum, Ort und {{count}} Teilnehmende',
     summaryCompare: 'Werte, Radar, größte Lücken, Maßnahmen – im Vergleich mit „{{title}}“',
     summaryAlone: 'Werte, Radar, größte Lücken und wichtigste Maßnahmen',
-    answered: '{{answered}} von {{count}} Fragen beantwortet',
     notApplicable: '{{count}} nicht zutreffend',
     findings_one: '{{count}} Feststellung',
     findings_other: '{{count}} Feststellungen',

@@ -44,7 +44,6 @@ export const reportEn: Messages['report'] = {
     cover_other: 'Client, workshop, date, place and {{count}} participants',
     summaryCompare: 'Scores, radar, largest gaps, actions – compared with “{{title}}”',
     summaryAlone: 'Scores, radar, largest gaps and top actions',
-    answered: '{{answered}} of {{count}} questions answered',
     notApplicable: '{{count}} not applicable',
     findings_one: '{{count}} finding',
     findings_other: '{{count}} findings',
