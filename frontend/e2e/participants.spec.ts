@@ -129,14 +129,14 @@ test('round the table by keyboard: 6 people × 10 questions, Backspace corrects,
   await page.keyboard.type('42');
   await expect(personVote(page, people[1].name)).toHaveText('2');
   await page.keyboard.press('Backspace');
-  await expect(personVote(page, people[1].name)).toHaveText('·');
+  await expect(personVote(page, people[1].name)).toHaveText('·keine Stimme');
   await expect(status).toContainText(`Reihum: ${people[1].name} ist dran`);
   await page.keyboard.press('Backspace');
-  await expect(personVote(page, people[0].name)).toHaveText('·');
+  await expect(personVote(page, people[0].name)).toHaveText('·keine Stimme');
   // Back across the question: the last person of the tenth.
   await page.keyboard.press('Backspace');
   await expect(question(page)).toHaveText(/^Werden vertriebsbegleitende/);
-  await expect(personVote(page, people[5].name)).toHaveText('·');
+  await expect(personVote(page, people[5].name)).toHaveText('·keine Stimme');
   // Her vote again: the round is back on the eleventh question.
   await page.keyboard.type('3');
   await expect(question(page)).toHaveText('Wie adressiert das UN seine Kunden?');
@@ -153,7 +153,7 @@ test('round the table by keyboard: 6 people × 10 questions, Backspace corrects,
     await expect(personVote(page, people[i]?.name ?? '')).toHaveText(want);
   await page.keyboard.press('ArrowRight');
   await expect(question(page)).toHaveText('Wie adressiert das UN seine Kunden?');
-  for (const p of people) await expect(personVote(page, p.name)).toHaveText('·');
+  for (const p of people) await expect(personVote(page, p.name)).toHaveText('·keine Stimme');
   await page.goto(`${url}/assessment/org.crm_exists`);
   await page.reload();
   await expect(question(page)).toHaveText('Existiert ein CRM?');

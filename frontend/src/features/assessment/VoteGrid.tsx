@@ -150,8 +150,10 @@ export function VoteGrid({ catalog, participants, book, votes, lang, ...props }:
               {participants.map((p, row) => (
                 <tr key={p.id}>
                   <th scope="row" className={`vote-grid__name votes__person--${p.side}`}>
-                    <span>{p.name}</span>
-                    <span className="vote-grid__side">{t(`glossary.side.${p.side}`)}</span>
+                    <div className="vote-grid__who">
+                      <span>{p.name}</span>
+                      <span className="vote-grid__side">{t(`glossary.side.${p.side}`)}</span>
+                    </div>
                   </th>
                   {questions.map((q, col) => {
                     const pos = { row, col };

@@ -87,7 +87,10 @@ export function VotePanel(props: Props) {
                 <span className="visually-hidden">{` (${t(`glossary.side.${person.side}`)}): `}</span>
                 <span className="votes__value" data-testid="vote-value">
                   {v === null ? (
-                    <span aria-label={t('roomVotes.noVote')}>·</span>
+                    <>
+                      <span aria-hidden="true">·</span>
+                      <span className="visually-hidden">{t('roomVotes.noVote')}</span>
+                    </>
                   ) : v === 'na' ? (
                     <abbr title={t('glossary.rating.na')}>{t('glossary.na_short')}</abbr>
                   ) : (
