@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importBundlePath, openedLog } from '../playwright.config';
+import { pdfText, savedPath } from './steps';
 
 /**
  * The report tab and moving a client, against the real app (wails dev, a
@@ -43,22 +44,6 @@ async function shot(page: Page, name: string) {
     path: join(artefacts, `${name}.png`),
     animations: 'disabled',
   });
-}
-
-/** pdfText is the PDF's text with runs of white space as one space. */
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
-    .split(/\s+/)
-    .join(' ');
-}
-
-/** savedPath reads the file the report tab names after an export. */
-async function savedPath(page: Page): Promise<string> {
-  const saved = page.getByRole('status').filter({ hasText: 'Bericht gespeichert' });
-  await expect(saved).toBeVisible();
-  const name = (await saved.locator('.report-saved__name').textContent()) ?? '';
-  const folder = (await saved.locator('.report-saved__path').textContent()) ?? '';
-  return join(folder, name);
 }
 
 /** opened is what "Öffnen" and "Im Ordner zeigen" would have started so far. */

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pdfText } from './steps';
 
 /**
  * A workshop's own details against the real app (wails dev, a real SQLite
@@ -27,13 +28,6 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(artefacts, `${name}.png`), animations: 'disabled' });
-}
-
-/** pdfText is the PDF's text with runs of white space as one space. */
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
-    .split(/\s+/)
-    .join(' ');
 }
 
 async function openSampleClient(page: Page) {
