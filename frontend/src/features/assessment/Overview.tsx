@@ -35,7 +35,7 @@ interface Props {
   workshop: Workshop;
   catalog: Catalog;
   answers: readonly Answer[];
-  /** report is the agreed scores as rated on screen; with the room's votes (loaded here) it is scored anew. */
+  /** report is the workshop's scores as on screen: agreed ratings and the room's votes (live, phones included). */
   report: Report;
   rounds: readonly Workshop[];
   lang: string;
@@ -49,7 +49,6 @@ interface RoundData {
 }
 
 const noRound: RoundData = { answers: [], votes: [] };
-const noVotes: Vote[] = [];
 
 async function loadRound(workshopID: string): Promise<RoundData> {
   const [answers, votes] = await Promise.all([listAnswers(workshopID), listVotes(workshopID)]);
@@ -77,7 +76,7 @@ export function Overview({
   workshop,
   catalog,
   answers,
-  report: agreedOnly,
+  report,
   rounds,
   lang,
   onOpenQuestion,
@@ -95,18 +94,7 @@ export function Overview({
   );
   const [prev, { reload }] = useLoad(load);
   const prevAnswers = prev.state === 'ready' ? prev.data.answers : noRound.answers;
-  const loadVotes = useCallback(() => listVotes(workshop.id), [workshop.id]);
-  const [room, { reload: reloadVotes }] = useLoad(loadVotes);
-  const votes = room.state === 'ready' ? room.data : noVotes;
   const areas = useMemo(() => areaQuestions(catalog), [catalog]);
-  // The room's votes count where no rating was agreed, as in Go's report.
-  const report = useMemo(
-    () =>
-      votes.length === 0
-        ? agreedOnly
-        : score(workshop.id, areas, answers, votes, workshop.participants),
-    [agreedOnly, votes, workshop.id, workshop.participants, areas, answers],
-  );
   const prevReport = useMemo(
     () =>
       compare && prev.state === 'ready'
@@ -179,11 +167,6 @@ export function Overview({
         {prev.state === 'failed' ? (
           <Banner action={<Button onClick={reload}>{t('common.retry')}</Button>}>
             {t('errors.loadFailed', { reason: errorReason(prev.error, t) })}
-          </Banner>
-        ) : null}
-        {room.state === 'failed' ? (
-          <Banner action={<Button onClick={reloadVotes}>{t('common.retry')}</Button>}>
-            {t('errors.loadFailed', { reason: errorReason(room.error, t) })}
           </Banner>
         ) : null}
         <div className="overview__radar-wrap">
