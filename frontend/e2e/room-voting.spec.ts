@@ -40,6 +40,10 @@ interface Vote {
   rating: number | null;
   na: boolean;
 }
+interface Answer {
+  question_id: string;
+  rating: number | null;
+}
 
 /** goCall runs a bound Go method in the page, as the window does. */
 async function goCall<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
@@ -228,6 +232,37 @@ test.describe('room voting', () => {
         'Dirk Ober org.crm_exists 1',
       ]);
     await page.screenshot({ path: join(artefacts, 'room-voting-projector-voted.png') });
+
+    // The phones' votes are hidden on the projector until the facilitator reveals them
+    // (V): then the distribution, and the phones hear that the result is up.
+    const onProjector = page.getByTestId('projector').getByTestId('projector-votes');
+    await expect(onProjector.getByTestId('votes-hidden')).toBeVisible();
+    await expect(onProjector.getByTestId('vote-mean')).toHaveCount(0);
+    await page.keyboard.press('v');
+    await expect(onProjector.getByTestId('distribution-4')).toHaveAccessibleName(
+      '4 – vorbildlich: 1 Stimme',
+    );
+    await expect(onProjector.getByTestId('distribution-1')).toHaveAccessibleName(
+      '1 – ansatzweise: 1 Stimme',
+    );
+    await expect(onProjector.getByTestId('vote-mean')).toHaveText('2,5');
+    await expect(onProjector.getByTestId('no-consensus')).toHaveText('kein Konsens');
+    for (const p of [anna, dirk, anon]) {
+      await expect(p.getByText('Das Ergebnis steht auf dem Projektor.')).toBeVisible();
+    }
+    // The facilitator confirms the proposal (2.5 → 3) as the agreed rating.
+    await page.keyboard.press('c');
+    await expect(
+      page.getByTestId('projector').getByRole('button', { name: '3 – etabliert' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await expect
+      .poll(
+        async () =>
+          (await goCall<Answer[]>(page, 'Assessment.Answers', workshopID)).find(
+            (a) => a.question_id === 'org.crm_exists',
+          )?.rating,
+      )
+      .toBe(3);
     // The projector's own size: the QR code, address and code all in view.
     await page.setViewportSize({ width: 1280, height: 720 });
     for (const id of ['room-address', 'room-code', 'room-counts']) {
