@@ -422,7 +422,11 @@ test.describe('account intelligence', () => {
     await page.getByRole('button', { name: 'CSV für Excel' }).click();
     const toast = page.locator('.toast').filter({ hasText: 'Gespeichert unter' });
     await expect(toast).toBeVisible();
-    const path = ((await toast.textContent()) ?? '').replace(/^.*Gespeichert unter\s*/, '').trim();
+    // The toast names the file, then offers to open it or show its folder.
+    await expect(toast.getByRole('button', { name: 'Öffnen' })).toBeVisible();
+    await expect(toast.getByRole('button', { name: 'Im Ordner zeigen' })).toBeVisible();
+    const said = (await toast.getByText('Gespeichert unter').textContent()) ?? '';
+    const path = said.replace(/^.*Gespeichert unter\s*/, '').trim();
     expect(path).toMatch(
       /Keller Kunststofftechnik \d+ – Herbstrunde – Maßnahmen \d{4}-\d{2}-\d{2}\.csv$/,
     );
