@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openWorkshop } from './steps';
 
 /**
  * WCAG 2.1 AA on the consultant's laptop (1366×768): axe-core, run in the
@@ -43,18 +44,7 @@ async function violations(page: Page, screen: string): Promise<string[]> {
 }
 
 async function openSample(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Kundenliste' })
-    .getByRole('link', { name: new RegExp(client) })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: client })).toBeVisible();
-  await page
-    .getByRole('main')
-    .getByRole('link', { name: new RegExp(workshop) })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: workshop })).toBeVisible();
+  await openWorkshop(page, client, workshop);
 }
 
 test.use({ viewport: { width: 1366, height: 768 } });

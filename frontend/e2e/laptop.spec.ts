@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openWorkshop } from './steps';
 
 /**
  * The sample workshop on the consultant's laptop (DESIGN.md, "Screens"):
@@ -34,18 +35,7 @@ const panel = (page: Page, name: string) => page.getByRole('tabpanel', { name, e
 
 async function openSample(page: Page) {
   await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'Kundenliste' })
-    .getByRole('link', { name: new RegExp(client) })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: client })).toBeVisible();
-  await page
-    .getByRole('main')
-    .getByRole('link', { name: new RegExp(workshop) })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: workshop })).toBeVisible();
+  await openWorkshop(page, client, workshop);
 }
 
 /** The window itself: never scrolled, never wider than it is. */

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatChange, formatScore } from '../src/features/assessment/scoreFormat';
+import { openWorkshop } from './steps';
 
 /**
  * The room's perspectives on the overview of the sample workshop (real app,
@@ -89,18 +90,7 @@ function workshopIDFrom(url: string): string {
 async function openOverview(page: Page): Promise<string> {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'Kundenliste' })
-    .getByRole('link', { name: new RegExp(client) })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: client })).toBeVisible();
-  await page
-    .getByRole('main')
-    .getByRole('link', { name: new RegExp(workshop) })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: workshop })).toBeVisible();
+  await openWorkshop(page, client, workshop);
   await page.getByRole('button', { name: 'Auswertung' }).click();
   await expect(page.getByRole('region', { name: 'Sichtweisen im Raum' })).toBeVisible();
   return workshopIDFrom(page.url());

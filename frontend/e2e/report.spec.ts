@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importBundlePath, openedLog } from '../playwright.config';
-import { pdfText, savedPath } from './steps';
+import { openClient, pdfText, savedPath } from './steps';
 
 /**
  * The report tab and moving a client, against the real app (wails dev, a
@@ -53,12 +53,7 @@ function opened(): string {
 
 async function openSampleClient(page: Page) {
   await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'Kundenliste' })
-    .getByRole('link', { name: new RegExp(client) })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: client })).toBeVisible();
+  await openClient(page, client);
 }
 
 test('the sample workshop as PDF, for the customer and for us', async ({ page }) => {

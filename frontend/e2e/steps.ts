@@ -48,3 +48,24 @@ export async function savedPath(page: Page): Promise<string> {
   const folder = (await saved.locator('.report-saved__path').textContent()) ?? '';
   return join(folder, name);
 }
+
+/** openClient opens a client from the client list and waits for its page. */
+export async function openClient(page: Page, client: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Kundenliste' })
+    .getByRole('link', { name: new RegExp(client) })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: client })).toBeVisible();
+}
+
+/** openWorkshop opens a client, then one of its workshops, and waits for it. */
+export async function openWorkshop(page: Page, client: string, workshop: string): Promise<void> {
+  await openClient(page, client);
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: new RegExp(workshop) })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: workshop })).toBeVisible();
+}

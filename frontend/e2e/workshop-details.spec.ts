@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pdfText } from './steps';
+import { openClient, pdfText } from './steps';
 
 /**
  * A workshop's own details against the real app (wails dev, a real SQLite
@@ -32,12 +32,7 @@ async function shot(page: Page, name: string) {
 
 async function openSampleClient(page: Page) {
   await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'Kundenliste' })
-    .getByRole('link', { name: new RegExp(client) })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: client })).toBeVisible();
+  await openClient(page, client);
 }
 
 const savedIndicator = (page: Page) => page.locator('.saved-indicator');
